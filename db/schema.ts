@@ -1,0 +1,26 @@
+/**
+ * schema: the constraints and indexes the graph needs, applied idempotently at start-up.
+ */
+import { NODE_LABELS } from '../graph-model/index.js';
+import type { Graph } from './connection.js';
+
+/** Name of the full-text index over entity names, aliases and statement text. */
+export const SEARCH_INDEX = 'entity_search';
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Leader|Nation|Organisation|Event|Statement|Topic) ON EACH [n.name, n.aliasText, n.text]`,
+  'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+  'CREATE INDEX leader_name IF NOT EXISTS FOR (n:Leader) ON (n.name)',
+  'CREATE INDEX nation_name IF NOT EXISTS FOR (n:Nation) ON (n.name)',
+  'CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name)',
+];
+
+/** Applies the schema; running it again changes nothing. */
+export async function applySchema(graph: Graph): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await graph.driver.executeQuery(statement, {}, { database: graph.database });
+  }
+  await graph.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: graph.database });
+}
