@@ -1,0 +1,98 @@
+/**
+ * cli: `npm run extract|import|eval`: article files in, an extraction (JSON), a graph in Neo4j, or quality scores out.
+ */
+import { readFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import type { Extraction } from '../graph-model/index.js';
+import { poolScores, scoreExtraction, GoldSchema, type EvalReport } from './eval/score.js';
+import { expandPaths } from './files.js';
+import { extractFiles } from './pipeline.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './read/read-article.js';
+import { runImport } from './import-command.js';
+
+const program = new Command('graph-import').description('news articles in, a knowledge graph out');
+
+const maxBytesOption = new Option('--max-bytes <n>', 'refuse article files larger than this').default(DEFAULT_MAX_ARTICLE_BYTES).argParser(Number);
+
+program
+  .command('extract')
+  .description('print what the articles say, without touching the database')
+  .argument('<files...>', 'article files (.txt, .md, .html) or directories')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+  .addOption(maxBytesOption)
+  .action(async (paths: string[], options: { format: 'json' | 'text'; maxBytes: number }) => {
+    const run = await extractFiles(await expandPaths(paths), { maxBytes: options.maxBytes });
+    for (const failure of run.failures) console.error(failure.message);
+    const { articles, entities, relations } = run.corpus;
+    if (options.format === 'json') console.log(JSON.stringify({ articles, entities, relations } satisfies Extraction, null, 2));
+    else printText(run.corpus);
+    if (run.failures.length) process.exitCode = 1;
+  });
+
+program
+  .command('import')
+  .description('extract the articles and write them into Neo4j (idempotent)')
+  .argument('<paths...>', 'article files (.txt, .md, .html) or directories')
+  .addOption(maxBytesOption)
+  .action(async (paths: string[], options: { maxBytes: number }) => {
+    const summary = await runImport(await expandPaths(paths), { maxBytes: options.maxBytes, progress: process.stderr.isTTY });
+    if (summary.failed > 0) process.exitCode = 1;
+  });
+
+program
+  .command('eval')
+  .description('score the extraction of FILES against a gold annotation')
+  .requiredOption('--gold <file>', 'gold annotation JSON (shared/eval/README.md); repeat to pool several', (value: string, previous: string[] = []) => [...previous, value])
+  .argument('<files...>', 'the articles the gold annotation covers')
+  .option('--json', 'print the report as JSON')
+  .option('--verbose', 'list false positives and misses')
+  .action(async (paths: string[], options: { gold: string[]; json?: boolean; verbose?: boolean }) => {
+    const run = await extractFiles(await expandPaths(paths));
+    for (const failure of run.failures) console.error(failure.message);
+    const results = [];
+    for (const goldFile of options.gold) {
+      const parsed = GoldSchema.safeParse(JSON.parse(await readFile(goldFile, 'utf8')));
+      if (!parsed.success) throw new Error(`eval: "${goldFile}" is not a gold annotation: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
+      results.push(scoreExtraction(run.corpus, parsed.data));
+    }
+    const report = poolScores(results);
+    if (options.json) console.log(JSON.stringify(report, null, 2));
+    else printReport(report, !!options.verbose);
+  });
+
+function printText(corpus: Extraction): void {
+  const names = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
+  for (const entity of corpus.entities) {
+    if (entity.type === 'Topic') continue;
+    console.log(`${entity.type.padEnd(12)} ${entity.name}${entity.aliases.length ? `  (${entity.aliases.join(', ')})` : ''}`);
+  }
+  console.log('');
+  for (const relation of corpus.relations) {
+    console.log(`${names.get(relation.source)} -${relation.type}-> ${names.get(relation.target)}  [${relation.evidence.length} evidence]`);
+  }
+}
+
+const pct = (value: number) => value.toFixed(3);
+
+function printReport(report: EvalReport, verbose: boolean): void {
+  const row = (label: string, s: EvalReport['entityTotal']) =>
+    console.log(`${label.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`);
+  console.log('Entities');
+  for (const [type, s] of Object.entries(report.entities)) row(`  ${type}`, s);
+  row('  all', report.entityTotal);
+  console.log('Relations');
+  for (const [type, s] of Object.entries(report.relations)) row(`  ${type}`, s);
+  row('  all', report.relationTotal);
+  console.log(`Duplicates: ${report.duplicates.length}${report.duplicates.map((d) => `\n  ${d.gold}: ${d.extracted.join(' / ')}`).join('')}`);
+  if (verbose) {
+    console.log('False positives:');
+    for (const item of report.falsePositives) console.log(`  ${item.kind}: ${item.text}`);
+    console.log('Misses:');
+    for (const item of report.misses) console.log(`  ${item.kind}: ${item.text}`);
+  }
+}
+
+program.parseAsync().catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});

@@ -1,0 +1,149 @@
+/**
+ * document: splits article text into paragraphs and sentences with offsets, setting aside the title, the byline and
+ * boilerplate (share buttons, "Read more", "Previous Post Next Post") so they are never extracted as content.
+ */
+
+export interface Sentence {
+  /** Index of the sentence in the article. */
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleDocument {
+  title: string | null;
+  /** A date found in the article's own lines ("date 2025-03-03"), when the header gave none. */
+  datedLine: string | null;
+  byline: string | null;
+  sentences: Sentence[];
+}
+
+const BOILERPLATE =
+  /\b(?:share|shares|tweet|whatsapp|read more|read the full|previous post|next post|subscribe|sign up|newsletter|advertisement|click here|follow us|all rights reserved|copyright|related (?:articles?|stories|posts)|comments?|cookies?|image caption|image source|getty images|photograph:|listen to this article)\b|©/i;
+const DATE_IN_LINE = /\b(\d{4}-\d{2}-\d{2})\b/;
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+
+/** Tokens before a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt gen lt col sgt capt cmdr adm gov sen rep pres rev hon fr no vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx u.s u.k u.n e.u d.c j.d u.s.a')
+    .split(' '),
+);
+
+function isBoilerplate(line: string): boolean {
+  return line.length < 120 && BOILERPLATE.test(line) && !/["“”]/.test(line);
+}
+
+function looksLikeTitle(line: string, isFirst: boolean): boolean {
+  return isFirst && line.length < 200 && !SENTENCE_END.test(line.trim());
+}
+
+/** A short last line of capitalised words with no verb punctuation: the author's name. */
+function looksLikeByline(line: string): boolean {
+  const trimmed = line.trim();
+  if (/^by\s+[A-Z]/i.test(trimmed) && trimmed.split(/\s+/).length <= 6) return true;
+  return trimmed.length < 40 && /^[A-Z][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/u.test(trimmed) && !SENTENCE_END.test(trimmed);
+}
+
+/** Lays out an article: which lines are content, and the sentences of that content with offsets into `text`. */
+export function layoutDocument(text: string, headerTitle: string | null = null): ArticleDocument {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') lines.push({ start: offset, end: offset + line.length, text: line });
+    offset += line.length + 1;
+  }
+
+  let title = headerTitle;
+  let datedLine: string | null = null;
+  let byline: string | null = null;
+  const content: typeof lines = [];
+  lines.forEach((line, index) => {
+    const trimmed = line.text.trim();
+    if (isBoilerplate(trimmed)) {
+      datedLine ??= DATE_IN_LINE.exec(trimmed)?.[1] ?? null;
+      return;
+    }
+    if (looksLikeTitle(trimmed, index === 0) && lines.length > 1) {
+      title ??= trimmed;
+      return;
+    }
+    if (index === lines.length - 1 && index > 0 && looksLikeByline(trimmed)) {
+      byline = trimmed.replace(/^by\s+/i, '');
+      return;
+    }
+    // A caption printed twice (photo caption then alt text) is content once.
+    if (content.length > 0 && content[content.length - 1]!.text.trim() === trimmed) return;
+    content.push(line);
+  });
+
+  const sentences: Sentence[] = [];
+  content.forEach((line, paragraph) => {
+    for (const [start, end] of splitSentences(line.text)) {
+      sentences.push({ index: sentences.length, paragraph, start: line.start + start, end: line.start + end, text: line.text.slice(start, end) });
+    }
+  });
+  return { title, datedLine, byline, sentences };
+}
+
+const OPENING_QUOTES = new Set(['“', '‘']);
+const CLOSING_QUOTES = new Set(['”', '’']);
+
+/**
+ * Splits a paragraph into sentences, as [start, end) pairs. Never splits inside a quotation, after an abbreviation
+ * or an initial ("J. D. Vance"), or before a lower-case word.
+ */
+export function splitSentences(paragraph: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  let inDoubleQuote = false;
+  let inCurlyQuote = 0;
+  const length = paragraph.length;
+  for (let i = 0; i < length; i++) {
+    const char = paragraph[i]!;
+    if (char === '"') inDoubleQuote = !inDoubleQuote;
+    else if (char === '“') inCurlyQuote++;
+    else if (char === '”') inCurlyQuote = Math.max(0, inCurlyQuote - 1);
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '—' && char !== ':') continue;
+    if (char === '—' || char === ':') {
+      // A list introduced by a colon ends the sentence only at a line end; a dash never does.
+      continue;
+    }
+    // Include closing quotes and brackets in the sentence that ends here.
+    let end = i + 1;
+    let doubleAfter = inDoubleQuote;
+    let curlyAfter = inCurlyQuote;
+    while (end < length && (paragraph[end] === '"' || CLOSING_QUOTES.has(paragraph[end]!) || paragraph[end] === ')' || paragraph[end] === "'")) {
+      if (paragraph[end] === '"') doubleAfter = !doubleAfter;
+      if (paragraph[end] === '”') curlyAfter = Math.max(0, curlyAfter - 1);
+      end++;
+    }
+    if (end >= length) break;
+    if (!/\s/.test(paragraph[end]!)) continue;
+    let next = end;
+    while (next < length && /\s/.test(paragraph[next]!)) next++;
+    const following = paragraph[next] ?? '';
+    if (!/[\p{Lu}\d"'“‘(•\-]/u.test(following) && !OPENING_QUOTES.has(following)) continue;
+    if (doubleAfter || curlyAfter > 0) continue;
+    if (char === '.') {
+      const wordStart = paragraph.lastIndexOf(' ', i - 1) + 1;
+      const word = paragraph.slice(wordStart, i).toLowerCase().replace(/^["“(]/, '');
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) continue;
+    }
+    spans.push(trimSpan(paragraph, start, end));
+    inDoubleQuote = doubleAfter;
+    inCurlyQuote = curlyAfter;
+    start = next;
+    i = next - 1;
+  }
+  if (start < length) spans.push(trimSpan(paragraph, start, length));
+  return spans.filter(([from, to]) => to > from);
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}

@@ -1,0 +1,598 @@
+/**
+ * extract-article: one article's claims (statements, attendance, pledges, opposition, meetings, roles) with evidence,
+ * as references that the corpus resolver turns into entities. Pure: text in, claims out.
+ */
+import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../graph-model/index.js';
+import { layoutDocument, type Sentence } from './document.js';
+import type { KnownNames } from './known-names.js';
+import {
+  ATTEND_VERBS,
+  MEET_VERBS,
+  OPPOSE_PHRASES,
+  OPPOSE_VERBS,
+  SPEECH_VERBS,
+  STRONG_PLEDGE_VERBS,
+  SUPPORT_NOUNS,
+  WEAK_PLEDGE_VERBS,
+  WILLINGNESS,
+} from './lexicon/verbs.js';
+import { findMentions, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
+import { findMoney } from './money.js';
+import type { ArticleEvent, PersonMention, Ref } from './refs.js';
+import type { Token } from './tokens.js';
+
+export interface Claim {
+  type: RelationType;
+  source: Ref;
+  target: Ref;
+  properties: Record<string, PropertyValue>;
+  evidence: Evidence;
+}
+
+export interface EntityMention {
+  ref: Ref;
+  surface: string;
+  evidence: Evidence;
+}
+
+export interface ArticleExtraction {
+  article: ArticleInfo;
+  text: string;
+  people: PersonMention[];
+  events: ArticleEvent[];
+  mentions: EntityMention[];
+  claims: Claim[];
+}
+
+export interface ArticleInput {
+  id: string;
+  source: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  text: string;
+}
+
+/** Mentions that can act: take part, speak, pledge, oppose. */
+type ActorMention = MentionOf<'person'> | MentionOf<'descriptor'> | MentionOf<'pronoun'> | MentionOf<'nation'> | MentionOf<'organisation'>;
+
+const PERSON_LIKE = new Set(['person', 'descriptor', 'pronoun']);
+const ACTOR_KINDS = new Set(['person', 'descriptor', 'pronoun', 'nation', 'organisation']);
+const LEADING_SUBORDINATE = /^(?:but\s+|and\s+)?(?:when|if|as|while|after|although|though|before|since|asked|once|whether|because)\b[^,]*,/i;
+const CLAUSE_BREAK = /^(?:;|but|although|though|while|whereas|however|yet)$/i;
+const ANAPHORIC_PROPOSAL = /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
+const CONTINUATION = /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+interface SentenceState {
+  sentence: Sentence;
+  analysis: SentenceAnalysis;
+  /** Each actor mention's reference, pronouns resolved. */
+  refs: Map<Mention, Ref>;
+  subject: Ref | null;
+}
+
+/** Extracts the claims of one article. `known` holds the people named anywhere in the corpus. */
+export function extractArticle(input: ArticleInput, known: KnownNames): ArticleExtraction {
+  const document = layoutDocument(input.text, input.title);
+  const article: ArticleInfo = {
+    id: input.id,
+    title: document.title ?? input.title ?? input.source,
+    source: input.source,
+    publishedAt: input.publishedAt ?? document.datedLine,
+    url: input.url,
+    outlet: input.outlet,
+  };
+  const context = new ArticleContext(article, input.text);
+  let previousSubject: Ref | null = null;
+  let lastPledger: { ref: Ref; sentence: number } | null = null;
+  let lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null = null;
+  let lastProposal: { what: string; sentence: number } | null = null;
+
+  for (const sentence of document.sentences) {
+    const analysis = findMentions(sentence.text, known);
+    const state = context.analyse(sentence, analysis, previousSubject);
+    const evidence = (rule: string): Evidence => ({ article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
+
+    // Statements.
+    for (const quote of extractQuotes(state, lastSpeaker)) {
+      context.claim('SAID', quote.speaker, { kind: 'statement', text: quote.text }, {}, evidence(quote.rule));
+      lastSpeaker = { ref: quote.speaker, sentence: sentence.index, paragraph: sentence.paragraph };
+    }
+
+    // Attendance.
+    for (const [actor, event, rule] of extractAttendance(state, context)) context.claim('ATTENDED', actor, event, {}, evidence(rule));
+
+    // Proposals are remembered so that "X rejected the initiative" knows what the initiative was.
+    const proposal = /\bpropos(?:ed|e|es|ing)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(sentence.text);
+    if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
+
+    // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").
+    const pledges = extractPledges(state, context);
+    for (const pledge of pledges) context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
+    if (pledges.length) lastPledger = { ref: pledges[0]!.source, sentence: sentence.index };
+    else if (lastPledger && sentence.index - lastPledger.sentence <= 1 && CONTINUATION.test(sentence.text)) {
+      for (const pledge of continuedPledges(state, context, lastPledger.ref)) {
+        context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
+      }
+    }
+
+    // Opposition.
+    const proposalContext = lastProposal && sentence.index - lastProposal.sentence <= 1 ? lastProposal.what : null;
+    for (const opposition of extractOpposition(state, context, proposalContext)) {
+      context.claim('OPPOSED', opposition.source, opposition.target, opposition.properties, evidence(opposition.rule));
+    }
+
+    // Meetings.
+    for (const [a, b, rule] of extractMeetings(state)) context.claim('MET', a, b, {}, evidence(rule));
+
+    // Roles: "UK Prime Minister X", "Russia's foreign minister X".
+    for (const mention of analysis.mentions) {
+      if (mention.kind === 'person' && mention.role && (mention.nation || mention.organisation)) {
+        const holder = state.refs.get(mention)!;
+        const office: Ref = mention.nation ? { kind: 'nation', code: mention.nation } : { kind: 'organisation', name: mention.organisation!, orgKind: 'institution' };
+        context.claim('HOLDS_ROLE', holder, office, { role: mention.role }, evidence('role.title'));
+      }
+    }
+
+    previousSubject = state.subject ?? previousSubject;
+  }
+  return context.result();
+}
+
+/** Collects an article's mentions, people, events and claims as the sentences are read. */
+class ArticleContext {
+  readonly people: PersonMention[] = [];
+  readonly events: ArticleEvent[] = [];
+  readonly mentions: EntityMention[] = [];
+  readonly claims: Claim[] = [];
+  private position = 0;
+
+  constructor(
+    readonly article: ArticleInfo,
+    private readonly text: string,
+  ) {}
+
+  analyse(sentence: Sentence, analysis: SentenceAnalysis, previousSubject: Ref | null): SentenceState {
+    const refs = new Map<Mention, Ref>();
+    const state: SentenceState = { sentence, analysis, refs, subject: null };
+    const leading = LEADING_SUBORDINATE.exec(sentence.text);
+    const leadingEnd = leading ? leading[0].length : 0;
+    const evidence: Evidence = { article: this.article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule: 'mention' };
+
+    for (const mention of analysis.mentions) {
+      const position = this.position++;
+      let ref: Ref | null = null;
+      switch (mention.kind) {
+        case 'nation':
+          ref = { kind: 'nation', code: mention.code };
+          break;
+        case 'organisation':
+          ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
+          break;
+        case 'person': {
+          const key = `${this.article.id}#${position}`;
+          this.people.push({
+            key,
+            name: mention.name,
+            role: mention.role,
+            nation: mention.nation,
+            organisation: mention.organisation,
+            firstNameOnly: mention.firstNameOnly,
+            titled: mention.titled,
+            article: this.article.id,
+            position,
+          });
+          ref = { kind: 'person', key };
+          break;
+        }
+        case 'descriptor':
+          ref = { kind: 'descriptor', role: mention.role, nation: mention.nation, organisation: mention.organisation, article: this.article.id, position };
+          break;
+        case 'pronoun': {
+          // The first person of this sentence before the pronoun (outside a leading "When asked ..., " clause),
+          // else the subject of the sentences before.
+          const before = analysis.mentions.find(
+            (other) => other !== mention && PERSON_LIKE.has(other.kind) && other.end <= mention.start && other.start >= leadingEnd && refs.has(other) && !insideQuote(analysis, other),
+          );
+          ref = before ? refs.get(before)! : previousSubject;
+          break;
+        }
+        case 'event':
+          ref = this.eventRef(mention, sentence);
+          break;
+      }
+      if (!ref) continue;
+      refs.set(mention, ref);
+      if (mention.kind !== 'pronoun' && mention.kind !== 'descriptor') {
+        this.mentions.push({ ref, surface: 'surface' in mention ? mention.surface : mention.name, evidence: { ...evidence, rule: `mention.${mention.kind}` } });
+      }
+    }
+    const subject = analysis.mentions.find((mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention));
+    state.subject = subject ? refs.get(subject)! : null;
+    return state;
+  }
+
+  /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
+  private eventRef(mention: MentionOf<'event'>, sentence: Sentence): Ref {
+    const kind = mention.eventKind;
+    const main = this.events.find((event) => event.kind === 'summit' || event.kind === 'conference');
+    let event: ArticleEvent | undefined;
+    if (kind === 'briefing' && main) event = main;
+    else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
+    else event = this.events.find((candidate) => candidate.kind === kind);
+    if (!event || (!mention.definite && kind === 'meeting' && /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))) {
+      event = {
+        key: `${this.article.id}#event${this.events.length}`,
+        kind,
+        article: this.article.id,
+        place: mention.place,
+        date: eventDate(sentence.text, this.article.publishedAt),
+        topic: null,
+        surfaces: [],
+      };
+      this.events.push(event);
+    }
+    event.place ??= mention.place;
+    event.surfaces.push(mention.surface);
+    return { kind: 'event', key: event.key };
+  }
+
+  claim(type: RelationType, source: Ref, target: Ref, properties: Record<string, PropertyValue>, evidence: Evidence): void {
+    this.claims.push({ type, source, target, properties, evidence });
+  }
+
+  result(): ArticleExtraction {
+    return { article: this.article, text: this.text, people: this.people, events: this.events, mentions: this.mentions, claims: this.claims };
+  }
+}
+
+function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {
+  return analysis.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
+}
+
+function tokenInsideQuote(analysis: SentenceAnalysis, token: Token): boolean {
+  return analysis.quoted.some(([from, to]) => token.start >= from && token.end <= to);
+}
+
+/** "on Sunday", "Sunday's": the last such weekday on or before the article's date. */
+function eventDate(sentence: string, published: string | null): string | null {
+  if (!published) return null;
+  const weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sentence);
+  if (!weekday) return published;
+  const date = new Date(`${published}T12:00:00Z`);
+  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  const back = (date.getUTCDay() - wanted + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Actor mentions outside quotations, without the nations and organisations that only qualify a title ("UK Prime Minister X"). */
+function actorMentions(state: SentenceState): ActorMention[] {
+  const { mentions } = state.analysis;
+  const text = state.sentence.text;
+  return mentions.filter(
+    (mention): mention is ActorMention =>
+      ACTOR_KINDS.has(mention.kind) &&
+      state.refs.has(mention) &&
+      !insideQuote(state.analysis, mention) &&
+      canAct(mention as ActorMention, text) &&
+      !((mention.kind === 'nation' || mention.kind === 'organisation') && mentions.some((other) => (other.kind === 'person' || other.kind === 'descriptor') && other.from <= mention.from && other.start > mention.start)),
+  );
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
+const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too)[\s,]*)*$/i;
+
+/** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries and adverbs. */
+function subjectsOf(state: SentenceState, offset: number): Ref[] {
+  const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
+  const nearest = candidates[candidates.length - 1];
+  if (!nearest || !SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset))) return [];
+  return actorsLeftOf(state, offset, false);
+}
+
+/** Whether a nation mention can act: its name or seat, or a demonym followed by a word for a government. */
+function canAct(mention: Mention, sentence: string): boolean {
+  if (mention.kind !== 'nation' || mention.form !== 'demonym') return true;
+  return /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i.test(sentence.slice(mention.end));
+}
+
+/**
+ * The actor on the left of `offset` in the same clause: the nearest person when `preferPeople`, else the nearest actor.
+ * A run of actors joined by commas and "and" ("Turkey, Ireland and Australia") is returned whole.
+ */
+function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolean): Ref[] {
+  const text = state.sentence.text;
+  const tokens = state.analysis.tokens;
+  let clauseStart = 0;
+  for (const token of tokens) {
+    if (token.end > offset) break;
+    if (CLAUSE_BREAK.test(token.text) && !tokenInsideQuote(state.analysis, token)) clauseStart = token.end;
+  }
+  const candidates = actorMentions(state).filter((mention) => mention.end <= offset && mention.start >= clauseStart && canAct(mention, text));
+  if (candidates.length === 0) return [];
+  if (preferPeople) {
+    const person = [...candidates].reverse().find((mention) => PERSON_LIKE.has(mention.kind));
+    if (person) return [state.refs.get(person)!];
+  }
+  const nearest = candidates[candidates.length - 1]!;
+  const run = [nearest];
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const between = text.slice(candidates[i]!.end, run[0]!.start);
+    if (/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
+    else break;
+  }
+  return run.map((mention) => state.refs.get(mention)!);
+}
+
+/** The first actor right of `offset` within a few words, for "said Jane Doe" and "met the king". */
+function actorRightOf(state: SentenceState, offset: number, maxGap = 12): { ref: Ref; mention: ActorMention } | null {
+  const mention = actorMentions(state).find((candidate) => candidate.start >= offset && candidate.start - offset <= maxGap);
+  return mention ? { ref: state.refs.get(mention)!, mention } : null;
+}
+
+/** The clause that follows `offset`: up to a semicolon, a clause conjunction, ", VERBing" or the sentence end. */
+function clauseAfter(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  const stop = /;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/i.exec(rest);
+  return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
+}
+
+interface Quote {
+  speaker: Ref;
+  text: string;
+  rule: string;
+}
+
+function verbTokens(state: SentenceState, verbs: Set<string>): Token[] {
+  return state.analysis.tokens.filter((token) => verbs.has(token.lower) && !tokenInsideQuote(state.analysis, token));
+}
+
+/** The direct quotations of a sentence, each with its speaker. */
+function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null): Quote[] {
+  const { sentence, analysis } = state;
+  const text = sentence.text;
+  const quotes: Quote[] = [];
+  for (const [from, to] of analysis.quoted) {
+    const words = text.slice(from, to).trim().replace(/[\s,.;:]+$/, '');
+    if (words.split(/\s+/).length < 2) continue;
+    // A quoted name ("the “coalition of the willing”") is a name, not a statement.
+    if (analysis.mentions.some((mention) => mention.kind !== 'pronoun' && mention.start <= from + 1 && mention.end >= to - 2 && mention.end - mention.start >= (to - from) * 0.8)) continue;
+
+    let speaker: Ref | null = null;
+    let rule = '';
+    // 1. After the quote: '..., Starmer said' / '..., said the minister' / '..., he added'.
+    const after = text.slice(to).replace(/^[”"’]?[\s,.]*/, '');
+    const afterOffset = text.length - after.length;
+    const afterTokens = analysis.tokens.filter((token) => token.start >= afterOffset);
+    const first = afterTokens[0];
+    if (first && SPEECH_VERBS.has(first.lower)) {
+      const right = actorRightOf(state, first.end, 3);
+      if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
+    } else if (first) {
+      const right = actorRightOf(state, afterOffset, 1);
+      if (right) {
+        const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
+        const adverbSkipped = verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
+        if (adverbSkipped && SPEECH_VERBS.has(adverbSkipped.lower)) [speaker, rule] = [right.ref, 'quote.said-after'];
+      }
+    }
+    // 2. Before the quote: 'X said: "..."', 'X told Le Figaro that ... "..."', 'X, who said ... "..."'.
+    if (!speaker) {
+      const verbs = verbTokens(state, SPEECH_VERBS).filter((token) => token.end <= from);
+      const according = /according to\s*$/i.test(text.slice(0, from));
+      const verb = verbs[verbs.length - 1];
+      if (verb) {
+        const participle = /ing$/.test(verb.lower) && /,\s*$/.test(text.slice(0, verb.start));
+        if (participle) {
+          const subject = actorMentions(state).find((mention) => mention.start < verb.start && PERSON_LIKE.has(mention.kind));
+          if (subject) [speaker, rule] = [state.refs.get(subject)!, 'quote.said-participle'];
+        } else {
+          const left = actorsLeftOf(state, verb.start, true);
+          if (left.length) [speaker, rule] = [left[left.length - 1]!, 'quote.said-before'];
+          else {
+            const right = actorRightOf(state, verb.end, 2);
+            if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
+          }
+        }
+      } else if (according) {
+        const right = actorRightOf(state, from - 1, 40);
+        if (right) [speaker, rule] = [right.ref, 'quote.according-to'];
+      }
+    }
+    // 3. A quotation that is the whole sentence continues the speaker of the quotation just before.
+    if (!speaker && lastSpeaker && to - from > text.length * 0.8 && sentence.index - lastSpeaker.sentence <= 1 && sentence.paragraph - lastSpeaker.paragraph <= 1) {
+      [speaker, rule] = [lastSpeaker.ref, 'quote.continued'];
+    }
+    if (speaker && speaker.kind !== 'event') quotes.push({ speaker, text: words, rule });
+  }
+  return quotes;
+}
+
+/**
+ * The run of actors listed from `offset`: "France, Poland, the Czech Republic and Canada". The first may follow a
+ * title ("including Ukrainian President X"); the run ends at the first word that is not a separator.
+ */
+function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>): ActorMention[] {
+  const text = state.sentence.text;
+  const run: ActorMention[] = [];
+  for (const mention of actorMentions(state)) {
+    if (mention.start < offset || !kinds.has(mention.kind)) continue;
+    const gap = text.slice(run.length ? run[run.length - 1]!.end : offset, mention.start);
+    const fits = run.length
+      ? /^\s*(?:,|,?\s*and|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
+      : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
+    if (!fits) break;
+    run.push(mention);
+  }
+  return run;
+}
+
+const LISTABLE = new Set(['nation', 'person', 'organisation']);
+
+const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|are|comprised|such as)\b|^\s*:/i;
+const ATTENDEE_NOUN = /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
+
+/** Who took part in which event: lists of attendees, "X hosted the summit", "X said after the summit". */
+function extractAttendance(state: SentenceState, context: ArticleContext): [Ref, Ref, string][] {
+  const { analysis, sentence, refs } = state;
+  const text = sentence.text;
+  const found: [Ref, Ref, string][] = [];
+  for (const event of analysis.mentions.filter((mention): mention is MentionOf<'event'> => mention.kind === 'event')) {
+    const eventRef = refs.get(event);
+    if (!eventRef) continue;
+    const eventEntry = context.events.find((entry) => eventRef.kind === 'event' && entry.key === eventRef.key);
+    if (eventEntry?.kind === 'talks') continue;
+
+    // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
+    const before = text.slice(Math.max(0, event.start - 60), event.start);
+    const after = text.slice(event.end);
+    const trigger = LIST_TRIGGER.exec(after);
+    if (ATTENDEE_NOUN.test(before) && trigger && trigger[0].length < 40) {
+      const list = listAt(state, event.end + trigger[0].length, LISTABLE);
+      for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.list']);
+      if (list.length) continue;
+    }
+    // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
+    const including = /^[^.;]{0,60}?\b(?:including|attended by|hosted by|chaired by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(after);
+    if (including) {
+      const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
+      for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
+    }
+    // "X attended / hosted / addressed the summit".
+    const verb = analysis.tokens.filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower)).pop();
+    if (verb) {
+      for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
+    }
+    // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
+    if (/\b(?:after|at|during|following|on the sidelines of|on the margins of|in)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, event.start).slice(-40).replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)))) {
+      const speaking = /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, event.start));
+      const speechVerb = verbTokens(state, SPEECH_VERBS).find((token) => Math.abs(token.start - event.start) < 40 || speaking);
+      if (speechVerb || speaking) {
+        const speaker = speaking
+          ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > event.end) ?? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind))
+          : null;
+        const ref = speaker ? refs.get(speaker)! : speechVerb ? actorsLeftOf(state, speechVerb.start, true)[0] : undefined;
+        if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
+      }
+    }
+  }
+  return found;
+}
+
+interface PledgeClaim {
+  source: Ref;
+  target: Ref;
+  properties: Record<string, PropertyValue>;
+  rule: string;
+}
+
+function recipientIn(state: SentenceState, from: number, to: number): Ref | null {
+  const text = state.sentence.text;
+  for (const mention of actorMentions(state)) {
+    if (mention.kind !== 'nation' && mention.kind !== 'organisation') continue;
+    const prefix = text.slice(Math.max(0, mention.start - 18), mention.start);
+    const inObject = mention.start >= from && mention.end <= to && (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
+    const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
+    if (inObject || supportOf) return state.refs.get(mention)!;
+  }
+  return null;
+}
+
+function pledgeProperties(what: string): Record<string, PropertyValue> {
+  const money = findMoney(what)[0];
+  const properties: Record<string, PropertyValue> = { what: what.slice(0, 200) };
+  if (money) Object.assign(properties, { amount: money.amount, currency: money.currency, value: money.value });
+  return properties;
+}
+
+/** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */
+function extractPledges(state: SentenceState, context: ArticleContext): PledgeClaim[] {
+  const text = state.sentence.text;
+  const pledges: PledgeClaim[] = [];
+  const willingness = WILLINGNESS.exec(text);
+  const verbs = verbTokens(state, new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]));
+  const covered: [number, number][] = [];
+  const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: string) => {
+    const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
+    if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    if (!strong && !SUPPORT_NOUNS.test(what) && findMoney(what).length === 0) return;
+    const sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
+    if (sources.length === 0) return;
+    covered.push([verbStart, verbEnd + what.length + 2]);
+    const recipient = recipientIn(state, verbEnd, verbEnd + what.length + 2);
+    for (const source of sources) {
+      pledges.push({ source, target: recipient ?? { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule });
+    }
+  };
+  if (willingness) consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
+  for (const verb of verbs) {
+    if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length) continue;
+    // "set to provide", "will send": the verb after an auxiliary still pledges.
+    consider(verb.start, verb.end, STRONG_PLEDGE_VERBS.has(verb.lower), STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support');
+  }
+  void context;
+  return pledges;
+}
+
+/** "This comes on top of a £2.2bn loan": money in the sentence after a pledge, pledged by the same actor. */
+function continuedPledges(state: SentenceState, context: ArticleContext, pledger: Ref): PledgeClaim[] {
+  const text = state.sentence.text;
+  const money = findMoney(text).filter((sum) => !state.analysis.quoted.some(([from, to]) => sum.start >= from && sum.end <= to));
+  void context;
+  return money.map((sum) => {
+    const what = clauseAfter(text, sum.start);
+    const recipient = recipientIn(state, sum.start, text.length);
+    return { source: pledger, target: recipient ?? { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule: 'pledged.continued' };
+  });
+}
+
+/** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
+function extractOpposition(state: SentenceState, context: ArticleContext, proposal: string | null): PledgeClaim[] {
+  const text = state.sentence.text;
+  const found: PledgeClaim[] = [];
+  const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [token.start, token.end, 'opposed.verb']);
+  const phrase = new RegExp(OPPOSE_PHRASES.source, 'gi');
+  for (const match of text.matchAll(phrase)) {
+    if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
+  }
+  triggers.sort((a, b) => a[0] - b[0]);
+  let lastEnd = -1;
+  for (const [start, end, rule] of triggers) {
+    if (start < lastEnd) continue;
+    lastEnd = end;
+    let what = clauseAfter(text, end);
+    if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what)) continue;
+    if (/^(?:by|as)\b/i.test(what)) continue;
+    if (ANAPHORIC_PROPOSAL.test(what) && proposal) what = proposal;
+    const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
+    if (sources.length === 0) continue;
+    const objectStart = text.indexOf(what, end);
+    const object = objectStart >= 0 ? actorMentions(state).find((mention) => mention.start >= objectStart && mention.end <= objectStart + what.length && mention.kind !== 'pronoun') : undefined;
+    const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
+    for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
+  }
+  void context;
+  return found;
+}
+
+/** Meetings: "X met Y", "a meeting with Y", "held talks with Y". */
+function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
+  const text = state.sentence.text;
+  const found: [Ref, Ref, string][] = [];
+  for (const verb of verbTokens(state, MEET_VERBS)) {
+    if (verb.lower === 'meeting') continue;
+    const object = actorRightOf(state, verb.end, 4);
+    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
+    for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
+  }
+  for (const match of text.matchAll(/\b(?:meeting|talks|call|phone call)\s+with\s+/gi)) {
+    const object = actorRightOf(state, match.index + match[0].length, 2);
+    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
+    for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);
+  }
+  return found.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+}
+

@@ -1,0 +1,82 @@
+/**
+ * nations: every country of the `world-countries` data set, by name, official name, short forms, demonym, capital
+ * and seat of government, for recognising nations in text.
+ */
+import { createRequire } from 'node:module';
+
+export interface NationEntry {
+  /** ISO 3166-1 alpha-3 code: the nation's identity. */
+  code: string;
+  name: string;
+  /** Every form that names the nation itself (not demonyms or capitals). */
+  names: string[];
+  demonyms: string[];
+  /** Capitals and seats of government, used in news as metonyms for the government. */
+  seats: string[];
+}
+
+interface CountryRecord {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+}
+
+/** Abbreviations that news writes for countries; other two-letter ISO codes are too ambiguous to match. */
+const ABBREVIATIONS: Record<string, string[]> = {
+  USA: ['US', 'U.S.', 'U.S.A.', 'USA', 'America', 'the States'],
+  GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  ARE: ['UAE', 'U.A.E.', 'Emirates'],
+  COD: ['DRC'],
+  PRK: ['DPRK'],
+  CHN: ['PRC'],
+  KOR: ['ROK'],
+  TUR: ['Turkey'],
+  CZE: ['Czech Republic'],
+  NLD: ['Holland'],
+  RUS: ['Russian Federation'],
+  MKD: ['Macedonia'],
+  CIV: ["Côte d'Ivoire", 'Ivory Coast'],
+  SWZ: ['Swaziland'],
+  MMR: ['Burma'],
+};
+
+/** Seats of government and other places whose names stand for a government in the news. */
+const SEATS: Record<string, string[]> = {
+  USA: ['Washington', 'Washington DC', 'Washington D.C.', 'White House', 'the White House', 'Pentagon', 'the Pentagon'],
+  RUS: ['Kremlin', 'the Kremlin'],
+  GBR: ['Downing Street', 'Whitehall', 'Westminster'],
+  FRA: ['Élysée', 'Elysée', 'Elysee', 'the Élysée'],
+  UKR: ['Kiev'],
+  CHN: ['Zhongnanhai'],
+  ISR: ['Tel Aviv'],
+};
+
+/** Capitals that are also common first names or words: matched only as seats listed above. */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Lima', 'Male', 'Nuku\u02BBalofa', 'Avarua', 'Road Town', 'Charlotte Amalie', 'Hamilton', 'Saint Helier', 'Douglas', 'Adamstown', 'Longyearbyen', 'Jamestown', 'Palikir', 'Basseterre', 'Castries', 'Praia', 'Apia', 'Tórshavn']);
+
+const isLatin = (text: string) => /^[\p{Script=Latin}\s.'’\-(),]+$/u.test(text);
+
+function loadCountries(): CountryRecord[] {
+  const require = createRequire(import.meta.url);
+  return require('world-countries') as CountryRecord[];
+}
+
+export const NATIONS: readonly NationEntry[] = loadCountries()
+  .filter((country) => country.independent !== false || ['TWN', 'PSE', 'XKX', 'UNK', 'ESH', 'GRL', 'HKG'].includes(country.cca3))
+  .map((country) => {
+    const code = country.cca3;
+    const names = new Set<string>([country.name.common, country.name.official, ...(ABBREVIATIONS[code] ?? [])]);
+    for (const spelling of country.altSpellings) {
+      if (spelling.length > 3 && isLatin(spelling) && !spelling.includes(',')) names.add(spelling);
+    }
+    const demonym = country.demonyms?.eng;
+    const demonyms = demonym ? [...new Set([demonym.m, demonym.f])].filter(Boolean) : [];
+    const capitals = (country.capital ?? []).filter((capital) => isLatin(capital) && !AMBIGUOUS_CAPITALS.has(capital));
+    return { code, name: country.name.common, names: [...names], demonyms, seats: [...capitals, ...(SEATS[code] ?? [])] };
+  });
+
+export const NATION_BY_CODE: ReadonlyMap<string, NationEntry> = new Map(NATIONS.map((nation) => [nation.code, nation]));

@@ -1,0 +1,71 @@
+/**
+ * verbs: the verbs news uses to report speech, pledges, opposition, attendance and meetings.
+ */
+
+/** Verbs of reported speech, in the forms news writes them. */
+export const SPEECH_VERBS = new Set(
+  ('said says say saying told tells telling added adds adding declared declares stated states asserted asserts concluded ' +
+    'responded replied noted notes warned warns warning insisted insists argued argues stressed stresses stressing emphasised ' +
+    'emphasized emphasising emphasizing affirmed affirms reaffirmed explained explains claimed claims announced announces ' +
+    'accused accuses accusing urged urges urging wrote writes tweeted posted remarked observed acknowledged admitted conceded ' +
+    'promised vowed vows called calls describing described suggested suggests cautioned continued echoed recalled asked ' +
+    'answered commented confirmed confirms predicted proclaimed reiterated reiterates maintained maintains pledged ' +
+    'announcing declaring insisting arguing telling noting adding branded branding dismissed hailed praised praising ' +
+    'demanded demands demanding blasted slammed criticised criticized lamented boasted quipped joked mused whispered ' +
+    'shouted exclaimed agreed counters countered contended charged alleged')
+    .split(/\s+/),
+);
+
+/** Verbs that mark a pledge or a commitment of resources. */
+export const STRONG_PLEDGE_VERBS = new Set(
+  'pledged pledges pledging promised promises promising committed commits vowed earmarked allocated donated'.split(' '),
+);
+
+/** Verbs that mark a pledge only when what follows is money or material support. */
+export const WEAK_PLEDGE_VERBS = new Set(
+  ('announced announces unveiled offered offers provide provides providing provided supply supplies supplying supplied ' +
+    'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
+    'funded financed contribute contributes contributed deploy deploys deployed')
+    .split(' '),
+);
+
+/** Nouns of material support that make a weak pledge verb a pledge ("announced new military aid"). */
+export const SUPPORT_NOUNS =
+  /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots)\b/i;
+
+/** Phrases of willingness that make a pledge ("signalled willingness to", "offered to"). */
+export const WILLINGNESS = /\b(?:signall?ed|indicated|expressed|showed|shown)\s+(?:their\s+|its\s+|a\s+)?(?:willingness|readiness)\s+to\b|\b(?:offered|agreed|pledged|promised|vowed|committed)\s+to\b|\bready\s+to\s+(?:send|provide|contribute|deploy)\b/i;
+
+/** Verbs of opposition: the actor on their left opposes what follows. */
+export const OPPOSE_VERBS = new Set(
+  ('opposed opposes opposing oppose rejected rejects rejecting reject rebuffed rebuffs rebuff vetoed vetoes veto condemned ' +
+    'condemns condemning condemn refused refuses refusing refuse denounced denounces denouncing dismissed dismisses ' +
+    'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
+    'criticised criticized criticises criticizes slammed blasted')
+    .split(' '),
+);
+
+/** Phrases that oppose ("remains opposed to", "expressed disapproval of", "objected to"). */
+export const OPPOSE_PHRASES =
+  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to)\b/i;
+
+/** Verbs by which an actor takes part in an event named right after them. */
+export const ATTEND_VERBS = new Set(
+  ('attended attends attending hosted hosts hosting host chaired chairs chairing joined joins joining addressed addresses ' +
+    'convened convenes convening called opened opens organised organized organises organizes led leads attend')
+    .split(' '),
+);
+
+/** Verbs of meeting: the actor met the one named after. */
+export const MEET_VERBS = new Set('met meets meeting meet hosted welcomed received greeted visited'.split(' '));
+
+/** Words that, alone, are not sentence subjects worth a mention (sentence-initial capitals). */
+export const FUNCTION_WORDS = new Set(
+  ('The A An And But Or If When While Although Though As At In On Of For To From By With Without After Before During Since ' +
+    'Until This That These Those It Its He She They We I You Our Their His Her My Your Mr Mrs Ms Meanwhile However ' +
+    'Speaking Asked Following Earlier Later Amid Amidst Among Under Over Despite Additionally Also Yet So Then There Here ' +
+    'Not No Yes Some Many Most Several Various Both Each Every All Any Such What Which Who Whom Whose Where Why How ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Today Tomorrow Yesterday Now Still Once Read More Share Tweet')
+    .split(/\s+/),
+);

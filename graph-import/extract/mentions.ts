@@ -1,0 +1,393 @@
+/**
+ * mentions: finds what a sentence names: nations, organisations, people (with their title of office), descriptions
+ * of people ("the prime minister"), pronouns, events and sums of money, with offsets into the sentence.
+ */
+import { gazetteer } from './gazetteer.js';
+import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
+import { FUNCTION_WORDS, SPEECH_VERBS } from './lexicon/verbs.js';
+import type { KnownNames } from './known-names.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface Span {
+  start: number;
+  end: number;
+  /** Token indexes [first, last + 1). */
+  from: number;
+  to: number;
+}
+
+export type Mention = Span &
+  (
+    | { kind: 'nation'; code: string; form: 'name' | 'demonym' | 'seat'; surface: string }
+    | { kind: 'organisation'; name: string; orgKind: string; surface: string }
+    | { kind: 'person'; name: string; role: string | null; nation: string | null; organisation: string | null; firstNameOnly: boolean; titled: boolean }
+    | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; surface: string }
+    | { kind: 'pronoun'; surface: string }
+    | { kind: 'event'; eventKind: EventKind; surface: string; definite: boolean; place: string | null }
+  );
+
+export type MentionOf<K extends Mention['kind']> = Extract<Mention, { kind: K }>;
+
+export type EventKind = 'summit' | 'meeting' | 'talks' | 'conference' | 'briefing';
+
+const EVENT_NOUNS: Record<string, EventKind> = {
+  summit: 'summit',
+  summits: 'summit',
+  meeting: 'meeting',
+  talks: 'talks',
+  negotiations: 'talks',
+  conference: 'conference',
+  briefing: 'briefing',
+  gathering: 'meeting',
+};
+const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering)\b/i;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const DESCRIPTOR_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
+export interface SentenceAnalysis {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Offsets [start, end) of quoted passages, so callers can tell what is inside a quotation. */
+  quoted: [number, number][];
+}
+
+/** Roles as written in text, canonical: lower case, synonyms unified ("PM" -> "prime minister"). */
+export function canonicalRole(words: string): string {
+  const lower = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  return ROLE_SYNONYMS[lower] ?? lower;
+}
+
+function isRoleHead(token: Token | undefined): boolean {
+  return !!token && ROLE_HEADS.has(token.lower);
+}
+
+function isRoleWord(token: Token | undefined): boolean {
+  return !!token && (ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower));
+}
+
+/** The role phrase starting at `index` ("Foreign Minister", "Secretary General"), as [end index, role text]. */
+function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [number, string] | null {
+  let end = index;
+  let lastHead = -1;
+  while (end < tokens.length && isRoleWord(tokens[end]) && (!capitalisedOnly || tokens[end]!.capitalised)) {
+    if (isRoleHead(tokens[end])) lastHead = end;
+    end++;
+  }
+  if (lastHead < 0) return null;
+  end = lastHead + 1;
+  // "Minister of Foreign Affairs", "Secretary of State".
+  if (tokens[end]?.lower === 'of' && tokens[end + 1]?.capitalised && /^(?:state|defen[cs]e|foreign|the|finance|health|war)$/i.test(tokens[end + 1]!.text)) {
+    let stop = end + 1;
+    while (stop < tokens.length && tokens[stop]!.capitalised && !HONORIFICS.has(tokens[stop]!.text)) {
+      if (/^(?:state|defen[cs]e|foreign|affairs|finance|health|war|exchequer|interior)$/i.test(tokens[stop]!.text)) stop++;
+      else break;
+    }
+    if (stop > end + 1) end = stop;
+  }
+  const role = tokens
+    .slice(index, end)
+    .map((token) => token.text)
+    .join(' ');
+  return [end, canonicalRole(role)];
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (/^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text)) return true; // initials: "J.", "J.D.", "JD"
+  return token.capitalised && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text) && !FUNCTION_WORDS.has(token.text);
+}
+
+/** The person's name starting at `index`: capitalised words, inner particles, initials and a regnal suffix. */
+function nameAt(tokens: Token[], index: number, taken: Uint8Array): number {
+  let end = index;
+  let words = 0;
+  while (end < tokens.length && words < 5 && !taken[end]) {
+    const token = tokens[end]!;
+    if (isNameToken(token) && !isRoleHead(token)) {
+      words++;
+      end++;
+    } else if (words > 0 && NAME_PARTICLES.has(token.text)) {
+      // "von der Leyen": particles only inside a name, before a capitalised word.
+      let next = end;
+      while (next < tokens.length && NAME_PARTICLES.has(tokens[next]!.text)) next++;
+      if (next - end > 3 || !isNameToken(tokens[next])) break;
+      end = next;
+    } else if (words > 0 && NAME_SUFFIXES.test(token.text)) {
+      end++;
+      break;
+    } else break;
+  }
+  // Never end a name on a lone initial.
+  while (end > index && /^\p{Lu}\.?$/u.test(tokens[end - 1]!.text) && end - index > 1) end--;
+  return end;
+}
+
+function spanOf(tokens: Token[], from: number, to: number): Span {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to };
+}
+
+function textOf(tokens: Token[], from: number, to: number, sentence: string): string {
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Offsets of the quoted passages in a sentence: “...”, "..." and ‘...’ used as quotation marks. */
+export function findQuoted(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const pattern = /“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
+  for (const match of sentence.matchAll(pattern)) {
+    spans.push([match.index + 1, match.index + match[0].length - (/[”"’]$/.test(match[0]) ? 1 : 0)]);
+  }
+  return spans;
+}
+
+/** Analyses one sentence: its tokens, what it mentions, and where its quotations are. */
+export function findMentions(sentence: string, known: KnownNames): SentenceAnalysis {
+  const tokens = tokenize(sentence);
+  const quoted = findQuoted(sentence);
+  const insideQuote = (token: Token) => quoted.some(([from, to]) => token.start >= from && token.end <= to);
+  const taken = new Uint8Array(tokens.length);
+  const mentions: Mention[] = [];
+  const places = gazetteer();
+
+  // 1. Nations and organisations from the gazetteer.
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = places.match(tokens, i);
+    if (!hit) continue;
+    const span = spanOf(tokens, i, i + hit.length);
+    const surface = textOf(tokens, i, i + hit.length, sentence);
+    if (hit.entry.type === 'nation') mentions.push({ ...span, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });
+    else mentions.push({ ...span, kind: 'organisation', name: hit.entry.name, orgKind: hit.entry.kind, surface });
+    taken.fill(1, i, i + hit.length);
+    i += hit.length - 1;
+  }
+
+  // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
+  findPatternOrganisations(sentence, tokens, taken, mentions);
+
+  // 3. People with a title, an honorific or a known name; descriptions of people; pronouns.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const token = tokens[i]!;
+    if (insideQuote(token)) continue;
+
+    if (SUBJECT_PRONOUNS.has(token.lower)) {
+      mentions.push({ ...spanOf(tokens, i, i + 1), kind: 'pronoun', surface: token.text });
+      taken[i] = 1;
+      continue;
+    }
+
+    const role = roleAt(tokens, i, false);
+    if (role) {
+      const [roleEnd, roleText] = role;
+      const qualifier = qualifierBefore(mentions, tokens, i);
+      let nameStart = roleEnd;
+      while (nameStart < tokens.length && HONORIFICS.has(tokens[nameStart]!.text)) nameStart++;
+      const nameEnd = nameAt(tokens, nameStart, taken);
+      const name = nameEnd > nameStart ? textOf(tokens, nameStart, nameEnd, sentence) : '';
+      // A capitalised title names whoever follows; a lower-case one ("Russia's foreign minister X") a full or known name.
+      if (name && (tokens[i]!.capitalised || nameEnd - nameStart >= 2 || known.matches(name))) {
+        const from = qualifier?.from ?? i;
+        mentions.push({
+          ...spanOf(tokens, nameStart, nameEnd),
+          from,
+          kind: 'person',
+          name,
+          role: roleText,
+          nation: qualifier?.kind === 'nation' ? qualifier.code : null,
+          organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
+          firstNameOnly: nameStart > roleEnd && nameEnd - nameStart === 1 && known.isFirstName(name),
+          titled: true,
+        });
+        taken.fill(1, i, nameEnd);
+        i = nameEnd - 1;
+        continue;
+      }
+      // "the prime minister", "the US president", "his Ukrainian counterpart".
+      const determiner = tokens[(qualifier?.from ?? i) - 1];
+      if (determiner && DESCRIPTOR_DETERMINERS.has(determiner.lower) && !isPlural(tokens[roleEnd - 1]!)) {
+        mentions.push({
+          ...spanOf(tokens, qualifier?.from ?? i, roleEnd),
+          kind: 'descriptor',
+          role: roleText,
+          nation: qualifier?.kind === 'nation' ? qualifier.code : null,
+          organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
+          surface: textOf(tokens, qualifier?.from ?? i, roleEnd, sentence),
+        });
+        taken.fill(1, i, roleEnd);
+        i = roleEnd - 1;
+        continue;
+      }
+    }
+
+    if (HONORIFICS.has(token.text) && isNameToken(tokens[i + 1])) {
+      const nameEnd = nameAt(tokens, i + 1, taken);
+      const name = textOf(tokens, i + 1, nameEnd, sentence);
+      mentions.push({
+        ...spanOf(tokens, i + 1, nameEnd),
+        from: i,
+        kind: 'person',
+        name,
+        role: null,
+        nation: null,
+        organisation: null,
+        firstNameOnly: nameEnd - i - 1 === 1 && known.isFirstName(name),
+        titled: true,
+      });
+      taken.fill(1, i, nameEnd);
+      i = nameEnd - 1;
+      continue;
+    }
+
+    if (isNameToken(token) && !FUNCTION_WORDS.has(token.text)) {
+      const nameEnd = nameAt(tokens, i, taken);
+      if (nameEnd === i) continue;
+      const name = textOf(tokens, i, nameEnd, sentence);
+      const words = nameEnd - i;
+      const next = tokens[nameEnd];
+      const appositive = next?.text === ',' && appositiveRoleAfter(tokens, nameEnd + 1);
+      const reporting = next && (SPEECH_VERBS.has(next.lower) || (next.lower.endsWith('ly') && SPEECH_VERBS.has(tokens[nameEnd + 1]?.lower ?? '')));
+      const isKnown = known.matches(name);
+      if (isKnown || (words >= 2 && (appositive || reporting))) {
+        mentions.push({
+          ...spanOf(tokens, i, nameEnd),
+          kind: 'person',
+          name,
+          role: appositive ? appositive.role : null,
+          nation: appositive ? appositive.nation : null,
+          organisation: null,
+          firstNameOnly: false,
+          titled: !!appositive,
+        });
+        taken.fill(1, i, nameEnd);
+        i = nameEnd - 1;
+      }
+    }
+  }
+
+  // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
+  for (const match of sentence.matchAll(new RegExp(EVENT_NOUN_PATTERN.source, 'gi'))) {
+    const index = tokens.findIndex((token) => token.start === match.index);
+    if (index < 0 || insideQuote(tokens[index]!)) continue;
+    const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
+    let from = index;
+    // Modifiers on the left: "emergency defence summit", "Sunday's summit", "a final press briefing".
+    while (from > 0 && from > index - 4) {
+      const previous = tokens[from - 1]!;
+      if (/^(?:the|a|an|this|that|its|his|her|their)$/i.test(previous.text)) {
+        from--;
+        break;
+      }
+      if (previous.lower === "'s" || /^[\p{L}-]+$/u.test(previous.text) && !/^(?:of|at|in|on|to|for|with|after|before|during|and|or|following|by)$/i.test(previous.text) && !taken[from - 1]) from--;
+      else break;
+    }
+    const first = tokens[from]!;
+    mentions.push({
+      ...spanOf(tokens, from, index + 1),
+      kind: 'event',
+      eventKind: kind === 'conference' && /\b(?:news|press)\b/i.test(textOf(tokens, from, index + 1, sentence)) ? 'briefing' : kind,
+      surface: textOf(tokens, from, index + 1, sentence),
+      definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
+      place: placeAfter(tokens, index + 1, mentions),
+    });
+  }
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, mentions, quoted };
+}
+
+function isPlural(token: Token): boolean {
+  return /s$/.test(token.lower) && !/(?:ss|us|is)$/.test(token.lower);
+}
+
+/** A nation or organisation written right before a role ("UK Prime Minister", "Russia's foreign minister"). */
+function qualifierBefore(mentions: Mention[], tokens: Token[], index: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {
+  let end = index;
+  if (tokens[end - 1]?.lower === "'s") end--;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.to === end && (mention.kind === 'nation' || mention.kind === 'organisation')) return mention;
+  }
+  return null;
+}
+
+/** ", the foreign minister of X," or ", Russia's foreign minister," after a name. */
+function appositiveRoleAfter(tokens: Token[], index: number): { role: string; nation: string | null } | null {
+  let i = index;
+  if (/^(?:the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  const places = gazetteer();
+  let nation: string | null = null;
+  const hit = tokens[i] ? places.match(tokens, i) : null;
+  if (hit && hit.entry.type === 'nation') {
+    nation = hit.entry.code;
+    i += hit.length;
+    if (tokens[i]?.lower === "'s") i++;
+  } else if (hit) {
+    i += hit.length;
+  }
+  const role = roleAt(tokens, i, false);
+  if (!role) return null;
+  return { role: role[1], nation };
+}
+
+/** The place of an event written right after it: "summit in London", "talks at Lancaster House, London". */
+function placeAfter(tokens: Token[], index: number, mentions: Mention[]): string | null {
+  const preposition = tokens[index]?.lower;
+  if (preposition !== 'in' && preposition !== 'at') return null;
+  const start = tokens[index + 1];
+  if (!start?.capitalised) return null;
+  const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 1);
+  if (nation && nation.kind === 'nation') return nation.surface;
+  let end = index + 1;
+  while (end < tokens.length && end < index + 6 && (tokens[end]!.capitalised || tokens[end]!.text === ',')) end++;
+  const words = tokens.slice(index + 1, end).filter((token) => token.text !== ',');
+  return words.length ? words.map((token) => token.text).join(' ') : null;
+}
+
+const COALITION = /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
+
+function findPatternOrganisations(sentence: string, tokens: Token[], taken: Uint8Array, mentions: Mention[]): void {
+  const claim = (from: number, to: number, name: string, orgKind: string) => {
+    if (taken.subarray(from, to).some(Boolean)) return;
+    mentions.push({ ...spanOf(tokens, from, to), kind: 'organisation', name, orgKind, surface: textOf(tokens, from, to, sentence) });
+    taken.fill(1, from, to);
+  };
+  const tokenAt = (offset: number) => tokens.findIndex((token) => token.start === offset);
+  const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
+
+  // "coalition of the willing": a named grouping written in lower case.
+  for (const match of sentence.matchAll(COALITION)) {
+    const head = match[1]!.toLowerCase();
+    const start = match.index + match[0].toLowerCase().indexOf(head);
+    const from = tokenAt(start);
+    const to = tokenEndingAt(match.index + match[0].length) + 1;
+    if (from < 0 || to <= from) continue;
+    const words = match[2]!.toLowerCase();
+    if (/^(?:nations|countries|states|leaders|experts|people|companies|\d+)$/.test(words)) continue;
+    const name = `${head[0]!.toUpperCase()}${head.slice(1)} of the ${words}`;
+    claim(from, to, name, 'coalition');
+  }
+
+  // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics".
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalised || !ORGANISATION_HEADS.has(token.text) || taken[i]) continue;
+    let from = i;
+    while (from > 0 && tokens[from - 1]!.capitalised && !taken[from - 1] && !FUNCTION_WORDS.has(tokens[from - 1]!.text) && !isRoleHead(tokens[from - 1])) from--;
+    if (from < i) claim(from, i + 1, textOf(tokens, from, i + 1, sentence), 'institution');
+  }
+
+  // "Acme, an Anglo-American defence firm": a company named by apposition.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!isNameToken(tokens[i]) || taken[i] || tokens[i + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[i + 2]!.text)) continue;
+    if (i > 0 && tokens[i - 1]!.capitalised && !FUNCTION_WORDS.has(tokens[i - 1]!.text)) continue;
+    for (let j = i + 3; j < Math.min(tokens.length, i + 8); j++) {
+      if (COMPANY_NOUNS.has(tokens[j]!.lower)) {
+        claim(i, i + 1, tokens[i]!.text, 'company');
+        break;
+      }
+      if (tokens[j]!.text === ',' || tokens[j]!.text === '.') break;
+    }
+  }
+}

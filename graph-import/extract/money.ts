@@ -1,0 +1,39 @@
+/**
+ * money: sums of money in text ("£1.6bn", "$2 billion", "€500m", "3 billion euros"), with amount and currency.
+ */
+
+export interface Money {
+  start: number;
+  end: number;
+  /** As written, without the currency sign: "1.6bn". */
+  amount: string;
+  currency: string;
+  /** In units of the currency. */
+  value: number;
+}
+
+const SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const WORDS: Record<string, string> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB' };
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
+
+const SYMBOL_FIRST = /(US\$|[£$€¥₹])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
+const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles)\b/gi;
+
+export function findMoney(text: string): Money[] {
+  const found: Money[] = [];
+  for (const match of text.matchAll(SYMBOL_FIRST)) {
+    const scale = match[3]?.toLowerCase();
+    found.push(money(match.index, match[0].length, match[2]!, scale, SYMBOLS[match[1]!.toUpperCase()] ?? 'USD'));
+  }
+  for (const match of text.matchAll(WORD_LAST)) {
+    if (found.some((sum) => match.index < sum.end && match.index + match[0].length > sum.start)) continue;
+    found.push(money(match.index, match[0].length, match[1]!, match[2]?.toLowerCase(), WORDS[match[3]!.toLowerCase()]!));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function money(start: number, length: number, digits: string, scale: string | undefined, currency: string): Money {
+  const number = Number(digits.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  const amount = scale ? `${digits}${scale.length <= 2 ? scale : ` ${scale}`}` : digits;
+  return { start, end: start + length, amount, currency, value: number * (scale ? SCALE[scale] ?? 1 : 1) };
+}

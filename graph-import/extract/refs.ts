@@ -1,0 +1,57 @@
+/**
+ * refs: what an article's mention points at before entity resolution. A person is only a name (with a role and a
+ * nation when written), a description is a role to resolve against the people of the article, a pronoun its antecedent.
+ */
+import type { EventKind } from './mentions.js';
+
+export type Ref =
+  | { kind: 'nation'; code: string }
+  | { kind: 'organisation'; name: string; orgKind: string }
+  | { kind: 'person'; key: string }
+  | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; article: string; position: number }
+  | { kind: 'event'; key: string }
+  | { kind: 'topic'; name: string }
+  | { kind: 'statement'; text: string };
+
+/** A person as one article names them; `key` identifies the mention for the resolver. */
+export interface PersonMention {
+  key: string;
+  name: string;
+  role: string | null;
+  nation: string | null;
+  organisation: string | null;
+  firstNameOnly: boolean;
+  titled: boolean;
+  article: string;
+  position: number;
+}
+
+export interface ArticleEvent {
+  key: string;
+  kind: EventKind;
+  article: string;
+  place: string | null;
+  date: string | null;
+  /** The nation the event is about when it names one ("a summit on X"); used for its name. */
+  topic: string | null;
+  surfaces: string[];
+}
+
+export function refKey(ref: Ref): string {
+  switch (ref.kind) {
+    case 'nation':
+      return `nation:${ref.code}`;
+    case 'organisation':
+      return `org:${ref.name}`;
+    case 'person':
+      return `person:${ref.key}`;
+    case 'descriptor':
+      return `descriptor:${ref.article}:${ref.position}`;
+    case 'event':
+      return `event:${ref.key}`;
+    case 'topic':
+      return `topic:${ref.name}`;
+    case 'statement':
+      return `statement:${ref.text}`;
+  }
+}

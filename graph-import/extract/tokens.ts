@@ -1,0 +1,50 @@
+/**
+ * tokens: splits a sentence into word tokens with offsets; acronyms with dots ("U.S.") and hyphenated words stay whole,
+ * possessives ("Russia's") split into the word and "'s".
+ */
+
+export interface Token {
+  text: string;
+  /** Lower-cased text with curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter or is an acronym. */
+  capitalised: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const value = match[0];
+    const possessive = value.length > 2 && /['’]s$/.test(value) ? POSSESSIVE.exec(value) : null;
+    if (possessive) {
+      const base = possessive[1]!;
+      tokens.push(makeToken(base, start));
+      tokens.push(makeToken(possessive[2]!, start + base.length));
+    } else {
+      tokens.push(makeToken(value, start));
+    }
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, capitalised: /^\p{Lu}/u.test(text) };
+}
+
+/** Case-folded, accent-free, punctuation-free form of a name, for comparing names. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

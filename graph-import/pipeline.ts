@@ -1,0 +1,65 @@
+/**
+ * pipeline: reads article files and extracts one resolved graph from them, reporting the files it could not read.
+ * Files are read twice (names first, then claims) rather than held in memory, so memory stays bounded by the claims.
+ */
+import { learnNames } from './extract/index.js';
+import { extractArticle, type ArticleExtraction } from './extract/extract-article.js';
+import { KnownNames } from './extract/known-names.js';
+import { ArticleInputError, readArticle, type ArticleText } from './read/read-article.js';
+import { resolveCorpus, type ResolvedCorpus } from './resolve/resolve-corpus.js';
+
+export interface FileFailure {
+  file: string;
+  message: string;
+}
+
+export interface CorpusRun {
+  corpus: ResolvedCorpus;
+  /** The articles read, with their text and content hash, by article id. */
+  texts: Map<string, ArticleText>;
+  failures: FileFailure[];
+  bytes: number;
+}
+
+export interface RunOptions {
+  maxBytes?: number;
+  /** Keep each article's text (the importer stores it); `extract` does not need it. */
+  keepText?: boolean;
+  /** Names already known, e.g. the leaders already in the database. */
+  known?: KnownNames;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+async function tryRead(file: string, maxBytes: number | undefined, failures: FileFailure[] | null): Promise<ArticleText | null> {
+  try {
+    return await readArticle(file, maxBytes);
+  } catch (error) {
+    if (!(error instanceof ArticleInputError)) throw error;
+    failures?.push({ file, message: error.message });
+    return null;
+  }
+}
+
+/** Extracts a corpus from files: bad files are reported in `failures`, the others are extracted. */
+export async function extractFiles(files: string[], options: RunOptions = {}): Promise<CorpusRun> {
+  const known = options.known ?? new KnownNames();
+  const failures: FileFailure[] = [];
+  for (const file of files) {
+    const article = await tryRead(file, options.maxBytes, null);
+    if (article) learnNames(article, known);
+  }
+  const extractions: ArticleExtraction[] = [];
+  const texts = new Map<string, ArticleText>();
+  let bytes = 0;
+  let done = 0;
+  for (const file of files) {
+    const article = await tryRead(file, options.maxBytes, failures);
+    options.onProgress?.(++done, files.length, file);
+    if (!article) continue;
+    bytes += Buffer.byteLength(article.text);
+    const extraction = extractArticle(article, known);
+    extractions.push(options.keepText ? extraction : { ...extraction, text: '' });
+    if (options.keepText) texts.set(article.id, article);
+  }
+  return { corpus: resolveCorpus(extractions), texts, failures, bytes };
+}

@@ -1,0 +1,443 @@
+/**
+ * resolve-corpus: turns the claims of many articles into one graph: one entity per real person, nation, organisation,
+ * event and statement, relationships merged with all their evidence. Pure: extractions in, entities and relations out.
+ */
+import {
+  entityId,
+  evidenceKey,
+  type EntityLabel,
+  type Evidence,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type Extraction,
+  type Mention,
+  type PropertyValue,
+} from '../../graph-model/index.js';
+import type { ArticleExtraction } from '../extract/extract-article.js';
+import { firstNameOf, isNearMiss, surnameOf } from '../extract/known-names.js';
+import { NATION_BY_CODE } from '../extract/lexicon/nations.js';
+import { HEAD_ROLES, HONORIFICS } from '../extract/lexicon/roles.js';
+import type { ArticleEvent, PersonMention, Ref } from '../extract/refs.js';
+import { normaliseName } from '../extract/tokens.js';
+import { mergeStatements, statementKey } from './statements.js';
+
+export interface ResolvedCorpus extends Extraction {
+  /** Which entities each article mentions, with the sentence: the `MENTIONED_IN` links. */
+  mentions: Mention[];
+}
+
+interface PersonCluster {
+  names: Map<string, number>;
+  roles: Map<string, number>;
+  nations: Map<string, number>;
+  organisations: Map<string, number>;
+  /** Positions of its mentions per article, for "the most recent person with this role". */
+  positions: Map<string, number[]>;
+  first: string | null;
+  surname: string;
+  mentions: number;
+}
+
+const count = <K>(map: Map<K, number>, key: K | null | undefined, by = 1) => {
+  if (key !== null && key !== undefined) map.set(key, (map.get(key) ?? 0) + by);
+};
+const top = <K>(map: Map<K, number>): K | null => {
+  let best: K | null = null;
+  let bestCount = -1;
+  for (const [key, value] of map) if (value > bestCount) [best, bestCount] = [key, value];
+  return best;
+};
+
+function cleanName(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !HONORIFICS.has(word))
+    .join(' ')
+    .replace(/[’']s$/, '');
+}
+
+/** First name and surname, middle initials dropped: "Donald J. Trump" and "Donald Trump" compare equal. */
+function nameKey(name: string): string {
+  const words = cleanName(name).split(/\s+/);
+  const kept = words.length > 2 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{Lu}\.?$/u.test(word)) : words;
+  return normaliseName(kept.join(' '));
+}
+
+function conflicting(a: Map<string, number>, b: Map<string, number>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a.keys()].some((key) => b.has(key));
+}
+
+/** Groups person mentions into people. Returns the cluster of every mention key. */
+function clusterPeople(people: PersonMention[]): { clusters: PersonCluster[]; byMention: Map<string, PersonCluster> } {
+  const clusters: PersonCluster[] = [];
+  const byMention = new Map<string, PersonCluster>();
+  const newCluster = (name: string): PersonCluster => {
+    const cluster: PersonCluster = {
+      names: new Map(),
+      roles: new Map(),
+      nations: new Map(),
+      organisations: new Map(),
+      positions: new Map(),
+      first: firstNameOf(name),
+      surname: surnameOf(name),
+      mentions: 0,
+    };
+    clusters.push(cluster);
+    return cluster;
+  };
+  const attach = (cluster: PersonCluster, person: PersonMention, name: string) => {
+    if (!person.firstNameOnly) count(cluster.names, name);
+    count(cluster.roles, person.role);
+    count(cluster.nations, person.nation);
+    count(cluster.organisations, person.organisation);
+    const list = cluster.positions.get(person.article) ?? [];
+    list.push(person.position);
+    cluster.positions.set(person.article, list);
+    cluster.mentions++;
+    byMention.set(person.key, cluster);
+  };
+
+  // 1. Full names, grouped by first name and surname.
+  const byKey = new Map<string, PersonCluster>();
+  const singles: PersonMention[] = [];
+  for (const person of people) {
+    const name = cleanName(person.name);
+    if (person.firstNameOnly || !name.includes(' ')) {
+      singles.push(person);
+      continue;
+    }
+    const key = nameKey(name);
+    const cluster = byKey.get(key) ?? newCluster(name);
+    byKey.set(key, cluster);
+    attach(cluster, person, name);
+  }
+
+  // 2. Full names that are one person: the same surname with compatible first names, or a one-letter slip.
+  const merged = new Set<PersonCluster>();
+  const full = [...clusters];
+  for (let i = 0; i < full.length; i++) {
+    for (let j = i + 1; j < full.length; j++) {
+      const [a, b] = [full[i]!, full[j]!];
+      if (merged.has(a) || merged.has(b) || conflicting(a.nations, b.nations)) continue;
+      const sameFirst = a.first && b.first && (normaliseName(a.first) === normaliseName(b.first) || normaliseName(a.first)[0] === normaliseName(b.first)[0] && Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2);
+      const sameSurname = normaliseName(a.surname) === normaliseName(b.surname);
+      const slip = isNearMiss(a.surname, b.surname);
+      const sameRole = [...a.roles.keys()].some((role) => b.roles.has(role));
+      if ((sameSurname && sameFirst) || (slip && (sameFirst || sameRole))) {
+        absorb(a, b);
+        merged.add(b);
+        for (const [key, cluster] of byMention) if (cluster === b) byMention.set(key, a);
+      }
+    }
+  }
+  const alive = clusters.filter((cluster) => !merged.has(cluster));
+
+  // 3. Surnames alone and first names after an honorific ("Sir Keir"), linked to a full name when there is one.
+  const singleClusters = new Map<string, PersonCluster>();
+  for (const person of singles) {
+    const name = cleanName(person.name);
+    const key = normaliseName(name);
+    const candidates = alive.filter((cluster) =>
+      person.firstNameOnly
+        ? cluster.first !== null && normaliseName(cluster.first) === key
+        : normaliseName(cluster.surname) === key || (key.length >= 6 && isNearMiss(cluster.surname, name)),
+    );
+    const compatible = candidates.filter((cluster) => !person.nation || cluster.nations.size === 0 || cluster.nations.has(person.nation));
+    const best = compatible.sort((a, b) => Number(b.positions.has(person.article)) - Number(a.positions.has(person.article)) || b.mentions - a.mentions)[0];
+    if (best) {
+      attach(best, person, name);
+      continue;
+    }
+    const cluster = singleClusters.get(key) ?? newCluster(name);
+    singleClusters.set(key, cluster);
+    attach(cluster, person, name);
+    if (!alive.includes(cluster)) alive.push(cluster);
+  }
+  return { clusters: alive, byMention };
+}
+
+function absorb(into: PersonCluster, from: PersonCluster): void {
+  for (const [key, value] of from.names) count(into.names, key, value);
+  for (const [key, value] of from.roles) count(into.roles, key, value);
+  for (const [key, value] of from.nations) count(into.nations, key, value);
+  for (const [key, value] of from.organisations) count(into.organisations, key, value);
+  for (const [article, list] of from.positions) into.positions.set(article, [...(into.positions.get(article) ?? []), ...list]);
+  into.mentions += from.mentions;
+}
+
+function roleMatches(cluster: PersonCluster, role: string): boolean {
+  if (cluster.roles.has(role)) return true;
+  if (role === 'leader' || role === 'counterpart' || role === 'head') return [...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held));
+  return false;
+}
+
+/** "the prime minister", "the US president": the person of the article (or else the corpus) who holds that role. */
+function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: PersonCluster[]): PersonCluster | null {
+  const fits = clusters.filter(
+    (cluster) =>
+      roleMatches(cluster, ref.role) &&
+      (!ref.nation || cluster.nations.has(ref.nation)) &&
+      (!ref.organisation || cluster.organisations.has(ref.organisation)),
+  );
+  const inArticle = fits
+    .map((cluster) => ({ cluster, last: Math.max(-1, ...(cluster.positions.get(ref.article) ?? []).filter((position) => position < ref.position)) }))
+    .filter((entry) => entry.last >= 0 || entry.cluster.positions.has(ref.article))
+    .sort((a, b) => b.last - a.last);
+  if (inArticle.length) return inArticle[0]!.cluster;
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+interface EventCluster {
+  events: ArticleEvent[];
+  attendees: Set<string>;
+}
+
+function mergeEvents(events: ArticleEvent[], attendeesOf: (event: ArticleEvent) => Set<string>): Map<string, EventCluster> {
+  const clusters: EventCluster[] = [];
+  const byKey = new Map<string, EventCluster>();
+  for (const event of events) {
+    const attendees = attendeesOf(event);
+    const match = clusters.find((cluster) => {
+      const first = cluster.events[0]!;
+      if (first.kind !== event.kind || first.article === event.article) return false;
+      const dates = cluster.events.map((other) => other.date).filter(Boolean);
+      if (event.date && dates.length && !dates.includes(event.date)) return false;
+      const places = cluster.events.map((other) => other.place && normaliseName(other.place)).filter(Boolean);
+      const place = event.place ? normaliseName(event.place) : null;
+      if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!))) return false;
+      const shared = [...attendees].filter((attendee) => cluster.attendees.has(attendee)).length;
+      return shared >= 1 || (!!event.date && dates.includes(event.date));
+    });
+    const cluster = match ?? { events: [], attendees: new Set<string>() };
+    if (!match) clusters.push(cluster);
+    cluster.events.push(event);
+    for (const attendee of attendees) cluster.attendees.add(attendee);
+    byKey.set(event.key, cluster);
+  }
+  return byKey;
+}
+
+/** The city of a place written as "Venue, City". */
+function cityOf(place: string): string {
+  const parts = place.split(',').map((part) => part.trim());
+  return parts[parts.length - 1]!;
+}
+
+export interface ResolveOptions {
+  /** How many mention sentences to keep per entity and article. */
+  mentionsPerArticle?: number;
+}
+
+/** Resolves the extractions of a corpus into one set of entities and relations. */
+export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
+  const perArticle = options.mentionsPerArticle ?? 3;
+  const { clusters, byMention } = clusterPeople(articles.flatMap((article) => article.people));
+  const entities = new Map<string, ExtractedEntity>();
+  const aliasSets = new Map<string, Set<string>>();
+
+  const addEntity = (type: EntityLabel, key: string, name: string, extra: Partial<ExtractedEntity> = {}): string => {
+    const id = entityId(type, key);
+    if (!entities.has(id)) entities.set(id, { id, type, name, aliases: [], ...extra });
+    return id;
+  };
+  const addAlias = (id: string, alias: string) => {
+    const set = aliasSets.get(id) ?? new Set<string>();
+    set.add(alias);
+    aliasSets.set(id, set);
+  };
+
+  const personIds = new Map<PersonCluster, string>();
+  const personId = (cluster: PersonCluster): string => {
+    const known = personIds.get(cluster);
+    if (known) return known;
+    const fullNames = [...cluster.names.entries()].filter(([name]) => name.includes(' '));
+    const name = fullNames.length ? fullNames.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0] : top(cluster.names) ?? cluster.surname;
+    const nation = top(cluster.nations);
+    const properties: Record<string, PropertyValue> = { role: top(cluster.roles), nation: nation ? NATION_BY_CODE.get(nation)?.name ?? nation : null };
+    const id = addEntity('Leader', name, name, { properties });
+    for (const alias of cluster.names.keys()) addAlias(id, alias);
+    personIds.set(cluster, id);
+    return id;
+  };
+
+  // Attendance per event, to merge the same event across articles.
+  const resolveRef = (ref: Ref, eventIds: Map<string, string> | null): string | null => {
+    switch (ref.kind) {
+      case 'nation': {
+        const nation = NATION_BY_CODE.get(ref.code);
+        return addEntity('Nation', ref.code, nation?.name ?? ref.code, { properties: { code: ref.code } });
+      }
+      case 'organisation':
+        return addEntity('Organisation', ref.name, ref.name, { properties: { kind: ref.orgKind } });
+      case 'person': {
+        const cluster = byMention.get(ref.key);
+        return cluster ? personId(cluster) : null;
+      }
+      case 'descriptor': {
+        const cluster = resolveDescriptor(ref, clusters);
+        return cluster ? personId(cluster) : null;
+      }
+      case 'event':
+        return eventIds?.get(ref.key) ?? null;
+      case 'topic':
+        return addEntity('Topic', ref.name, ref.name);
+      case 'statement':
+        return null;
+    }
+  };
+
+  // Events: merged across articles by kind, date, place and shared attendees.
+  const allEvents = articles.flatMap((article) => article.events);
+  const attendance = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const claim of article.claims) {
+      if (claim.type !== 'ATTENDED' || claim.target.kind !== 'event') continue;
+      const attendee = resolveRef(claim.source, null);
+      if (!attendee) continue;
+      const set = attendance.get(claim.target.key) ?? new Set<string>();
+      set.add(attendee);
+      attendance.set(claim.target.key, set);
+    }
+  }
+  const eventClusters = mergeEvents(allEvents, (event) => attendance.get(event.key) ?? new Set());
+  const eventIds = new Map<string, string>();
+  const nationMentions = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const counts = new Map<string, number>();
+    for (const mention of article.mentions) if (mention.ref.kind === 'nation') count(counts, mention.ref.code);
+    nationMentions.set(article.article.id, counts);
+  }
+  for (const cluster of new Set(eventClusters.values())) {
+    const events = cluster.events;
+    // Only events someone attended, or that an article calls by a definite name, become entities.
+    if (cluster.attendees.size === 0) continue;
+    const kind = events[0]!.kind;
+    const place = events.map((event) => event.place).find(Boolean) ?? null;
+    const date = events.map((event) => event.date).find(Boolean) ?? null;
+    const topics = new Map<string, number>();
+    for (const event of events) for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);
+    const topic = top(topics);
+    const topicName = topic ? NATION_BY_CODE.get(topic)?.name ?? topic : null;
+    const name = place ? `${cityOf(place)} ${kind}` : topicName ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}` : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+    const key = `${name} ${date ?? events[0]!.article}`;
+    const id = addEntity('Event', key, name, { properties: { kind, place, date } });
+    for (const event of events) {
+      eventIds.set(event.key, id);
+      for (const surface of event.surfaces) addAlias(id, surface.replace(/^(?:the|a|an)\s+/i, ''));
+    }
+  }
+
+  // Statements: one per quote, near-identical wordings of one speaker merged.
+  const saidClaims = articles.flatMap((article) => article.claims.filter((claim) => claim.type === 'SAID' && claim.target.kind === 'statement'));
+  const statementGroups = mergeStatements(
+    saidClaims.flatMap((claim) => {
+      const speaker = resolveRef(claim.source, eventIds);
+      return speaker && claim.target.kind === 'statement' ? [{ speaker, text: claim.target.text, claim }] : [];
+    }),
+  );
+
+  // Relations, merged by type, ends and (for pledges) the sum pledged.
+  const relations = new Map<string, RelationEntry>();
+  const addRelation = (type: ExtractedRelation['type'], source: string, target: string, properties: Record<string, PropertyValue>, evidence: Evidence) => {
+    if (source === target) return;
+    const discriminator = type === 'PLEDGED' && properties.value ? `${properties.currency}:${properties.value}` : type === 'HOLDS_ROLE' ? String(properties.role) : '';
+    const key = type === 'PLEDGED' && discriminator ? `${type}|${source}|${discriminator}` : `${type}|${source}|${target}|${discriminator}`;
+    const existing = relations.get(key);
+    if (existing) {
+      for (const [name, value] of Object.entries(properties)) if (existing.properties[name] === undefined) existing.properties[name] = value;
+      if (!existing.keys.has(evidenceKey(evidence))) {
+        existing.keys.add(evidenceKey(evidence));
+        existing.evidence.push(evidence);
+      }
+      return;
+    }
+    relations.set(key, { type, source, target, properties: { ...properties }, evidence: [evidence], keys: new Set([evidenceKey(evidence)]) });
+  };
+
+  for (const group of statementGroups) {
+    const text = group.text;
+    const id = addEntity('Statement', statementKey(group.speaker, text), text.length > 80 ? `${text.slice(0, 79)}…` : text, { text });
+    const statement = entities.get(id)!;
+    statement.properties = { speaker: entities.get(group.speaker)?.name ?? null, wordings: group.wordings.length };
+    for (const wording of group.wordings) if (wording !== text) addAlias(id, wording);
+    for (const claim of group.claims) addRelation('SAID', group.speaker, id, {}, claim.evidence);
+  }
+
+  for (const article of articles) {
+    for (const claim of article.claims) {
+      if (claim.type === 'SAID') continue;
+      const source = resolveRef(claim.source, eventIds);
+      const target = resolveRef(claim.target, eventIds);
+      if (!source || !target) continue;
+      addRelation(claim.type, source, target, claim.properties, claim.evidence);
+    }
+  }
+
+  attributeMoneyToNations(relations, entities);
+
+  // Mentions, for MENTIONED_IN: a few sentences per entity and article.
+  const mentions: Mention[] = [];
+  const perEntityArticle = new Map<string, number>();
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      const entity = resolveRef(mention.ref, eventIds);
+      if (!entity) continue;
+      if (mention.ref.kind === 'nation' || mention.ref.kind === 'organisation') addAlias(entity, mention.surface.replace(/^the\s+/i, ''));
+      const key = `${entity}|${article.article.id}`;
+      const seen = perEntityArticle.get(key) ?? 0;
+      if (seen >= perArticle) continue;
+      perEntityArticle.set(key, seen + 1);
+      mentions.push({ entity, evidence: mention.evidence });
+    }
+  }
+
+  // Topics no relation points at are dropped.
+  const used = new Set<string>();
+  for (const relation of relations.values()) used.add(relation.source).add(relation.target);
+  for (const mention of mentions) used.add(mention.entity);
+  const finalEntities = [...entities.values()]
+    .filter((entity) => used.has(entity.id))
+    .map((entity) => ({ ...entity, aliases: [...(aliasSets.get(entity.id) ?? [])].filter((alias) => alias !== entity.name).sort() }));
+
+  return {
+    articles: articles.map((article) => article.article),
+    entities: finalEntities,
+    relations: [...relations.values()].map(({ keys: _keys, ...relation }) => relation),
+    mentions,
+  };
+}
+
+type RelationEntry = ExtractedRelation & { keys: Set<string> };
+
+/**
+ * A sum pledged by a leader who holds office for a nation is the nation's pledge, announced by the leader: the same
+ * pledge reported as "the UK pledged" and as "the prime minister announced" is one relationship.
+ */
+function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities: Map<string, ExtractedEntity>): void {
+  const office = new Map<string, { nation: string; weight: number }>();
+  for (const relation of relations.values()) {
+    if (relation.type !== 'HOLDS_ROLE' || entities.get(relation.target)?.type !== 'Nation') continue;
+    const weight = relation.evidence.length + (HEAD_ROLES.has(String(relation.properties.role)) ? 100 : 0);
+    if ((office.get(relation.source)?.weight ?? -1) < weight) office.set(relation.source, { nation: relation.target, weight });
+  }
+  for (const [key, relation] of [...relations]) {
+    if (relation.type !== 'PLEDGED' || !relation.properties.value || entities.get(relation.source)?.type !== 'Leader') continue;
+    const nation = office.get(relation.source)?.nation;
+    if (!nation) continue;
+    relations.delete(key);
+    const nationKey = `PLEDGED|${nation}|${relation.properties.currency}:${relation.properties.value}`;
+    const existing = relations.get(nationKey);
+    const announcedBy = entities.get(relation.source)!.name;
+    if (!existing) {
+      relations.set(nationKey, { ...relation, source: nation, properties: { ...relation.properties, announcedBy } });
+      continue;
+    }
+    existing.properties.announcedBy ??= announcedBy;
+    if (existing.target.startsWith('topic:') && !relation.target.startsWith('topic:')) existing.target = relation.target;
+    for (const evidence of relation.evidence) {
+      if (existing.keys.has(evidenceKey(evidence))) continue;
+      existing.keys.add(evidenceKey(evidence));
+      existing.evidence.push(evidence);
+    }
+  }
+}
