@@ -113,7 +113,7 @@ export function splitSentences(paragraph: string): [number, number][] {
     }
     // Include closing quotes and brackets in the sentence that ends here.
     let end = i + 1;
-    let doubleAfter = inDoubleQuote;
+    let doubleAfter: boolean = inDoubleQuote;
     let curlyAfter = inCurlyQuote;
     while (end < length && (paragraph[end] === '"' || CLOSING_QUOTES.has(paragraph[end]!) || paragraph[end] === ')' || paragraph[end] === "'")) {
       if (paragraph[end] === '"') doubleAfter = !doubleAfter;

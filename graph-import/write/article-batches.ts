@@ -1,0 +1,151 @@
+/**
+ * article-batches: splits a resolved corpus into what each article contributes (its entities, its evidence for each
+ * relationship, its mentions), the unit the writer stores and replaces atomically.
+ */
+import {
+  MENTIONED_IN,
+  relationKey,
+  type EntityLabel,
+  type Evidence,
+  type ExtractedEntity,
+  type PropertyValue,
+  type RelationType,
+} from '../../graph-model/index.js';
+import type { ResolvedCorpus } from '../resolve/resolve-corpus.js';
+import type { ArticleText } from '../read/read-article.js';
+
+export interface EvidenceRow {
+  key: string;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  outlet: string;
+  date: string;
+}
+
+export interface RelationshipRow {
+  key: string;
+  type: RelationType;
+  source: string;
+  sourceLabel: EntityLabel;
+  target: string;
+  targetLabel: EntityLabel;
+  properties: Record<string, PropertyValue>;
+  evidence: EvidenceRow[];
+}
+
+export interface EntityRow {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  text: string | null;
+  properties: Record<string, PropertyValue>;
+}
+
+export interface ArticlePayload {
+  article: {
+    id: string;
+    title: string;
+    source: string;
+    url: string | null;
+    outlet: string | null;
+    publishedAt: string | null;
+    contentHash: string;
+    text: string;
+  };
+  entities: EntityRow[];
+  relationships: RelationshipRow[];
+  /** Entities mentioned in the article, with up to a few sentences each. */
+  mentions: { id: string; label: EntityLabel; sentences: string[] }[];
+}
+
+function entityRow(entity: ExtractedEntity): EntityRow {
+  return { id: entity.id, label: entity.type, name: entity.name, aliases: entity.aliases, text: entity.text ?? null, properties: entity.properties ?? {} };
+}
+
+/** One payload per article read, in the order of `texts`. */
+export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, ArticleText>): ArticlePayload[] {
+  const entities = new Map(corpus.entities.map((entity) => [entity.id, entity]));
+  const byArticle = new Map<string, ArticlePayload>();
+  for (const info of corpus.articles) {
+    const text = texts.get(info.id);
+    if (!text) continue;
+    byArticle.set(info.id, {
+      article: { id: info.id, title: info.title, source: info.source, url: info.url, outlet: info.outlet, publishedAt: info.publishedAt, contentHash: text.contentHash, text: text.text },
+      entities: [],
+      relationships: [],
+      mentions: [],
+    });
+  }
+  const entityIds = new Map<string, Set<string>>();
+  const mentionSentences = new Map<string, Map<string, string[]>>();
+  const touch = (articleId: string, entityId: string, sentence: string | null) => {
+    const ids = entityIds.get(articleId) ?? new Set<string>();
+    ids.add(entityId);
+    entityIds.set(articleId, ids);
+    const sentences = mentionSentences.get(articleId) ?? new Map<string, string[]>();
+    const list = sentences.get(entityId) ?? [];
+    if (sentence && list.length < 3 && !list.includes(sentence)) list.push(sentence);
+    sentences.set(entityId, list);
+    mentionSentences.set(articleId, sentences);
+  };
+
+  const evidenceRow = (evidence: Evidence): EvidenceRow => {
+    const article = byArticle.get(evidence.article)?.article;
+    return {
+      key: `${evidence.article}:${evidence.start}:${evidence.end}:${evidence.rule}`,
+      article: evidence.article,
+      sentence: evidence.sentence,
+      start: evidence.start,
+      end: evidence.end,
+      rule: evidence.rule,
+      outlet: article?.outlet ?? article?.source ?? '',
+      date: article?.publishedAt ?? '',
+    };
+  };
+
+  for (const relation of corpus.relations) {
+    const source = entities.get(relation.source);
+    const target = entities.get(relation.target);
+    if (!source || !target) continue;
+    const discriminator = relation.type === 'PLEDGED' && relation.properties.value ? `${relation.properties.currency}:${relation.properties.value}` : relation.type === 'HOLDS_ROLE' ? String(relation.properties.role) : '';
+    const key = relationKey({ type: relation.type, source: relation.source, target: relation.target, discriminator });
+    const perArticle = new Map<string, Evidence[]>();
+    for (const evidence of relation.evidence) perArticle.set(evidence.article, [...(perArticle.get(evidence.article) ?? []), evidence]);
+    for (const [articleId, evidence] of perArticle) {
+      const payload = byArticle.get(articleId);
+      if (!payload) continue;
+      payload.relationships.push({
+        key,
+        type: relation.type,
+        source: source.id,
+        sourceLabel: source.type,
+        target: target.id,
+        targetLabel: target.type,
+        properties: relation.properties,
+        evidence: evidence.map(evidenceRow),
+      });
+      touch(articleId, source.id, evidence[0]!.sentence);
+      touch(articleId, target.id, evidence[0]!.sentence);
+    }
+  }
+  for (const mention of corpus.mentions) {
+    if (entities.has(mention.entity)) touch(mention.evidence.article, mention.entity, mention.evidence.sentence);
+  }
+  for (const [articleId, ids] of entityIds) {
+    const payload = byArticle.get(articleId);
+    if (!payload) continue;
+    const sentences = mentionSentences.get(articleId)!;
+    for (const id of ids) {
+      const entity = entities.get(id)!;
+      payload.entities.push(entityRow(entity));
+      payload.mentions.push({ id, label: entity.type, sentences: sentences.get(id) ?? [] });
+    }
+  }
+  return [...byArticle.values()];
+}
+
+export { MENTIONED_IN };
