@@ -9,5 +9,6 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/tests/global-setup.ts',
+  setupFiles: ['<rootDir>/tests/setup-env.ts'],
   testTimeout: 60000,
 };

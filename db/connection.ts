@@ -41,7 +41,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Graph> {
     await driver.verifyConnectivity({ database: target.database });
   } catch (error) {
     await driver.close();
-    throw new Error(`db: Neo4j at ${uri} does not answer (${(error as Error).message}); check NEO4J_URI and credentials, or run npm run db:status`);
+    throw new Error(`db: Neo4j at ${uri} does not answer (${(error as Error).message}); check NEO4J_URI and credentials, or run npm run db:status`, { cause: error });
   }
   return { driver, database: target.database, uri, close: () => driver.close() };
 }

@@ -34,11 +34,16 @@ export interface LocalNeo4jState {
   pid: number | null;
 }
 
+/**
+ * Where the local instance lives (`NEO4J_LOCAL_DIR`, default `.neo4j`; the tests use `.neo4j-test`), and the jar cache
+ * shared by every instance (`.neo4j/cache`).
+ */
 export function localPaths(root = resolve(process.env.NEO4J_LOCAL_DIR ?? '.neo4j')): LocalNeo4jPaths {
   const home = join(root, 'home');
+  const cache = resolve(process.env.NEO4J_CACHE_DIR ?? join('.neo4j', 'cache'));
   return {
     root,
-    lib: join(root, `neo4j-${NEO4J_VERSION}`, 'lib'),
+    lib: join(cache, `neo4j-${NEO4J_VERSION}`, 'lib'),
     home,
     conf: join(home, 'conf'),
     data: join(home, 'data'),
@@ -98,7 +103,8 @@ export function provision(paths = localPaths(), log: (line: string) => void = ()
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error) throw new LocalNeo4jError('db: Maven not found; install it (e.g. apt-get install maven) or set NEO4J_URI to use another Neo4j');
   log(`db: fetching Neo4j ${NEO4J_VERSION} from Maven Central (first start only)...`);
-  const project = join(paths.root, `neo4j-${NEO4J_VERSION}`);
+  mkdirSync(paths.root, { recursive: true });
+  const project = join(paths.lib, '..');
   mkdirSync(project, { recursive: true });
   writeFileSync(join(project, 'pom.xml'), POM);
   const fetch = spawnSync(
@@ -216,6 +222,7 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
   const java = javaExecutable();
   provision(paths, log);
   mkdirSync(paths.logs, { recursive: true });
+  mkdirSync(paths.root, { recursive: true });
 
   const wanted = previous?.boltPort ?? DEFAULT_BOLT_PORT;
   let boltPort = wanted;

@@ -125,7 +125,7 @@ export function splitSentences(paragraph: string): [number, number][] {
     let next = end;
     while (next < length && /\s/.test(paragraph[next]!)) next++;
     const following = paragraph[next] ?? '';
-    if (!/[\p{Lu}\d"'“‘(•\-]/u.test(following) && !OPENING_QUOTES.has(following)) continue;
+    if (!/[\p{Lu}\d"'“‘(•-]/u.test(following) && !OPENING_QUOTES.has(following)) continue;
     if (doubleAfter || curlyAfter > 0) continue;
     if (char === '.') {
       const wordStart = paragraph.lastIndexOf(' ', i - 1) + 1;
