@@ -1,11 +1,11 @@
-/** Jest runs the TypeScript sources as ESM through swc; tests talk to a real Neo4j (see tests/global-setup.ts). */
+/** Jest runs the TypeScript sources as ESM through ts-jest (transpile only); tests talk to a real Neo4j (tests/global-setup.ts). */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false, tsconfig: { module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', verbatimModuleSyntax: false } }],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/tests/global-setup.ts',

@@ -329,7 +329,8 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
 
 /** The first actor right of `offset` within a few words, for "said Jane Doe" and "met the king". */
 function actorRightOf(state: SentenceState, offset: number, maxGap = 12): { ref: Ref; mention: ActorMention } | null {
-  const mention = actorMentions(state).find((candidate) => candidate.start >= offset && candidate.start - offset <= maxGap);
+  const outerStart = (mention: Mention) => state.analysis.tokens[mention.from]!.start;
+  const mention = actorMentions(state).find((candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap);
   return mention ? { ref: state.refs.get(mention)!, mention } : null;
 }
 

@@ -155,6 +155,8 @@ export function findMentions(sentence: string, known: KnownNames): SentenceAnaly
   for (let i = 0; i < tokens.length; i++) {
     const hit = places.match(tokens, i);
     if (!hit) continue;
+    // A capital followed by a capitalised word is a first name ("Sofia Paz", "Victoria Ellis").
+    if (hit.entry.type === 'nation' && hit.entry.form === 'seat' && hit.length === 1 && isNameToken(tokens[i + 1]) && !places.match(tokens, i + 1)) continue;
     const span = spanOf(tokens, i, i + hit.length);
     const surface = textOf(tokens, i, i + hit.length, sentence);
     if (hit.entry.type === 'nation') mentions.push({ ...span, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });

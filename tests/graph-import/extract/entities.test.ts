@@ -1,0 +1,59 @@
+/**
+ * Entity rules: nations by every name, organisations, people, and one node per real entity.
+ */
+import { entityNames, extract } from '../../helpers/articles.js';
+
+describe('nations', () => {
+  it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
+    const result = extract('The U.S. and America are one country. Washington said American forces would stay, the White House added.');
+    expect(entityNames(result, 'Nation')).toEqual(['United States']);
+    expect(result.entities.find((entity) => entity.type === 'Nation')!.aliases).toEqual(expect.arrayContaining(['U.S.', 'America', 'Washington']));
+  });
+
+  it('should not take the pronoun "us" for the United States', () => {
+    expect(entityNames(extract('"Give us time," the mayor said.'), 'Nation')).toEqual([]);
+  });
+});
+
+describe('organisations', () => {
+  it('should find alliances, institutions, a company named by apposition and a coalition', () => {
+    const result = extract(
+      'The European Commission and Nato backed the plan. The drones come from Skyforge, an Anglo-Dutch defence firm. Ministers formed a "coalition of the determined".',
+    );
+    expect(entityNames(result, 'Organisation').sort()).toEqual(['Coalition of the determined', 'European Commission', 'NATO', 'Skyforge']);
+  });
+});
+
+describe('people', () => {
+  it('should drop titles and honorifics and link surnames and first names to the full name', () => {
+    const result = extract('Prime Minister Sir Alan Hughes arrived on Monday. Hughes said little. Later Sir Alan met reporters.');
+    expect(entityNames(result, 'Leader')).toEqual(['Alan Hughes']);
+  });
+
+  it('should keep name particles', () => {
+    const result = extract('European Commission President Anna van der Berg said the rules were "clear".');
+    expect(entityNames(result, 'Leader')).toEqual(['Anna van der Berg']);
+  });
+
+  it('should merge a one-letter slip of a surname next to the same role', () => {
+    const result = extract('Chilean Finance Minister Pedro Alvarado spoke first.', 'Chilean Finance Minister Pedro Alvarodo spoke again.');
+    expect(entityNames(result, 'Leader')).toHaveLength(1);
+    expect(result.entities.find((entity) => entity.type === 'Leader')!.aliases).toHaveLength(1);
+  });
+
+  it('should not merge two people who share a surname but not a first name', () => {
+    const result = extract('US Senator Mary Collins spoke. Irish Foreign Minister Liam Collins replied.');
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Liam Collins', 'Mary Collins']);
+  });
+
+  it('should find a person introduced in one article when another names them bare', () => {
+    const result = extract('Ghanaian President Kofi Mensah arrived.', 'The summit, including Kofi Mensah, ended late.');
+    expect(entityNames(result, 'Leader')).toEqual(['Kofi Mensah']);
+  });
+
+  it('should never extract boilerplate', () => {
+    const result = extract('Share Tweet\nPolish President Jan Kowal spoke.\nRead more: Nato Secretary General visits\nPrevious Post Next Post');
+    expect(entityNames(result, 'Leader')).toEqual(['Jan Kowal']);
+    expect(entityNames(result, 'Organisation')).toEqual([]);
+  });
+});

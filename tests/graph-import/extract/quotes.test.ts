@@ -1,0 +1,71 @@
+/**
+ * Quotation rules: every direct quotation with its speaker, however the article attributes it.
+ */
+import { claims, extract } from '../../helpers/articles.js';
+
+describe('quote attribution', () => {
+  it('should attribute a quote followed by "X said"', () => {
+    const result = extract('"We will rebuild every bridge," Chilean President Ana Rojas said on Monday.');
+    expect(claims(result, 'SAID')).toEqual(['Ana Rojas -> We will rebuild every bridge']);
+  });
+
+  it('should attribute a quote followed by "said X" with the verb first', () => {
+    const result = extract('Finance Minister Omar Haddad spoke briefly. "The budget is balanced," said Haddad.');
+    expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
+  });
+
+  it('should attribute a quote introduced by "X said:"', () => {
+    const result = extract('Kenyan President Daniel Mwangi said: "Our ports are open to every partner."');
+    expect(claims(result, 'SAID')).toEqual(['Daniel Mwangi -> Our ports are open to every partner']);
+  });
+
+  it('should attribute a partial quote inside "X told Y that ..."', () => {
+    const result = extract('Brazilian President Lucas Moreira told Reuters that the deal would bring "jobs for a generation" to the north.');
+    expect(claims(result, 'SAID')).toEqual(['Lucas Moreira -> jobs for a generation']);
+  });
+
+  it('should resolve "he said" to the subject of the sentence before', () => {
+    const result = extract(
+      'Japanese Prime Minister Kenji Sato met South Korean President Min-jun Park in Seoul. Sato announced a new trade office. "This is a new chapter," he said.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Kenji Sato -> This is a new chapter']);
+  });
+
+  it('should not take a person named inside a leading "when asked" clause as the pronoun', () => {
+    const result = extract(
+      'Irish Taoiseach Conor Walsh spoke after the meeting. When asked whether Prime Minister Jan de Vries was right, he said: "We disagree on the numbers, not the goal."',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Conor Walsh -> We disagree on the numbers, not the goal']);
+  });
+
+  it('should resolve a description such as "the prime minister" to the person holding that role', () => {
+    const result = extract('Dutch Prime Minister Jan de Vries opened the talks. The prime minister said the plan was "fair to every member".');
+    expect(claims(result, 'SAID')).toEqual(['Jan de Vries -> fair to every member']);
+  });
+
+  it('should attribute a quote after ", who said" to the person before', () => {
+    const result = extract('The plan was welcomed by Nato Secretary General Mark Rutte, who said allies were "ready to do more".');
+    expect(claims(result, 'SAID')).toEqual(['Mark Rutte -> ready to do more']);
+  });
+
+  it('should attribute a quote after a participle to the subject of the sentence', () => {
+    const result = extract('Argentine President Sofia Paz criticised the lenders, accusing them of "punishing the poor".');
+    expect(claims(result, 'SAID')).toEqual(['Sofia Paz -> punishing the poor']);
+  });
+
+  it('should not take a quoted name for a statement', () => {
+    const result = extract('German Chancellor Karl Weber called for a "coalition of the able" to guard the pipeline.');
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+
+  it('should merge the same quote reported by two outlets into one statement with two pieces of evidence', () => {
+    const result = extract(
+      '"We will defend every inch of our coast," Greek Prime Minister Nikos Pappas said.',
+      '"We will defend every inch of the coast," Pappas said on Sunday.',
+    );
+    const said = result.relations.filter((relation) => relation.type === 'SAID');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.evidence).toHaveLength(2);
+    expect(result.entities.filter((entity) => entity.type === 'Statement')).toHaveLength(1);
+  });
+});

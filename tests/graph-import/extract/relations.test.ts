@@ -1,0 +1,83 @@
+/**
+ * Attendance, pledge, opposition and meeting rules, on our own sentences.
+ */
+import { claims, extract } from '../../helpers/articles.js';
+
+describe('attendance', () => {
+  it('should make every country of "countries at the summit included" an attendee', () => {
+    const result = extract('Countries at the summit included Chile, Peru, Colombia and the Dominican Republic.');
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Chile', 'Peru', 'Colombia', 'Dominican Republic']);
+  });
+
+  it('should make the people after "a summit of leaders including" attendees', () => {
+    const result = extract('The talks followed a summit of 12 leaders, including Mexican President Elena Ruiz, in Lima.');
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Elena Ruiz']);
+  });
+
+  it('should make a host and someone speaking after the summit attendees', () => {
+    const result = extract('Canadian Prime Minister Paul Leblanc hosted the summit in Ottawa. Italian Prime Minister Marco Bellini said after the summit that he was pleased.');
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['Marco Bellini', 'Paul Leblanc']);
+  });
+});
+
+describe('pledges', () => {
+  it('should read the amount and currency of a pledge', () => {
+    const result = extract('Norway has pledged £250m of winter aid to Moldova.');
+    const pledge = result.relations.find((relation) => relation.type === 'PLEDGED')!;
+    expect(pledge.properties).toMatchObject({ amount: '250m', currency: 'GBP', value: 250e6 });
+    expect(result.entities.find((entity) => entity.id === pledge.target)?.name).toBe('Moldova');
+  });
+
+  it('should continue a pledge in the sentence that follows it', () => {
+    const result = extract('Japan announced $1.5bn in reconstruction loans for Ukraine. This comes on top of a $500m grant for power stations.');
+    const amounts = result.relations.filter((relation) => relation.type === 'PLEDGED').map((relation) => relation.properties.amount);
+    expect(amounts).toEqual(['1.5bn', '500m']);
+  });
+
+  it('should make each country of a list that signals willingness a pledger', () => {
+    const result = extract('Ghana, Senegal and Nigeria have signalled willingness to send peacekeepers.');
+    expect(claims(result, 'PLEDGED').map((line) => line.split(' -> ')[0])).toEqual(['Ghana', 'Senegal', 'Nigeria']);
+  });
+
+  it('should not make an announcement without support or money a pledge', () => {
+    expect(claims(extract('Austria announced a review of its energy strategy.'), 'PLEDGED')).toEqual([]);
+  });
+
+  it('should attribute a sum a leader pledges to the nation they serve', () => {
+    const result = extract('Spanish Prime Minister Pablo Ortega pledged €2bn for reconstruction. Spain pledged €2bn for reconstruction, officials confirmed.');
+    const pledges = result.relations.filter((relation) => relation.type === 'PLEDGED');
+    expect(pledges).toHaveLength(1);
+    expect(pledges[0]!.properties.announcedBy).toBe('Pablo Ortega');
+  });
+});
+
+describe('opposition', () => {
+  it('should record who rejected what', () => {
+    const result = extract('Hungary rejected the proposed sanctions package.');
+    const [opposed] = result.relations.filter((relation) => relation.type === 'OPPOSED');
+    expect(opposed!.properties.what).toBe('the proposed sanctions package');
+  });
+
+  it('should resolve "the initiative" to what was proposed just before', () => {
+    const result = extract('Kenya and Ethiopia have proposed a three-week ceasefire along the border, although Eritrea has rebuffed the initiative.');
+    const [opposed] = result.relations.filter((relation) => relation.type === 'OPPOSED');
+    expect(opposed!.properties.what).toContain('ceasefire');
+  });
+
+  it('should read "remains opposed to" and "expressed disapproval of"', () => {
+    const result = extract('China remains opposed to new export controls. Iran has expressed disapproval of any foreign naval presence.');
+    expect(claims(result, 'OPPOSED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['China', 'Iran']);
+  });
+
+  it('should not take "refused to comment" for opposition', () => {
+    expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
+  });
+});
+
+describe('meetings and roles', () => {
+  it('should record that two leaders met and the roles they hold', () => {
+    const result = extract('Indian Prime Minister Arjun Rao met Australian Prime Minister Grace Hill in Delhi.');
+    expect(claims(result, 'MET')).toEqual(['Arjun Rao -> Grace Hill']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Arjun Rao -> India', 'Grace Hill -> Australia']);
+  });
+});
