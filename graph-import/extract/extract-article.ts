@@ -63,6 +63,8 @@ const LEADING_SUBORDINATE = /^(?:but\s+|and\s+)?(?:when|if|as|while|after|althou
 const CLAUSE_BREAK = /^(?:;|but|although|though|while|whereas|however|yet)$/i;
 const ANAPHORIC_PROPOSAL = /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
 const CONTINUATION = /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
+const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
+const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 interface SentenceState {
@@ -71,6 +73,8 @@ interface SentenceState {
   /** Each actor mention's reference, pronouns resolved. */
   refs: Map<Mention, Ref>;
   subject: Ref | null;
+  /** Memoised by actorMentions. */
+  actors?: ActorMention[];
 }
 
 /** Extracts the claims of one article. `known` holds the people named anywhere in the corpus. */
@@ -270,6 +274,11 @@ function eventDate(sentence: string, published: string | null): string | null {
 
 /** Actor mentions outside quotations, without the nations and organisations that only qualify a title ("UK Prime Minister X"). */
 function actorMentions(state: SentenceState): ActorMention[] {
+  state.actors ??= findActorMentions(state);
+  return state.actors;
+}
+
+function findActorMentions(state: SentenceState): ActorMention[] {
   const { mentions } = state.analysis;
   const text = state.sentence.text;
   return mentions.filter(
@@ -514,7 +523,7 @@ function extractPledges(state: SentenceState, context: ArticleContext): PledgeCl
   const text = state.sentence.text;
   const pledges: PledgeClaim[] = [];
   const willingness = WILLINGNESS.exec(text);
-  const verbs = verbTokens(state, new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]));
+  const verbs = verbTokens(state, PLEDGE_VERBS);
   const covered: [number, number][] = [];
   const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: string) => {
     const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
@@ -555,8 +564,7 @@ function extractOpposition(state: SentenceState, context: ArticleContext, propos
   const text = state.sentence.text;
   const found: PledgeClaim[] = [];
   const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [token.start, token.end, 'opposed.verb']);
-  const phrase = new RegExp(OPPOSE_PHRASES.source, 'gi');
-  for (const match of text.matchAll(phrase)) {
+  for (const match of OPPOSE_PHRASES.test(text) ? text.matchAll(OPPOSE_PHRASES_GLOBAL) : []) {
     if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
   }
   triggers.sort((a, b) => a[0] - b[0]);

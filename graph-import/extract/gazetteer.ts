@@ -23,6 +23,8 @@ function phraseKey(tokens: readonly Token[]): string {
 
 export class Gazetteer {
   private readonly phrases = new Map<string, Phrase[]>();
+  /** Every proper prefix of a phrase key, so a lookup stops as soon as no phrase can start this way. */
+  private readonly prefixes = new Set<string>();
   private maxTokens = 1;
 
   add(surface: string, entry: GazetteerEntry): void {
@@ -36,6 +38,7 @@ export class Gazetteer {
       list.push({ entry, exact: isAcronym ? cleaned : null });
     }
     this.phrases.set(key, list);
+    for (let length = 1; length < tokens.length; length++) this.prefixes.add(phraseKey(tokens.slice(0, length)));
     this.maxTokens = Math.max(this.maxTokens, tokens.length);
   }
 
@@ -43,10 +46,18 @@ export class Gazetteer {
   match(tokens: readonly Token[], index: number): { entry: GazetteerEntry; length: number } | null {
     const first = tokens[index]!;
     if (!first.capitalised && !/^\d/.test(first.text)) return null;
-    for (let length = Math.min(this.maxTokens, tokens.length - index); length >= 1; length--) {
-      const slice = tokens.slice(index, index + length);
-      const candidates = this.phrases.get(phraseKey(slice));
+    // Grow the key token by token while it is a phrase or the start of one; try the longest first.
+    const keys: string[] = [];
+    let key = '';
+    for (let length = 1; length <= Math.min(this.maxTokens, tokens.length - index); length++) {
+      key = length === 1 ? first.lower : `${key} ${tokens[index + length - 1]!.lower}`;
+      keys.push(key);
+      if (!this.prefixes.has(key)) break;
+    }
+    for (let length = keys.length; length >= 1; length--) {
+      const candidates = this.phrases.get(keys[length - 1]!);
       if (!candidates) continue;
+      const slice = tokens.slice(index, index + length);
       const surface = slice.map((token) => token.text).join(' ');
       for (const candidate of candidates) {
         if (candidate.exact !== null && candidate.exact !== surface) continue;

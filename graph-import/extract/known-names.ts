@@ -31,6 +31,8 @@ export function isNearMiss(a: string, b: string): boolean {
 export class KnownNames {
   private readonly fullNames = new Set<string>();
   private readonly surnames = new Map<string, string>();
+  /** Surnames by first letter and length, to find one-letter slips without comparing every surname. */
+  private readonly surnameBuckets = new Map<string, string[]>();
   private readonly firstNames = new Set<string>();
 
   add(name: string): void {
@@ -38,7 +40,11 @@ export class KnownNames {
     if (!full) return;
     this.fullNames.add(full);
     const surname = normaliseName(surnameOf(name));
-    if (surname.length >= 3) this.surnames.set(surname, name);
+    if (surname.length >= 3 && !this.surnames.has(surname)) {
+      this.surnames.set(surname, name);
+      const bucket = `${surname[0]}${surname.length}`;
+      this.surnameBuckets.set(bucket, [...(this.surnameBuckets.get(bucket) ?? []), surname]);
+    }
     const first = firstNameOf(name);
     if (first && surnameOf(name) !== name) this.firstNames.add(normaliseName(first));
   }
@@ -52,7 +58,9 @@ export class KnownNames {
     const key = normaliseName(name);
     if (this.fullNames.has(key) || this.surnames.has(key)) return true;
     if (!key.includes(' ') && key.length >= 6) {
-      for (const surname of this.surnames.keys()) if (isNearMiss(key, surname)) return true;
+      for (let length = key.length - 1; length <= key.length + 1; length++) {
+        for (const surname of this.surnameBuckets.get(`${key[0]}${length}`) ?? []) if (isNearMiss(key, surname)) return true;
+      }
     }
     // A full name whose surname is known and whose first name is new is not matched: it may be another person.
     return false;

@@ -42,6 +42,7 @@ const EVENT_NOUNS: Record<string, EventKind> = {
   gathering: 'meeting',
 };
 const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering)\b/i;
+const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
@@ -146,7 +147,10 @@ export function findQuoted(sentence: string): [number, number][] {
 export function findMentions(sentence: string, known: KnownNames): SentenceAnalysis {
   const tokens = tokenize(sentence);
   const quoted = findQuoted(sentence);
-  const insideQuote = (token: Token) => quoted.some(([from, to]) => token.start >= from && token.end <= to);
+  const quotedToken = new Uint8Array(tokens.length);
+  if (quoted.length) tokens.forEach((token, index) => (quotedToken[index] = quoted.some(([from, to]) => token.start >= from && token.end <= to) ? 1 : 0));
+  const tokenIndex = new Map(tokens.map((token, index) => [token, index]));
+  const insideQuote = (token: Token) => quotedToken[tokenIndex.get(token)!] === 1;
   const taken = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
   const places = gazetteer();
@@ -269,7 +273,7 @@ export function findMentions(sentence: string, known: KnownNames): SentenceAnaly
   }
 
   // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
-  for (const match of sentence.matchAll(new RegExp(EVENT_NOUN_PATTERN.source, 'gi'))) {
+  for (const match of EVENT_NOUN_PATTERN.test(sentence) ? sentence.matchAll(EVENT_NOUNS_GLOBAL) : []) {
     const index = tokens.findIndex((token) => token.start === match.index);
     if (index < 0 || insideQuote(tokens[index]!)) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;

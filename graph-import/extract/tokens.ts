@@ -38,7 +38,19 @@ function makeToken(text: string, start: number): Token {
 }
 
 /** Case-folded, accent-free, punctuation-free form of a name, for comparing names. */
+const normalised = new Map<string, string>();
+
 export function normaliseName(name: string): string {
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = computeNormalisedName(name);
+    if (normalised.size > 100_000) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
+}
+
+function computeNormalisedName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -38,14 +38,19 @@ export function isSameQuote(a: string, b: string): boolean {
 
 export function mergeStatements(quotes: QuoteClaim[]): StatementGroup[] {
   const groups: (StatementGroup & { counts: Map<string, number> })[] = [];
+  const bySpeaker = new Map<string, typeof groups>();
   for (const quote of quotes) {
-    const group = groups.find((candidate) => candidate.speaker === quote.speaker && candidate.wordings.some((wording) => isSameQuote(wording, quote.text)));
+    const own = bySpeaker.get(quote.speaker) ?? [];
+    bySpeaker.set(quote.speaker, own);
+    const group = own.find((candidate) => candidate.wordings.some((wording) => isSameQuote(wording, quote.text)));
     if (group) {
       if (!group.wordings.includes(quote.text)) group.wordings.push(quote.text);
       group.counts.set(quote.text, (group.counts.get(quote.text) ?? 0) + 1);
       group.claims.push(quote.claim);
     } else {
-      groups.push({ speaker: quote.speaker, text: quote.text, wordings: [quote.text], claims: [quote.claim], counts: new Map([[quote.text, 1]]) });
+      const created = { speaker: quote.speaker, text: quote.text, wordings: [quote.text], claims: [quote.claim], counts: new Map([[quote.text, 1]]) };
+      groups.push(created);
+      own.push(created);
     }
   }
   return groups.map(({ counts, ...group }) => {
