@@ -94,10 +94,17 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
   return [end, canonicalRole(role)];
 }
 
+const nameTokens = new WeakMap<Token, boolean>();
+
 function isNameToken(token: Token | undefined): boolean {
-  if (!token) return false;
-  if (/^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text)) return true; // initials: "J.", "J.D.", "JD"
-  return token.capitalised && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text) && !FUNCTION_WORDS.has(token.text);
+  if (!token || !token.capitalised) return false;
+  let result = nameTokens.get(token);
+  if (result === undefined) {
+    // Initials ("J.", "J.D.", "JD") or a capitalised word that is not a function word.
+    result = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text) || (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text) && !FUNCTION_WORDS.has(token.text));
+    nameTokens.set(token, result);
+  }
+  return result;
 }
 
 /** The person's name starting at `index`: capitalised words, inner particles, initials and a regnal suffix. */
@@ -150,6 +157,7 @@ export function findMentions(sentence: string, known: KnownNames): SentenceAnaly
   const quotedToken = new Uint8Array(tokens.length);
   if (quoted.length) tokens.forEach((token, index) => (quotedToken[index] = quoted.some(([from, to]) => token.start >= from && token.end <= to) ? 1 : 0));
   const tokenIndex = new Map(tokens.map((token, index) => [token, index]));
+  const tokenStarting = new Map(tokens.map((token, index) => [token.start, index]));
   const insideQuote = (token: Token) => quotedToken[tokenIndex.get(token)!] === 1;
   const taken = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
@@ -274,7 +282,7 @@ export function findMentions(sentence: string, known: KnownNames): SentenceAnaly
 
   // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
   for (const match of EVENT_NOUN_PATTERN.test(sentence) ? sentence.matchAll(EVENT_NOUNS_GLOBAL) : []) {
-    const index = tokens.findIndex((token) => token.start === match.index);
+    const index = tokenStarting.get(match.index) ?? -1;
     if (index < 0 || insideQuote(tokens[index]!)) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
     let from = index;
@@ -359,7 +367,8 @@ function findPatternOrganisations(sentence: string, tokens: Token[], taken: Uint
     mentions.push({ ...spanOf(tokens, from, to), kind: 'organisation', name, orgKind, surface: textOf(tokens, from, to, sentence) });
     taken.fill(1, from, to);
   };
-  const tokenAt = (offset: number) => tokens.findIndex((token) => token.start === offset);
+  const starting = new Map(tokens.map((token, index) => [token.start, index]));
+  const tokenAt = (offset: number) => starting.get(offset) ?? -1;
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
 
   // "coalition of the willing": a named grouping written in lower case.

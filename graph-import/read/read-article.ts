@@ -2,7 +2,7 @@
  * read-article: turns an article file (.txt, .md, .html) into checked text and metadata, or one clear error.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { convert } from 'html-to-text';
 
@@ -125,12 +125,13 @@ function hostOf(url: string): string | null {
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Promise<ArticleText> {
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    // Synchronous reads: articles are small, and awaiting two system calls per file cost as much as extracting it.
+    const info = statSync(path);
     if (info.isDirectory()) throw new ArticleInputError(path, 'it is a directory', 'give the files inside it or the directory to import');
     if (info.size > maxBytes) {
       throw new ArticleInputError(path, `${info.size} bytes is over the ${maxBytes}-byte limit`, 'split it or raise --max-bytes');
     }
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof ArticleInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
