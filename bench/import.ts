@@ -13,7 +13,7 @@ const { connect } = await import('../db/connection.js');
 const { applySchema } = await import('../db/schema.js');
 const { extractFiles } = await import('../graph-import/pipeline.js');
 const { articlePayloads } = await import('../graph-import/write/article-batches.js');
-const { writeArticles } = await import('../graph-import/write/graph-writer.js');
+const { writeArticles, WRITE_TIMINGS } = await import('../graph-import/write/graph-writer.js');
 const { generateArticles } = await import('./generate-articles.js');
 
 const directory = await mkdtemp(join(tmpdir(), 'bench-import-'));
@@ -36,6 +36,7 @@ try {
   console.log(`articles ${COUNT} (${(run.bytes / 1048576).toFixed(2)} MiB), failed ${failed}`);
   console.log(`extract ${extractSeconds.toFixed(1)} s, write ${writeSeconds.toFixed(1)} s, total ${(extractSeconds + writeSeconds).toFixed(1)} s`);
   console.log(`nodes +${counts.nodesCreated}, relationships +${counts.relationshipsCreated}; ${(COUNT / (extractSeconds + writeSeconds)).toFixed(0)} articles/s`);
+  for (const [query, ms] of [...WRITE_TIMINGS].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${(ms / 1000).toFixed(1)} s  ${query}`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
   await graph.close();
