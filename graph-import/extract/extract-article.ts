@@ -18,6 +18,7 @@ import {
 } from './lexicon/verbs.js';
 import { findMentions, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import { findMoney } from './money.js';
+import type { ArticleText } from '../read/read-article.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
 import type { Token } from './tokens.js';
 
@@ -44,15 +45,8 @@ export interface ArticleExtraction {
   claims: Claim[];
 }
 
-export interface ArticleInput {
-  id: string;
-  source: string;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  publishedAt: string | null;
-  text: string;
-}
+/** What extraction needs of an article read from a file. */
+export type ArticleInput = Omit<ArticleText, 'contentHash'>;
 
 /** Mentions that can act: take part, speak, pledge, oppose. */
 type ActorMention = MentionOf<'person'> | MentionOf<'descriptor'> | MentionOf<'pronoun'> | MentionOf<'nation'> | MentionOf<'organisation'>;
@@ -113,18 +107,18 @@ export function extractArticle(input: ArticleInput, known: KnownNames): ArticleE
     if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
 
     // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").
-    const pledges = extractPledges(state, context);
+    const pledges = extractPledges(state);
     for (const pledge of pledges) context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
     if (pledges.length) lastPledger = { ref: pledges[0]!.source, sentence: sentence.index };
     else if (lastPledger && sentence.index - lastPledger.sentence <= 1 && CONTINUATION.test(sentence.text)) {
-      for (const pledge of continuedPledges(state, context, lastPledger.ref)) {
+      for (const pledge of continuedPledges(state, lastPledger.ref)) {
         context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
       }
     }
 
     // Opposition.
     const proposalContext = lastProposal && sentence.index - lastProposal.sentence <= 1 ? lastProposal.what : null;
-    for (const opposition of extractOpposition(state, context, proposalContext)) {
+    for (const opposition of extractOpposition(state, proposalContext)) {
       context.claim('OPPOSED', opposition.source, opposition.target, opposition.properties, evidence(opposition.rule));
     }
 
@@ -519,7 +513,7 @@ function pledgeProperties(what: string): Record<string, PropertyValue> {
 }
 
 /** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */
-function extractPledges(state: SentenceState, context: ArticleContext): PledgeClaim[] {
+function extractPledges(state: SentenceState): PledgeClaim[] {
   const text = state.sentence.text;
   const pledges: PledgeClaim[] = [];
   const willingness = WILLINGNESS.exec(text);
@@ -543,15 +537,13 @@ function extractPledges(state: SentenceState, context: ArticleContext): PledgeCl
     // "set to provide", "will send": the verb after an auxiliary still pledges.
     consider(verb.start, verb.end, STRONG_PLEDGE_VERBS.has(verb.lower), STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support');
   }
-  void context;
   return pledges;
 }
 
 /** "This comes on top of a £2.2bn loan": money in the sentence after a pledge, pledged by the same actor. */
-function continuedPledges(state: SentenceState, context: ArticleContext, pledger: Ref): PledgeClaim[] {
+function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
   const text = state.sentence.text;
   const money = findMoney(text).filter((sum) => !state.analysis.quoted.some(([from, to]) => sum.start >= from && sum.end <= to));
-  void context;
   return money.map((sum) => {
     const what = clauseAfter(text, sum.start);
     const recipient = recipientIn(state, sum.start, text.length);
@@ -560,7 +552,7 @@ function continuedPledges(state: SentenceState, context: ArticleContext, pledger
 }
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
-function extractOpposition(state: SentenceState, context: ArticleContext, proposal: string | null): PledgeClaim[] {
+function extractOpposition(state: SentenceState, proposal: string | null): PledgeClaim[] {
   const text = state.sentence.text;
   const found: PledgeClaim[] = [];
   const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [token.start, token.end, 'opposed.verb']);
@@ -583,7 +575,6 @@ function extractOpposition(state: SentenceState, context: ArticleContext, propos
     const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
-  void context;
   return found;
 }
 
