@@ -83,9 +83,16 @@ export function evidenceKey(evidence: Pick<Evidence, 'article' | 'start' | 'end'
   return `${evidence.article}:${evidence.start}:${evidence.end}`;
 }
 
-/** The key that makes a relationship unique: the same type between the same two entities (and, for pledges, the same thing). */
-export function relationKey(relation: Pick<ExtractedRelation, 'type' | 'source' | 'target'> & { discriminator?: string }) {
-  return `${relation.type}|${relation.source}|${relation.target}|${relation.discriminator ?? ''}`;
+/** What tells apart two relationships of one type between the same ends: the sum of a pledge, the role held. */
+export function relationDiscriminator(type: RelationType, properties: Record<string, PropertyValue>): string {
+  if (type === 'PLEDGED' && properties.value) return `${properties.currency}:${properties.value}`;
+  if (type === 'HOLDS_ROLE') return String(properties.role);
+  return '';
+}
+
+/** The key that makes a relationship unique: the same type between the same two entities, told apart by its discriminator. */
+export function relationKey(relation: Pick<ExtractedRelation, 'type' | 'source' | 'target' | 'properties'>): string {
+  return `${relation.type}|${relation.source}|${relation.target}|${relationDiscriminator(relation.type, relation.properties)}`;
 }
 
 /** A slug usable inside an id: lower case ASCII letters, digits and dashes. */

@@ -178,7 +178,7 @@ export function findMentions(sentence: string, known: KnownNames): SentenceAnaly
   }
 
   // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
-  findPatternOrganisations(sentence, tokens, taken, mentions);
+  findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions);
 
   // 3. People with a title, an honorific or a known name; descriptions of people; pronouns.
   for (let i = 0; i < tokens.length; i++) {
@@ -361,13 +361,12 @@ function placeAfter(tokens: Token[], index: number, mentions: Mention[]): string
 
 const COALITION = /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
 
-function findPatternOrganisations(sentence: string, tokens: Token[], taken: Uint8Array, mentions: Mention[]): void {
+function findPatternOrganisations(sentence: string, tokens: Token[], starting: ReadonlyMap<number, number>, taken: Uint8Array, mentions: Mention[]): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
     mentions.push({ ...spanOf(tokens, from, to), kind: 'organisation', name, orgKind, surface: textOf(tokens, from, to, sentence) });
     taken.fill(1, from, to);
   };
-  const starting = new Map(tokens.map((token, index) => [token.start, index]));
   const tokenAt = (offset: number) => starting.get(offset) ?? -1;
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
 

@@ -5,6 +5,8 @@
 import {
   entityId,
   evidenceKey,
+  relationDiscriminator,
+  relationKey,
   type EntityLabel,
   type Evidence,
   type ExtractedEntity,
@@ -340,8 +342,9 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   const relations = new Map<string, RelationEntry>();
   const addRelation = (type: ExtractedRelation['type'], source: string, target: string, properties: Record<string, PropertyValue>, evidence: Evidence) => {
     if (source === target) return;
-    const discriminator = type === 'PLEDGED' && properties.value ? `${properties.currency}:${properties.value}` : type === 'HOLDS_ROLE' ? String(properties.role) : '';
-    const key = type === 'PLEDGED' && discriminator ? `${type}|${source}|${discriminator}` : `${type}|${source}|${target}|${discriminator}`;
+    // A sum pledged is one pledge whatever its target was read as in each article.
+    const discriminator = relationDiscriminator(type, properties);
+    const key = type === 'PLEDGED' && discriminator ? `${type}|${source}|${discriminator}` : relationKey({ type, source, target, properties });
     const existing = relations.get(key);
     if (existing) {
       for (const [name, value] of Object.entries(properties)) if (existing.properties[name] === undefined) existing.properties[name] = value;
@@ -425,7 +428,7 @@ function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities
     const nation = office.get(relation.source)?.nation;
     if (!nation) continue;
     relations.delete(key);
-    const nationKey = `PLEDGED|${nation}|${relation.properties.currency}:${relation.properties.value}`;
+    const nationKey = `PLEDGED|${nation}|${relationDiscriminator('PLEDGED', relation.properties)}`;
     const existing = relations.get(nationKey);
     const announcedBy = entities.get(relation.source)!.name;
     if (!existing) {

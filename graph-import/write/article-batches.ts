@@ -3,7 +3,6 @@
  * relationship, its mentions), the unit the writer stores and replaces atomically.
  */
 import {
-  MENTIONED_IN,
   relationKey,
   type EntityLabel,
   type Evidence,
@@ -111,8 +110,7 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
     const source = entities.get(relation.source);
     const target = entities.get(relation.target);
     if (!source || !target) continue;
-    const discriminator = relation.type === 'PLEDGED' && relation.properties.value ? `${relation.properties.currency}:${relation.properties.value}` : relation.type === 'HOLDS_ROLE' ? String(relation.properties.role) : '';
-    const key = relationKey({ type: relation.type, source: relation.source, target: relation.target, discriminator });
+    const key = relationKey(relation);
     const perArticle = new Map<string, Evidence[]>();
     for (const evidence of relation.evidence) perArticle.set(evidence.article, [...(perArticle.get(evidence.article) ?? []), evidence]);
     for (const [articleId, evidence] of perArticle) {
@@ -147,5 +145,3 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
   }
   return [...byArticle.values()];
 }
-
-export { MENTIONED_IN };
