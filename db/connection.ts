@@ -16,6 +16,8 @@ export interface Graph {
 export interface ConnectOptions {
   target?: Neo4jTarget;
   log?: (line: string) => void;
+  /** How long the driver retries a transaction that failed for a transient reason (the driver's default is 30 s). */
+  maxTransactionRetryTime?: number;
 }
 
 /** Connects to Neo4j (external or local) and checks that it answers. */
@@ -36,6 +38,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Graph> {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
   });
   try {
     await driver.verifyConnectivity({ database: target.database });

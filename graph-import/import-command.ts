@@ -6,7 +6,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { connect, type Graph } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
 import { KnownNames } from './extract/known-names.js';
-import { extractFiles } from './pipeline.js';
+import { extractFiles, extractTexts } from './pipeline.js';
+import type { ArticleText } from './read/read-article.js';
 import { articlePayloads } from './write/article-batches.js';
 import { writeArticles, type ArticleOutcome, type WriteCounts } from './write/graph-writer.js';
 
@@ -68,6 +69,22 @@ export async function importFiles(graph: Graph, files: string[], options: Import
   };
   if (options.print) printSummary(summary);
   return summary;
+}
+
+/** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
+export async function importTexts(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
+  const began = Date.now();
+  const run = extractTexts(articles, await knownLeaders(graph));
+  const { outcomes, counts } = await writeArticles(graph, articlePayloads(run.corpus, run.texts));
+  return {
+    imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
+    unchanged: outcomes.filter((outcome) => outcome.status === 'unchanged').length,
+    failed: outcomes.filter((outcome) => outcome.status === 'failed').length,
+    counts,
+    outcomes,
+    failures: [],
+    seconds: (Date.now() - began) / 1000,
+  };
 }
 
 function printSummary(summary: ImportSummary): void {

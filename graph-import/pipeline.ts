@@ -63,3 +63,12 @@ export async function extractFiles(files: string[], options: RunOptions = {}): P
   }
   return { corpus: resolveCorpus(extractions), texts, failures, bytes };
 }
+
+/** Extracts a corpus from articles already in memory (an upload); their text is kept for the importer. */
+export function extractTexts(articles: ArticleText[], known = new KnownNames()): CorpusRun {
+  for (const article of articles) learnNames(article, known);
+  const extractions = articles.map((article) => extractArticle(article, known));
+  const texts = new Map(articles.map((article) => [article.id, article]));
+  const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
+  return { corpus: resolveCorpus(extractions), texts, failures: [], bytes };
+}

@@ -1,47 +1,97 @@
 /**
  * app: the Express application, built from its dependencies so tests can run it without listening on a port.
+ * One route table (routes.ts) gives the endpoints; errors become problem details in one middleware (errors.ts).
  */
-import { existsSync } from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import express, { type ErrorRequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
+import cors from 'cors';
+import express, { type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import multer from 'multer';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { Graph } from '../db/connection.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/read/read-article.js';
+import { isLoopback, readConfig, type ServerConfig } from './config.js';
+import { errorHandler, ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { expressPath, ROUTES, type Route } from './routes.js';
 
 export interface AppDeps {
   graph: Graph;
   logger: Logger;
+  config?: Partial<ServerConfig>;
   /** The built client to serve at `/`. */
   clientDir?: string;
 }
 
-export function createApp({ graph, logger, clientDir = resolve('client/dist') }: AppDeps): express.Express {
+const VERSION = (JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string }).version;
+
+/** Lets a write through when the token matches, or when no token is set and the server listens on loopback only. */
+function requireWriteAccess(config: ServerConfig): RequestHandler {
+  return (request, _response, next) => {
+    if (!config.apiToken) {
+      if (isLoopback(config.host)) return next();
+      return next(new ForbiddenError('writes are disabled: set API_TOKEN on the server to enable them'));
+    }
+    const given = /^Bearer\s+(.+)$/i.exec(request.get('authorization') ?? '')?.[1] ?? '';
+    const expected = Buffer.from(config.apiToken);
+    const actual = Buffer.from(given);
+    if (actual.length === expected.length && timingSafeEqual(actual, expected)) return next();
+    next(new UnauthorizedError('writes need the header "Authorization: Bearer <API_TOKEN>"'));
+  };
+}
+
+export function createApp({ graph, logger, config: overrides = {}, clientDir = resolve('client/dist') }: AppDeps): express.Express {
+  const config: ServerConfig = { ...readConfig({}), ...overrides };
   const app = express();
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger }));
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'worker-src': ["'self'", 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // The server is often reached over plain http on a LAN address: do not rewrite its requests to https.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  if (config.corsOrigins.length) app.use('/api', cors({ origin: config.corsOrigins }));
   app.use(express.json({ limit: '1mb' }));
 
-  app.get('/api/health', async (_request, response, next) => {
-    try {
-      const components = await graph.driver.executeQuery('CALL dbms.components() YIELD name, versions RETURN versions[0] AS version', {}, { database: graph.database, routing: 'READ' });
-      const counts = await graph.driver.executeQuery(
-        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-        {},
-        { database: graph.database, routing: 'READ' },
-      );
-      const record = counts.records[0]!;
-      response.json({ neo4j: 'up', version: components.records[0]?.get('version') ?? null, nodes: record.get('nodes'), relationships: record.get('relationships') });
-    } catch (error) {
-      next(error);
-    }
+  const limiter = rateLimit({ windowMs: 60_000, limit: config.rateLimitPerMinute, standardHeaders: 'draft-7', legacyHeaders: false });
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: DEFAULT_MAX_ARTICLE_BYTES, files: 1 } });
+  const context = { graph, config };
+
+  for (const route of ROUTES) {
+    const handlers: RequestHandler[] = [];
+    if (route.write || route.limited) handlers.push(limiter);
+    if (route.write) handlers.push(requireWriteAccess(config));
+    if (route.upload) handlers.push(upload.single('file'));
+    handlers.push(handle(route, context));
+    app[route.method](expressPath(route.path), ...handlers);
+  }
+  const document = openApiDocument(ROUTES, VERSION);
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(document);
   });
+  app.use('/api', (request, _response, next) => next(new NotFoundError(`no API endpoint ${request.method} ${request.originalUrl.split('?')[0]}; see /api/openapi.json`)));
 
-  if (existsSync(clientDir)) app.use(express.static(clientDir));
-
-  const onError: ErrorRequestHandler = (error: Error, request, response, _next) => {
-    request.log?.error({ err: error }, 'request failed');
-    response.status(500).type('application/problem+json').json({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
-  };
-  app.use(onError);
+  if (existsSync(clientDir)) app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(errorHandler);
   return app;
+}
+
+function handle(route: Route, context: Parameters<Route['handle']>[1]): RequestHandler {
+  return (request, response, next) => {
+    route.handle(request, context).then((body) => response.json(body), next);
+  };
 }

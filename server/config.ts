@@ -9,6 +9,14 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SAMPLES_DIR: z.string().default('samples/articles'),
   SKIP_SAMPLE_IMPORT: z.enum(['0', '1']).default('0'),
+  /** Required as a Bearer token by the write endpoints; without it they only answer on a loopback server. */
+  API_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /** Origins allowed by CORS, comma-separated; CORS is off when unset. */
+  CORS_ORIGINS: z.string().optional(),
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Requests per minute and client to /api/cypher and the write endpoints. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export interface ServerConfig {
@@ -17,8 +25,14 @@ export interface ServerConfig {
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   samplesDir: string;
   importSamples: boolean;
+  apiToken: string | undefined;
+  corsOrigins: string[];
+  cypherTimeoutMs: number;
+  cypherRowLimit: number;
+  rateLimitPerMinute: number;
 }
 
+/** The defaults, for tests and callers that build an app without an environment. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
@@ -26,5 +40,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`config: invalid "${issue.path.join('.')}": ${issue.message}`);
   }
   const config = parsed.data;
-  return { port: config.PORT, host: config.HOST, logLevel: config.LOG_LEVEL, samplesDir: config.SAMPLES_DIR, importSamples: config.SKIP_SAMPLE_IMPORT === '0' };
+  return {
+    port: config.PORT,
+    host: config.HOST,
+    logLevel: config.LOG_LEVEL,
+    samplesDir: config.SAMPLES_DIR,
+    importSamples: config.SKIP_SAMPLE_IMPORT === '0',
+    apiToken: config.API_TOKEN,
+    corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
+    cypherRowLimit: config.CYPHER_ROW_LIMIT,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }

@@ -13,18 +13,19 @@ import { readConfig } from './config.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.logLevel });
-  const graph = await connect({ log: (line) => console.error(line) });
+  const graph = await connect({ log: (line) => console.error(line), maxTransactionRetryTime: 3_000 });
   await applySchema(graph);
   if (config.importSamples) {
     const summary = await importFiles(graph, await expandPaths([config.samplesDir]));
     console.error(`samples: ${summary.imported} imported, ${summary.unchanged} unchanged, ${summary.failed} failed`);
   }
-  const server = createApp({ graph, logger }).listen(config.port, config.host, () => {
+  const server = createApp({ graph, logger, config }).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`News graph explorer: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/  (Neo4j at ${graph.uri})`);
   });
   const shutdown = () => {
+    logger.info('shutting down');
     server.close(() => void graph.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };

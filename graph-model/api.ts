@@ -1,0 +1,228 @@
+/**
+ * api: the HTTP contract between the server and the client. Request parameters are zod schemas (the server validates
+ * with them, the OpenAPI document is generated from them); responses are TypeScript types both sides share.
+ */
+import { z } from 'zod';
+import { NODE_LABELS, RELATION_TYPES, MENTIONED_IN, type NodeLabel, type RelationshipType } from './index.js';
+
+/** A comma-separated list in a query string (`types=SAID,PLEDGED`), checked against the allowed values. */
+function csvOf<T extends string>(values: readonly [T, ...T[]]) {
+  return z
+    .string()
+    .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+}
+
+const ALL_TYPES = [...RELATION_TYPES, MENTIONED_IN] as [RelationshipType, ...RelationshipType[]];
+const LABELS = NODE_LABELS as unknown as [NodeLabel, ...NodeLabel[]];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expecting a date as YYYY-MM-DD');
+const ids = z
+  .string()
+  .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean))
+  .pipe(z.array(z.string().min(1).max(200)).min(1, 'expecting at least one id').max(50, 'expecting at most 50 ids'));
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'expecting a search text').max(200),
+  labels: csvOf(LABELS).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const SubgraphQuery = z.object({
+  ids,
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  limit: z.coerce.number().int().min(1).max(5000).default(300),
+  labels: csvOf(LABELS).optional(),
+  types: csvOf(ALL_TYPES).optional(),
+  direction: z.enum(['out', 'in', 'both']).default('both'),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  minSources: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const PathsQuery = z.object({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  maxLength: z.coerce.number().int().min(1).max(6).default(4),
+  types: csvOf(ALL_TYPES).optional(),
+  viaArticles: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1, 'expecting a Cypher query').max(20_000),
+  params: z.record(z.unknown()).default({}),
+  /** Rows returned at most; the rest is cut and `truncated` is set. */
+  limit: z.number().int().min(1).max(10_000).optional(),
+  timeoutMs: z.number().int().min(100).max(60_000).optional(),
+});
+
+export const ArticlesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const ArticleUpload = z.object({
+  text: z.string().min(1, 'expecting the article text'),
+  title: z.string().max(500).optional(),
+  url: z.string().url().optional(),
+  outlet: z.string().max(200).optional(),
+  date: isoDate.optional(),
+  /** A file name (.txt, .md, .html) that tells the format and, without a url, the article's identity. */
+  filename: z.string().max(200).optional(),
+});
+
+export type SearchParams = z.infer<typeof SearchQuery>;
+export type SubgraphParams = z.infer<typeof SubgraphQuery>;
+export type PathsParams = z.infer<typeof PathsQuery>;
+export type CypherParams = z.infer<typeof CypherRequest>;
+
+/** One piece of evidence as the API returns it: the sentence, where it is, and the article it comes from. */
+export interface EvidenceItem {
+  article: string;
+  articleTitle: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+/** Node attributes in graphology's serialisation; `label` is what sigma draws, `category` the Neo4j label. */
+export interface NodeAttributes {
+  label: string;
+  category: NodeLabel | string;
+  degree: number;
+  [property: string]: unknown;
+}
+
+/** Edge attributes in graphology's serialisation; `relType` is the Neo4j relationship type. */
+export interface EdgeAttributes {
+  relType: RelationshipType | string;
+  articles?: number;
+  sources?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  evidence?: EvidenceItem[];
+  [property: string]: unknown;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** What `graph.import()` of graphology accepts as it is. */
+export interface SerializedGraph {
+  options: { type: 'directed'; multi: true; allowSelfLoops: true };
+  attributes: Record<string, unknown>;
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+export interface HealthResponse {
+  neo4j: 'up';
+  version: string | null;
+  nodes: number;
+  relationships: number;
+}
+
+export interface SearchHit {
+  id: string;
+  label: NodeLabel | string;
+  name: string;
+  snippet: string;
+  degree: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface NodeDetails {
+  id: string;
+  label: NodeLabel | string;
+  name: string;
+  aliases: string[];
+  properties: Record<string, unknown>;
+  degree: Record<string, number>;
+  statements: { id: string; text: string; evidence: EvidenceItem[] }[];
+  relationships: {
+    id: string;
+    type: string;
+    direction: 'out' | 'in';
+    other: { id: string; label: string; name: string };
+    properties: Record<string, unknown>;
+    evidence: EvidenceItem[];
+  }[];
+}
+
+export interface SubgraphResponse {
+  graph: SerializedGraph;
+  truncated: boolean;
+  /** Neighbours left out per node, for "+N more". */
+  hidden: Record<string, number>;
+}
+
+export interface PathStep {
+  from: { id: string; label: string; name: string };
+  to: { id: string; label: string; name: string };
+  type: string;
+  /** `forward` when the relationship points from `from` to `to`. */
+  direction: 'forward' | 'backward';
+  evidence: EvidenceItem | null;
+}
+
+export interface PathsResponse {
+  length: number | null;
+  paths: { steps: PathStep[] }[];
+  graph: SerializedGraph;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  graph: SerializedGraph;
+  elapsedMs: number;
+}
+
+export interface StatsResponse {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+  topActors: { id: string; label: string; name: string; degree: number }[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  entities: number;
+}
+
+export interface ArticleDetails extends ArticleSummary {
+  text: string;
+  mentioned: { id: string; label: string; name: string }[];
+  claims: { id: string; type: string; source: string; target: string; sentence: string }[];
+}
+
+/** The body of every error response (RFC 9457 problem details). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  field?: string;
+  code?: string;
+}

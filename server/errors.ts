@@ -1,0 +1,85 @@
+/**
+ * errors: the few error kinds the API answers with, and the one middleware that turns them (and Neo4j's) into
+ * `application/problem+json` responses. Unexpected errors are logged with their cause and answered without it.
+ */
+import type { ErrorRequestHandler, Response } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import type { ZodError } from 'zod';
+import type { Problem } from '../graph-model/api.js';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    message: string,
+    readonly extra: Partial<Problem> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class BadRequestError extends HttpError {
+  constructor(message: string, field?: string) {
+    super(400, 'Bad Request', message, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(message: string) {
+    super(404, 'Not Found', message);
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(message: string) {
+    super(401, 'Unauthorized', message);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(message: string) {
+    super(403, 'Forbidden', message);
+  }
+}
+
+/** A zod failure as a 400 naming the first field that is wrong. */
+export function fromZod(error: ZodError, where: string): BadRequestError {
+  const issue = error.issues[0]!;
+  const field = issue.path.join('.') || where;
+  return new BadRequestError(`${where}: invalid "${field}": ${issue.message}`, field);
+}
+
+/** Codes of the driver's errors that mean "Neo4j is not there right now". */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound']);
+
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
+}
+
+/** Seconds a client should wait before retrying when Neo4j is down. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function sendProblem(response: Response, problem: Problem): void {
+  response.status(problem.status).type('application/problem+json').json(problem);
+}
+
+export const errorHandler: ErrorRequestHandler = (error: unknown, request, response, _next) => {
+  if (error instanceof HttpError) {
+    sendProblem(response, { type: 'about:blank', title: error.title, status: error.status, detail: error.message, ...error.extra });
+    return;
+  }
+  if (isUnavailable(error)) {
+    request.log?.warn({ err: error }, 'Neo4j unavailable');
+    response.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    sendProblem(response, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'the graph database does not answer; retry shortly' });
+    return;
+  }
+  // express.json() reports malformed bodies and oversized payloads with a status of their own.
+  const status = (error as { status?: number; type?: string }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    sendProblem(response, { type: 'about:blank', title: 'Bad Request', status, detail: `request body: ${(error as Error).message}` });
+    return;
+  }
+  request.log?.error({ err: error }, 'request failed');
+  sendProblem(response, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error happened; it has been logged' });
+};

@@ -1,0 +1,45 @@
+/**
+ * openapi: the OpenAPI 3.1 document of the API, generated from the route table and its zod schemas.
+ */
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import type { ZodTypeAny } from 'zod';
+import type { Route } from './routes.js';
+
+function jsonSchema(schema: ZodTypeAny): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = zodToJsonSchema(schema, { target: 'openApi3', $refStrategy: 'none', pipeStrategy: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+const PROBLEM = { description: 'An error, as problem details', content: { 'application/problem+json': { schema: { type: 'object' } } } };
+
+export function openApiDocument(routes: Route[], version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const parameters: unknown[] = [];
+    for (const match of route.path.matchAll(/\{(\w+)\}/g)) parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
+    if (route.query) {
+      const schema = jsonSchema(route.query) as { properties?: Record<string, unknown>; required?: string[] };
+      for (const [name, property] of Object.entries(schema.properties ?? {})) {
+        parameters.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property });
+      }
+    }
+    const operation: Record<string, unknown> = {
+      summary: route.summary,
+      parameters,
+      responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } }, '400': PROBLEM, '404': PROBLEM, '503': PROBLEM },
+    };
+    if (route.body) {
+      const content: Record<string, unknown> = { 'application/json': { schema: jsonSchema(route.body) } };
+      if (route.upload) content['multipart/form-data'] = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
+      operation.requestBody = { required: true, content };
+    }
+    if (route.write) operation.security = [{ bearer: [] }];
+    (paths[route.path] ??= {})[route.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'News graph explorer API', version },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    paths,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * routes: the API as one table: each route's method, path, what it takes (zod schemas) and what it does. The app
+ * mounts it and the OpenAPI document is generated from it, so the two cannot drift apart.
+ */
+import type { Request } from 'express';
+import { z, type ZodTypeAny } from 'zod';
+import { ArticlesQuery, ArticleUpload, CypherRequest, PathsQuery, SearchQuery, SubgraphQuery } from '../graph-model/api.js';
+import type { Graph } from '../db/connection.js';
+import { importTexts } from '../graph-import/import-command.js';
+import { ArticleInputError, decodeArticle } from '../graph-import/read/read-article.js';
+import { removeArticles } from '../graph-import/write/graph-writer.js';
+import type { ServerConfig } from './config.js';
+import { BadRequestError, fromZod, NotFoundError } from './errors.js';
+import { articleDetails, listArticles } from './graph/articles.js';
+import { runCypher } from './graph/cypher.js';
+import { nodeDetails } from './graph/nodes.js';
+import { paths } from './graph/paths.js';
+import { read } from './graph/read.js';
+import { search } from './graph/search.js';
+import { stats } from './graph/stats.js';
+import { subgraph } from './graph/subgraph.js';
+
+export interface RouteContext {
+  graph: Graph;
+  config: ServerConfig;
+  /** Called after the graph changed, so caches can be dropped. */
+  onWrite?: () => void;
+}
+
+export interface Route {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  summary: string;
+  query?: ZodTypeAny;
+  body?: ZodTypeAny;
+  /** Needs the API token (or a loopback server without one), and is rate-limited. */
+  write?: boolean;
+  /** Rate-limited. */
+  limited?: boolean;
+  /** Accepts a multipart upload in the field `file`. */
+  upload?: boolean;
+  handle(request: Request, context: RouteContext): Promise<unknown>;
+}
+
+function parse<T extends ZodTypeAny>(schema: T, input: unknown, where: string): z.infer<T> {
+  const parsed = schema.safeParse(input ?? {});
+  if (!parsed.success) throw fromZod(parsed.error, where);
+  return parsed.data;
+}
+
+const IdParam = z.string().min(1).max(300);
+
+export const ROUTES: Route[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Whether Neo4j answers, its version, and the number of nodes and relationships.',
+    async handle(_request, { graph }) {
+      const records = await read(
+        graph,
+        `CALL dbms.components() YIELD versions
+         CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+         RETURN versions[0] AS version, nodes, relationships`,
+      );
+      const record = records[0]!;
+      return { neo4j: 'up', version: record.get('version'), nodes: record.get('nodes'), relationships: record.get('relationships') };
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over names, aliases and statement text, tolerant of case and typos.',
+    query: SearchQuery,
+    async handle(request, { graph }) {
+      const params = parse(SearchQuery, request.query, 'search');
+      return { query: params.q, hits: await search(graph, params) };
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/nodes/{id}',
+    summary: 'A node: properties, aliases, degree per relationship type, statements, relationships with evidence.',
+    async handle(request, { graph }) {
+      const id = parse(IdParam, request.params.id, 'id');
+      const details = await nodeDetails(graph, id);
+      if (!details) throw new NotFoundError(`nodes: no node with id "${id}"`);
+      return details;
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/subgraph',
+    summary: 'The ego network around nodes in graphology format, at most `limit` nodes, with "+N more" per node.',
+    query: SubgraphQuery,
+    async handle(request, { graph }) {
+      return subgraph(graph, parse(SubgraphQuery, request.query, 'subgraph'));
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'All shortest paths between two nodes (capped), each step with its evidence sentence.',
+    query: PathsQuery,
+    async handle(request, { graph }) {
+      return paths(graph, parse(PathsQuery, request.query, 'paths'));
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'A read-only Cypher query with a timeout and a row cap: a table and the graph found in it.',
+    body: CypherRequest,
+    limited: true,
+    async handle(request, { graph, config }) {
+      return runCypher(graph, parse(CypherRequest, request.body, 'cypher'), { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Counts per label and relationship type, and the most connected actors.',
+    async handle(_request, { graph }) {
+      return stats(graph);
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/articles',
+    summary: 'The imported articles, newest first.',
+    query: ArticlesQuery,
+    async handle(request, { graph }) {
+      return listArticles(graph, parse(ArticlesQuery, request.query, 'articles'));
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{id}',
+    summary: 'One article with the entities it mentions and the claims it supports.',
+    async handle(request, { graph }) {
+      const id = parse(IdParam, request.params.id, 'id');
+      const details = await articleDetails(graph, id);
+      if (!details) throw new NotFoundError(`articles: no article with id "${id}"`);
+      return details;
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/articles',
+    summary: 'Imports an article (JSON with `text`, or a multipart upload in `file`) through the import pipeline.',
+    body: ArticleUpload,
+    write: true,
+    upload: true,
+    async handle(request, { graph, onWrite }) {
+      const upload = request.file;
+      const fields = parse(ArticleUpload.partial({ text: true }), request.body, 'articles');
+      const filename = upload?.originalname ?? fields.filename ?? 'upload.txt';
+      let bytes: Buffer;
+      if (upload) bytes = upload.buffer;
+      else if (fields.text) {
+        const header = Object.entries({ title: fields.title, url: fields.url, outlet: fields.outlet, date: fields.date })
+          .filter(([, value]) => value)
+          .map(([key, value]) => `${key}: ${value}`);
+        bytes = Buffer.from(header.length ? `${header.join('\n')}\n---\n${fields.text}` : fields.text);
+      } else throw new BadRequestError('articles: invalid "text": expecting the article text, or a file in the multipart field "file"', 'text');
+      let article;
+      try {
+        article = decodeArticle(filename, bytes);
+      } catch (error) {
+        if (error instanceof ArticleInputError) throw new BadRequestError(error.message, upload ? 'file' : 'text');
+        throw error;
+      }
+      const summary = await importTexts(graph, [article]);
+      const outcome = summary.outcomes[0]!;
+      if (outcome.status === 'failed') throw new Error(`articles: "${filename}" was not written: ${outcome.error}`);
+      onWrite?.();
+      return { id: article.id, status: outcome.status, counts: summary.counts };
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/articles/{id}',
+    summary: 'Removes an article and exactly its claims, in one transaction.',
+    write: true,
+    async handle(request, { graph, onWrite }) {
+      const id = parse(IdParam, request.params.id, 'id');
+      const { removed, counts } = await removeArticles(graph, [id]);
+      if (removed.length === 0) throw new NotFoundError(`articles: no article with id "${id}"`);
+      onWrite?.();
+      return { id, removed: true, counts };
+    },
+  },
+];
+
+/** Express's path syntax for an OpenAPI path (`{id}` to `:id`). */
+export function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
