@@ -63,6 +63,12 @@ export async function runCypher(graph: Graph, params: CypherParams, defaults: { 
           rows.push(row);
         }
         if (rows.length === 0) columns = ((await result.keys()) as string[]).map(String);
+        // A relationship returned without its nodes is drawn between them, as Neo4j Browser does.
+        const missing = collector.missingEnds();
+        if (missing.length) {
+          const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+          for (const record of ends.records) collector.addValue(record.get('n'));
+        }
         return { columns, rows, truncated, collector };
       },
       { timeout },

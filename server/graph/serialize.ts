@@ -58,6 +58,15 @@ export class GraphCollector {
     return this.nodes.has(key);
   }
 
+  /** Element ids of relationship ends that were not collected (a query returned `r` without its nodes). */
+  missingEnds(): string[] {
+    const missing = new Set<string>();
+    for (const relationship of this.pending) {
+      for (const end of [relationship.startNodeElementId, relationship.endNodeElementId]) if (!this.keysByElementId.has(end)) missing.add(end);
+    }
+    return [...missing];
+  }
+
   /** The graph; relationships whose ends were not collected are left out. */
   toGraph(titles?: ReadonlyMap<string, string | null>, evidenceLimit = 5): SerializedGraph {
     for (const relationship of this.pending) {
