@@ -1,0 +1,78 @@
+/**
+ * bench:api: the API's speed on a generated news-shaped graph (100,000 nodes and 1,000,000 relationships by default,
+ * BENCH_NODES / BENCH_RELATIONSHIPS to change) in its own Neo4j (`.neo4j-bench-api`, or NEO4J_URI, which it wipes).
+ * The server runs in a child process; autocannon loads it from this one. Prints figures; asserts nothing.
+ * The graph is generated once and reused while its size matches (BENCH_REGENERATE=1 to force).
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import autocannon from 'autocannon';
+
+process.env.NEO4J_LOCAL_DIR ??= '.neo4j-bench-api';
+const SHAPE = { nodes: Number(process.env.BENCH_NODES ?? 100_000), relationships: Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000) };
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3917);
+
+const { connect } = await import('../db/connection.js');
+const { applySchema } = await import('../db/schema.js');
+const { counts, generateGraph, generatedName } = await import('./generate-graph.js');
+
+const graph = await connect({ log: (line) => console.error(line) });
+await applySchema(graph);
+const size = await graph.driver.executeQuery('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+const [nodes, rels] = [size.records[0]!.get('nodes') as number, size.records[0]!.get('rels') as number];
+if (process.env.BENCH_REGENERATE === '1' || Math.abs(nodes - SHAPE.nodes) > SHAPE.nodes * 0.01 || Math.abs(rels - SHAPE.relationships) > SHAPE.relationships * 0.01) {
+  console.log(`generating ${SHAPE.nodes} nodes and ${SHAPE.relationships} relationships...`);
+  const began = Date.now();
+  await generateGraph(graph, SHAPE, (line) => console.log(line));
+  await graph.driver.executeQuery('CALL db.awaitIndexes(600)');
+  console.log(`generated in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+} else console.log(`reusing the generated graph: ${nodes} nodes, ${rels} relationships`);
+const hub = await graph.driver.executeQuery('MATCH (e:Event) WITH e ORDER BY COUNT { (e)--() } DESC LIMIT 1 RETURN e.id AS id, COUNT { (e)--() } AS degree');
+console.log(`largest hub ${hub.records[0]!.get('id')} with ${hub.records[0]!.get('degree')} relationships`);
+await graph.close();
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  env: { ...process.env, PORT: String(PORT), SKIP_SAMPLE_IMPORT: '1', LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+try {
+  const [line] = (await Promise.race([once(server.stdout!, 'data'), once(server, 'exit').then(() => { throw new Error('bench: the server exited'); })])) as [Buffer];
+  if (!String(line).includes('http://')) throw new Error(`bench: unexpected server output: ${line}`);
+  const base = `http://127.0.0.1:${PORT}`;
+  const leaders = counts(SHAPE).Leader;
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const typo = (name: string) => name.replace(/[aeiou]/, '');
+  const scenarios: { name: string; path: () => string }[] = [
+    { name: 'search', path: () => `/api/search?q=${encodeURIComponent(typo(generatedName('Leader', random(leaders)).split(' ').slice(1, 3).join(' ')))}&limit=10` },
+    { name: 'subgraph depth 2, limit 300', path: () => `/api/subgraph?ids=leader:${random(leaders)}&depth=2&limit=300` },
+    { name: 'paths, length <= 4', path: () => `/api/paths?from=leader:${random(leaders)}&to=leader:${random(leaders)}&maxLength=4&limit=10` },
+  ];
+  for (const connections of [1, 8]) {
+    for (const scenario of scenarios) {
+      const instance = autocannon({
+        url: base,
+        connections,
+        duration: DURATION,
+        requests: [{ setupRequest: (request) => ({ ...request, path: scenario.path() }) }],
+      });
+      // autocannon reports p90 and p97.5; the goals are stated at p95, so keep every response time.
+      const times: number[] = [];
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => times.push(time));
+      const { requests, non2xx, errors } = await instance;
+      times.sort((a, b) => a - b);
+      const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
+      console.log(
+        `${scenario.name.padEnd(28)} ${String(connections).padStart(2)} conn: ${requests.average.toFixed(0).padStart(5)} req/s, ` +
+          `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms; non-2xx ${non2xx}, errors ${errors}`,
+      );
+    }
+  }
+  console.log(`machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
+} finally {
+  server.kill('SIGTERM');
+}
