@@ -1,23 +1,293 @@
 /**
- * main: the client's entry point. For now a status page that shows what the graph holds (issue #5 brings the explorer).
+ * main: the explorer's entry point. Builds the graph store, the sigma renderer and one controller per concern,
+ * opens on the most connected actors (or on the view a shared link describes), and binds the keyboard shortcuts.
  */
-interface Health {
-  neo4j: string;
-  version: string | null;
-  nodes: number;
-  relationships: number;
-}
+import type { CypherResponse, PathsResponse, SearchHit } from '../../graph-model/api.js';
+import { api } from './api/client.js';
+import { LABEL_COLORS, TYPE_COLORS } from './graph/appearance.js';
+import { GraphStore } from './graph/graph-store.js';
+import { createViewModel, decodeView, encodeView } from './state/view-model.js';
+import { bindDrag } from './view/controllers/drag.js';
+import { bindExport } from './view/controllers/export.js';
+import { FiltersController } from './view/controllers/filters.js';
+import { bindHover } from './view/controllers/hover.js';
+import { LayoutController } from './view/controllers/layout.js';
+import { PathsController } from './view/controllers/paths.js';
+import { bindSearch, isTyping } from './view/controllers/search.js';
+import { CypherConsole } from './view/controllers/cypher-console.js';
+import { DetailsPanel } from './view/details-panel.js';
+import { byId, h } from './view/dom.js';
+import { createRenderer } from './view/renderer.js';
 
-async function showHealth(): Promise<void> {
-  const status = document.getElementById('status')!;
+const HOME_ACTORS = 25;
+const EXPAND_LIMIT = 60;
+
+const store = new GraphStore();
+const model = createViewModel();
+const shared = decodeView(location.hash);
+Object.assign(model.filters, shared.filters);
+const renderer = createRenderer(byId('sigma'), store, model);
+const layout = new LayoutController(store.graph);
+let focus: string[] = shared.focus;
+
+// Status line: loading and error states of every request.
+const statusBox = byId('status');
+let statusTimer: number | undefined;
+function status(message: string, kind?: 'error'): void {
+  window.clearTimeout(statusTimer);
+  statusBox.textContent = message;
+  statusBox.className = `status${kind ? ` ${kind}` : ''}`;
+  if (message && !message.endsWith('…')) statusTimer = window.setTimeout(() => (statusBox.textContent = ''), kind ? 8000 : 3000);
+}
+async function withStatus<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
+  status(message);
   try {
-    const response = await fetch('/api/health');
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    const health = (await response.json()) as Health;
-    status.textContent = `Neo4j ${health.version ?? ''} holds ${health.nodes} nodes and ${health.relationships} relationships.`;
+    const result = await work();
+    if (statusBox.textContent === message) status('');
+    return result;
   } catch (error) {
-    status.textContent = `The graph is not reachable: ${(error as Error).message}`;
+    status((error as Error).message, 'error');
+    return undefined;
   }
 }
 
-void showHealth();
+function refresh(): void {
+  renderer.refresh({ skipIndexation: true });
+}
+
+function saveView(): void {
+  history.replaceState(null, '', `#${encodeView({ focus, filters: model.filters, query: cypherConsole.open ? cypherConsole.query : null })}`);
+}
+
+/** Loads the neighbourhood of `ids` into the view and settles the layout. */
+async function load(ids: string[], options: { anchor?: string; depth?: number; limit?: number; replace?: boolean } = {}): Promise<string[]> {
+  const response = await withStatus('Loading…', () =>
+    api.subgraph({ ids, depth: options.depth ?? 1, limit: options.limit ?? 300, types: [...model.filters.types] }),
+  );
+  if (!response) return [];
+  if (options.replace) store.clear();
+  const added = store.merge(response.graph, { anchor: options.anchor, hidden: response.hidden, undoable: !options.replace });
+  if (response.truncated) status(`Showing ${response.graph.nodes.length} nodes; more are one click away (expand)`);
+  layout.run();
+  return added;
+}
+
+async function home(): Promise<void> {
+  const stats = await withStatus('Loading the most connected actors…', () => api.stats());
+  if (!stats) return;
+  if (stats.topActors.length === 0) {
+    status('The graph is empty: import articles with npm run import -- FILES');
+    return;
+  }
+  focus = [];
+  model.path = null;
+  await load(stats.topActors.slice(0, HOME_ACTORS).map((actor) => actor.id), { replace: true, limit: 150 });
+  saveView();
+  renderer.getCamera().animatedReset();
+}
+
+async function expand(id: string): Promise<void> {
+  const added = await load([id], { anchor: id, limit: EXPAND_LIMIT });
+  status(added.length ? `Added ${added.length} node(s)${store.hidden.get(id) ? `; +${store.hidden.get(id)} more` : ''} (Ctrl+Z to undo)` : 'Nothing new to add');
+  updateButtons();
+}
+
+async function focusOn(id: string): Promise<void> {
+  if (!store.graph.hasNode(id)) await load([id], { anchor: focus[0] });
+  if (!store.graph.hasNode(id)) return;
+  if (!focus.includes(id)) focus = [...focus.slice(-4), id];
+  saveView();
+  select(id);
+  // The layout moves nodes for a while: aim at where the node is now, then again when it settles.
+  const aim = () => {
+    const position = renderer.getNodeDisplayData(id);
+    if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 500 });
+  };
+  aim();
+  window.setTimeout(aim, 1800);
+}
+
+// Details panel and selection.
+const details = new DetailsPanel(
+  {
+    expand: (id) => void expand(id),
+    focus: (id) => void focusOn(id),
+    togglePin: (id) => {
+      store.togglePin(id);
+      select(id);
+    },
+    remove: (id) => {
+      store.remove(id);
+      deselect();
+    },
+    pathFrom: (id, name) => paths.set('from', { id, name }),
+    pathTo: (id, name) => paths.set('to', { id, name }),
+  },
+  () => deselect(),
+);
+
+let detailsRequest = 0;
+async function select(id: string): Promise<void> {
+  model.selection = { type: 'node', key: id };
+  refresh();
+  const request = ++detailsRequest;
+  details.loading(String(store.graph.getNodeAttribute(id, 'label') ?? id));
+  try {
+    const node = await api.node(id);
+    if (request === detailsRequest) details.showNode(node, store.hidden.get(id) ?? 0, !!store.graph.getNodeAttribute(id, 'fixed'));
+  } catch (error) {
+    if (request === detailsRequest) details.error((error as Error).message);
+  }
+}
+
+function deselect(): void {
+  model.selection = { type: 'none' };
+  details.hide();
+  refresh();
+}
+
+function selectedNode(): { id: string; name: string } | null {
+  return model.selection.type === 'node' && store.graph.hasNode(model.selection.key)
+    ? { id: model.selection.key, name: String(store.graph.getNodeAttribute(model.selection.key, 'label')) }
+    : null;
+}
+
+renderer.on('clickNode', ({ node }) => void select(node));
+renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+  preventSigmaDefault();
+  void expand(node);
+});
+renderer.on('clickEdge', ({ edge }) => {
+  model.selection = { type: 'edge', key: edge };
+  const [source, target] = store.graph.extremities(edge);
+  details.showEdge(store.graph.getEdgeAttributes(edge), String(store.graph.getNodeAttribute(source, 'label')), String(store.graph.getNodeAttribute(target, 'label')));
+  refresh();
+});
+renderer.on('clickStage', () => {
+  if (model.path) model.path = null;
+  deselect();
+});
+bindHover(renderer, model);
+bindDrag(renderer);
+bindExport(renderer, store.graph);
+
+// Filters.
+const filters = new FiltersController(model.filters, store.graph, () => {
+  refresh();
+  saveView();
+});
+store.onChange(() => {
+  filters.refreshDates();
+  updateButtons();
+});
+
+// Search.
+bindSearch(
+  (hit: SearchHit) => void focusOn(hit.id),
+  (message) => status(`Search: ${message}`, 'error'),
+);
+
+// Connections.
+const paths = new PathsController(
+  selectedNode,
+  (response: PathsResponse) => {
+    store.merge(response.graph);
+    model.path = { nodes: new Set(response.graph.nodes.map((node) => node.key)), edges: new Set(response.graph.edges.map((edge) => edge.key)) };
+    layout.run(2000);
+    refresh();
+  },
+  (id) => void focusOn(id),
+  status,
+);
+
+// Cypher console.
+const cypherConsole = new CypherConsole(
+  (response: CypherResponse) => {
+    store.merge(response.graph);
+    model.path = { nodes: new Set(response.graph.nodes.map((node) => node.key)), edges: new Set(response.graph.edges.map((edge) => edge.key)) };
+    layout.run();
+    refresh();
+  },
+  () => saveView(),
+);
+
+// Toolbar.
+const undoButton = byId<HTMLButtonElement>('undo');
+const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+function updateButtons(): void {
+  undoButton.disabled = !store.canUndo;
+}
+layout.onChange((running) => (layoutButton.textContent = running ? 'Stop layout' : 'Run layout'));
+layoutButton.addEventListener('click', () => layout.toggle());
+undoButton.addEventListener('click', () => undo());
+byId('reset').addEventListener('click', () => void home());
+byId('toggle-console').addEventListener('click', () => {
+  cypherConsole.toggle();
+  saveView();
+});
+byId('share').addEventListener('click', () => {
+  saveView();
+  void navigator.clipboard?.writeText(location.href).then(
+    () => status('Link to this view copied'),
+    () => status('Copy the address bar to share this view'),
+  );
+});
+
+function undo(): void {
+  if (store.undo()) {
+    model.path = null;
+    status('Undone');
+    if (model.selection.type === 'node' && !store.graph.hasNode(model.selection.key)) deselect();
+    refresh();
+  }
+}
+
+// Keyboard shortcuts.
+document.addEventListener('keydown', (event) => {
+  if (isTyping(event) || (event.target as HTMLElement).closest('.cm-editor')) return;
+  const selected = selectedNode();
+  if ((event.ctrlKey || event.metaKey) && event.key === 'z') {
+    event.preventDefault();
+    undo();
+  } else if (event.key === 'Escape') deselect();
+  else if (event.key === 'l' || event.key === 'L') layout.toggle();
+  else if (event.key === 'c' || event.key === 'C') cypherConsole.toggle();
+  else if (selected && (event.key === 'e' || event.key === 'E')) void expand(selected.id);
+  else if (selected && (event.key === 'p' || event.key === 'P')) store.togglePin(selected.id);
+  else if (selected && (event.key === 'Delete' || event.key === 'Backspace')) {
+    store.remove(selected.id);
+    deselect();
+  }
+});
+
+// Legend.
+byId('legend').replaceChildren(
+  ...Object.entries(LABEL_COLORS)
+    .filter(([label]) => label !== 'Article')
+    .map(([label, color]) => h('span', {}, h('span', { class: 'swatch', style: `background:${color}` }), label)),
+  ...Object.entries(TYPE_COLORS)
+    .filter(([type]) => type !== 'MENTIONED_IN')
+    .map(([type, color]) => h('span', {}, h('span', { class: 'edge-swatch', style: `background:${color}` }), type)),
+);
+
+// Open on the shared view, or on the most connected actors.
+async function start(): Promise<void> {
+  if (focus.length) {
+    await load(focus, { replace: true });
+    void focusOn(focus.at(-1)!);
+  } else await home();
+  if (shared.query) {
+    cypherConsole.setQuery(shared.query);
+    cypherConsole.toggle(true);
+    void cypherConsole.run();
+  }
+}
+void start();
+
+/** For the browser tests and the benchmark: the live graph and renderer. */
+declare global {
+  interface Window {
+    explorer: { store: GraphStore; renderer: typeof renderer; layout: LayoutController };
+  }
+}
+window.explorer = { store, renderer, layout };

@@ -1,0 +1,136 @@
+/**
+ * graph-store: the graph on screen, a graphology MultiDirectedGraph filled from the API's serialised subgraphs.
+ * Each load is one step of history, so an expansion can be undone; pinned nodes stay where they are put.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { SerializedGraph } from '../../../graph-model/api.js';
+import { darker, labelColor, nodeSize, typeColor } from './appearance.js';
+
+export type ExplorerGraph = MultiDirectedGraph;
+
+interface Step {
+  nodes: string[];
+  edges: string[];
+}
+
+export class GraphStore {
+  readonly graph: ExplorerGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  /** Relationships left out per node by the last subgraph that included it ("+N more"). */
+  readonly hidden = new Map<string, number>();
+  private readonly history: Step[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  get canUndo(): boolean {
+    return this.history.length > 0;
+  }
+
+  /** Adds what is not on screen yet, placing new nodes around `anchor` (or at random); one undoable step. */
+  merge(serialized: SerializedGraph, options: { anchor?: string; hidden?: Record<string, number>; undoable?: boolean } = {}): string[] {
+    const step: Step = { nodes: [], edges: [] };
+    const center = options.anchor && this.graph.hasNode(options.anchor) ? this.graph.getNodeAttributes(options.anchor) : { x: 0, y: 0 };
+    const spread = options.anchor ? 1 + Math.sqrt(serialized.nodes.length) : 10 + Math.sqrt(serialized.nodes.length) * 3;
+    for (const { key, attributes } of serialized.nodes) {
+      if (this.graph.hasNode(key)) {
+        this.graph.mergeNodeAttributes(key, { raw: { ...this.graph.getNodeAttribute(key, 'raw'), ...attributes } });
+        continue;
+      }
+      const color = labelColor(String(attributes.category));
+      const angle = Math.random() * Math.PI * 2;
+      const radius = spread * (0.3 + Math.random());
+      this.graph.addNode(key, {
+        x: center.x + Math.cos(angle) * radius,
+        y: center.y + Math.sin(angle) * radius,
+        size: nodeSize(attributes.degree),
+        color,
+        borderColor: darker(color),
+        label: truncate(attributes.label, 60),
+        category: attributes.category,
+        type: 'bordered',
+        raw: attributes,
+      });
+      step.nodes.push(key);
+    }
+    for (const { key, source, target, attributes } of serialized.edges) {
+      if (this.graph.hasEdge(key) || !this.graph.hasNode(source) || !this.graph.hasNode(target)) continue;
+      this.graph.addDirectedEdgeWithKey(key, source, target, {
+        ...attributes,
+        label: attributes.relType,
+        color: typeColor(String(attributes.relType)),
+        size: 1 + Math.min(4, (Number(attributes.sources ?? attributes.articles ?? 1) - 1) * 1.2),
+        type: 'straight',
+      });
+      step.edges.push(key);
+    }
+    for (const [key, count] of Object.entries(options.hidden ?? {})) this.hidden.set(key, count);
+    for (const key of serialized.nodes.map((node) => node.key)) if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
+    if ((step.nodes.length || step.edges.length) && options.undoable !== false) this.history.push(step);
+    this.curveParallelEdges();
+    this.changed();
+    return step.nodes;
+  }
+
+  /** Empties the canvas and the history. */
+  clear(): void {
+    this.graph.clear();
+    this.hidden.clear();
+    this.history.length = 0;
+    this.changed();
+  }
+
+  /** Takes back the last load; nodes it added go, with their edges. */
+  undo(): boolean {
+    const step = this.history.pop();
+    if (!step) return false;
+    for (const edge of step.edges) if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
+    for (const node of step.nodes) if (this.graph.hasNode(node)) this.graph.dropNode(node);
+    this.changed();
+    return true;
+  }
+
+  remove(key: string): void {
+    if (!this.graph.hasNode(key)) return;
+    this.graph.dropNode(key);
+    this.hidden.delete(key);
+    this.changed();
+  }
+
+  togglePin(key: string): boolean {
+    const pinned = !this.graph.getNodeAttribute(key, 'fixed');
+    this.graph.setNodeAttribute(key, 'fixed', pinned);
+    this.changed();
+    return pinned;
+  }
+
+  /** Parallel edges (two relationships between the same nodes) are drawn as curves, so each stays visible. */
+  private curveParallelEdges(): void {
+    indexParallelEdgesIndex(this.graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+    this.graph.forEachEdge((edge, attributes) => {
+      const index = attributes.parallelIndex as number | null | undefined;
+      const max = attributes.parallelMaxIndex as number | null | undefined;
+      if (typeof index === 'number' && typeof max === 'number' && max > 0) {
+        this.graph.mergeEdgeAttributes(edge, { type: index === 0 && typeof attributes.parallelMinIndex === 'number' ? 'straight' : 'curved', curvature: curvature(index, max) });
+      } else this.graph.mergeEdgeAttributes(edge, { type: 'straight', curvature: 0 });
+    });
+  }
+}
+
+function curvature(index: number, maxIndex: number): number {
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -1,0 +1,111 @@
+/**
+ * details-panel: what the explorer knows of the selected node (properties, aliases, statements, every relationship
+ * with its evidence sentence and article) or of the selected edge.
+ */
+import type { EvidenceItem, NodeDetails } from '../../../graph-model/api.js';
+import { labelColor, typeColor } from '../graph/appearance.js';
+import { byId, chip, h } from './dom.js';
+
+export interface DetailsActions {
+  expand(id: string): void;
+  focus(id: string): void;
+  togglePin(id: string): void;
+  remove(id: string): void;
+  pathFrom(id: string, name: string): void;
+  pathTo(id: string, name: string): void;
+}
+
+const SHOWN_PROPERTIES = ['role', 'nation', 'kind', 'code', 'place', 'date', 'speaker', 'amount', 'currency', 'what', 'outlet', 'publishedAt', 'url'];
+
+export function evidenceBlock(item: EvidenceItem): HTMLElement {
+  const source = [item.articleTitle ?? item.article, item.outlet, item.date].filter(Boolean).join(' · ');
+  return h('div', { class: 'evidence' }, h('q', {}, item.sentence), h('span', { class: 'source' }, source));
+}
+
+export class DetailsPanel {
+  private readonly panel = byId('details');
+  private readonly body = byId('details-body');
+
+  constructor(
+    private readonly actions: DetailsActions,
+    onClose: () => void,
+  ) {
+    byId('details-close').addEventListener('click', onClose);
+  }
+
+  hide(): void {
+    this.panel.hidden = true;
+  }
+
+  loading(name: string): void {
+    this.panel.hidden = false;
+    this.body.replaceChildren(h('h3', {}, name), h('p', { class: 'muted' }, 'Loading…'));
+  }
+
+  error(message: string): void {
+    this.panel.hidden = false;
+    this.body.replaceChildren(h('p', { class: 'muted' }, `Could not load the details: ${message}`));
+  }
+
+  showNode(details: NodeDetails, hidden: number, pinned: boolean): void {
+    const { actions } = this;
+    this.panel.hidden = false;
+    const properties = SHOWN_PROPERTIES.filter((key) => details.properties[key] !== undefined && details.properties[key] !== null && details.properties[key] !== '');
+    const aliases = details.aliases.filter((alias) => alias !== details.name);
+    const relationships = details.relationships.filter((relationship) => relationship.type !== 'SAID' || relationship.direction === 'in');
+    const parts: (Node | null)[] = [
+      chip(details.label, labelColor(details.label)),
+      h('h3', {}, details.name),
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { onclick: () => actions.expand(details.id), title: 'Expand (double-click or E)' }, hidden ? `Expand (+${hidden})` : 'Expand'),
+        h('button', { onclick: () => actions.focus(details.id) }, 'Focus'),
+        h('button', { onclick: () => actions.togglePin(details.id), title: 'Pin (P)' }, pinned ? 'Unpin' : 'Pin'),
+        h('button', { onclick: () => actions.remove(details.id), title: 'Remove from view (Delete)' }, 'Remove'),
+        h('button', { onclick: () => actions.pathFrom(details.id, details.name) }, 'Path from'),
+        h('button', { onclick: () => actions.pathTo(details.id, details.name) }, 'Path to'),
+      ),
+      properties.length || aliases.length
+        ? h('dl', {}, ...properties.flatMap((key) => [h('dt', {}, key), h('dd', {}, String(details.properties[key]))]), ...(aliases.length ? [h('dt', {}, 'aliases'), h('dd', {}, aliases.join(', '))] : []))
+        : null,
+      h('p', { class: 'muted' }, Object.entries(details.degree).map(([type, count]) => `${type} ${count}`).join(' · ')),
+      details.statements.length
+        ? h('section', {}, h('h2', {}, `Statements (${details.statements.length})`), ...details.statements.map((statement) => h('div', { class: 'rel' }, h('q', {}, statement.text), ...statement.evidence.map(evidenceBlock))))
+        : null,
+      relationships.length
+        ? h(
+            'section',
+            {},
+            h('h2', {}, `Relationships (${relationships.length})`),
+            ...relationships.map((relationship) =>
+              h(
+                'div',
+                { class: 'rel' },
+                relationship.direction === 'out' ? '→ ' : '← ',
+                chip(relationship.type, typeColor(relationship.type)),
+                ' ',
+                h('a', { onclick: () => actions.focus(relationship.other.id), title: 'Show on the canvas' }, relationship.other.name),
+                relationship.properties.amount ? ` (${String(relationship.properties.amount)})` : '',
+                ...relationship.evidence.map(evidenceBlock),
+              ),
+            ),
+          )
+        : null,
+    ];
+    this.body.replaceChildren(...parts.filter((part): part is Node => part !== null));
+  }
+
+  showEdge(attributes: Record<string, unknown>, source: string, target: string): void {
+    this.panel.hidden = false;
+    const evidence = (attributes.evidence as EvidenceItem[] | undefined) ?? [];
+    const support = [attributes.articles ? `${attributes.articles} article(s)` : null, attributes.sources ? `${attributes.sources} outlet(s)` : null, attributes.firstSeen ? `first ${attributes.firstSeen}` : null].filter(Boolean);
+    const extra = ['what', 'amount', 'role'].filter((key) => attributes[key]).map((key) => `${key}: ${String(attributes[key])}`);
+    this.body.replaceChildren(
+      chip(String(attributes.relType), typeColor(String(attributes.relType))),
+      h('h3', {}, `${source} → ${target}`),
+      h('p', { class: 'muted' }, [...extra, ...support].join(' · ')),
+      h('section', {}, h('h2', {}, 'Evidence'), ...evidence.map(evidenceBlock)),
+    );
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * renderer: sigma v3 on the explorer's graph: bordered nodes, straight or curved arrows, and the reducers that
+ * apply filters, hover, selection and path highlighting without rewriting the graph.
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { NodeBorderProgram } from '@sigma/node-border';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ExplorerGraph, GraphStore } from '../graph/graph-store.js';
+import type { ViewModel } from '../state/view-model.js';
+
+const DIM_NODE = '#e4e4e2';
+const DIM_EDGE = '#ededeb';
+
+/** Whether an edge passes the filters (its ends are checked separately). */
+export function edgeVisible(attributes: Record<string, unknown>, model: ViewModel): boolean {
+  const { filters } = model;
+  if (!filters.types.has(String(attributes.relType))) return false;
+  if (filters.minSources > 1 && Number(attributes.sources ?? attributes.articles ?? 1) < filters.minSources) return false;
+  if (filters.since && !(typeof attributes.lastSeen === 'string' && attributes.lastSeen >= filters.since)) return false;
+  if (filters.until && !(typeof attributes.firstSeen === 'string' && attributes.firstSeen <= filters.until)) return false;
+  return true;
+}
+
+export function nodeVisible(graph: ExplorerGraph, node: string, model: ViewModel): boolean {
+  return model.filters.labels.has(String(graph.getNodeAttribute(node, 'category')));
+}
+
+export function createRenderer(container: HTMLElement, store: GraphStore, model: ViewModel): Sigma {
+  const graph = store.graph;
+  return new Sigma(graph, container, {
+    defaultNodeType: 'bordered',
+    defaultEdgeType: 'straight',
+    nodeProgramClasses: { bordered: NodeBorderProgram },
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.6,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    nodeReducer(node, data) {
+      const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
+      if (!nodeVisible(graph, node, model)) return { ...display, hidden: true };
+      const selected = model.selection.type === 'node' && model.selection.key === node;
+      if (data.fixed) display.borderColor = '#111111';
+      if (model.neighbourhood && !model.neighbourhood.has(node)) {
+        Object.assign(display, { color: DIM_NODE, borderColor: DIM_NODE, label: '', zIndex: 0 });
+      } else if (model.path && !model.path.nodes.has(node)) {
+        Object.assign(display, { color: DIM_NODE, borderColor: DIM_NODE, zIndex: 0 });
+      } else {
+        display.zIndex = 1;
+      }
+      if (selected || model.hoveredNode === node || model.path?.nodes.has(node)) {
+        const more = store.hidden.get(node);
+        display.highlighted = true;
+        display.forceLabel = true;
+        display.zIndex = 2;
+        if (more && (selected || model.hoveredNode === node)) display.label = `${data.label} (+${more} more)`;
+      }
+      return display;
+    },
+    edgeReducer(edge, data) {
+      const display: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data, label: '' };
+      const [source, target] = graph.extremities(edge);
+      if (!edgeVisible(data, model) || !nodeVisible(graph, source, model) || !nodeVisible(graph, target, model)) return { ...display, hidden: true };
+      const selected = model.selection.type === 'edge' && model.selection.key === edge;
+      if (model.hoveredNode && source !== model.hoveredNode && target !== model.hoveredNode) {
+        Object.assign(display, { color: DIM_EDGE, zIndex: 0 });
+      } else if (model.path && !model.path.edges.has(edge)) {
+        Object.assign(display, { color: DIM_EDGE, zIndex: 0 });
+      } else if (model.path) {
+        Object.assign(display, { size: Math.max(3, Number(data.size)), zIndex: 2, label: String(data.relType) });
+      }
+      if (selected || model.hoveredEdge === edge) Object.assign(display, { label: String(data.relType), forceLabel: true, size: Math.max(3, Number(data.size)), zIndex: 2 });
+      return display;
+    },
+  });
+}
