@@ -17,6 +17,6 @@ export async function importSamples(graph: Graph): Promise<void> {
   if (summary.failed > 0) throw new Error('the sample articles did not import');
 }
 
-export function testApp(graph: Graph, config: Partial<ServerConfig> = {}) {
-  return createApp({ graph, logger: pino({ level: 'silent' }), config, clientDir: '/nonexistent' });
+export function testApp(graph: Graph, config: Partial<ServerConfig> = {}, clientDir = '/nonexistent') {
+  return createApp({ graph, logger: pino({ level: 'silent' }), config, clientDir });
 }

@@ -1,0 +1,152 @@
+/**
+ * The explorer in a real headless Chromium (Debian's, driven by playwright-core) against the real server and Neo4j
+ * holding our sample articles. Each step saves a screenshot in test-artifacts/client/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import type { Graph } from '../../db/connection.js';
+import { importSamples, testApp } from '../helpers/api.js';
+import { openTestGraph } from '../helpers/graph.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = 'test-artifacts/client';
+const CLIENT_DIR = 'client/dist';
+
+let graph: Graph;
+let server: Server;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`explorer tests: no Chromium at ${CHROMIUM}; install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  graph = await openTestGraph();
+  await importSamples(graph);
+  const app = testApp(graph, {}, CLIENT_DIR);
+  server = await new Promise<Server>((resolve) => {
+    const listening = (app as unknown as { listen: (port: number, host: string, done: () => void) => Server }).listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await graph?.close();
+});
+
+const order = () => page.evaluate(() => window.explorer.store.graph.order);
+const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+
+/** Pixels of the canvas area that differ from its background. */
+async function drawnPixels(): Promise<number> {
+  const png = PNG.sync.read(await page.locator('#sigma').screenshot());
+  const [r0, g0, b0] = [png.data[0]!, png.data[1]!, png.data[2]!];
+  let drawn = 0;
+  for (let index = 0; index < png.data.length; index += 4) {
+    if (Math.abs(png.data[index]! - r0) + Math.abs(png.data[index + 1]! - g0) + Math.abs(png.data[index + 2]! - b0) > 60) drawn++;
+  }
+  return drawn;
+}
+
+async function searchAndChoose(text: string, name: string): Promise<void> {
+  await page.locator('#search-input').fill(text);
+  await page.locator('#search-results li', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('#details h3', { hasText: name }).waitFor();
+}
+
+describe('explorer', () => {
+  it('should open on the most connected actors with the canvas drawn', async () => {
+    await page.waitForFunction(() => window.explorer?.store.graph.order > 5, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(2500);
+    expect(await drawnPixels()).toBeGreaterThan(2000);
+    await shot('1-start');
+  });
+
+  it('should find a leader by search and focus it, with a statement and its evidence in the panel', async () => {
+    await page.keyboard.press('/');
+    await searchAndChoose('tamm', 'Liisa Tamm');
+    const statement = page.locator('#details .rel q').first();
+    await statement.waitFor();
+    expect(await statement.textContent()).toMatch(/\w+/);
+    const evidence = page.locator('#details .evidence').first();
+    expect(await evidence.locator('.source').textContent()).toMatch(/\w+/);
+    expect(await page.evaluate(() => location.hash)).toContain('focus=leader');
+    await shot('2-search-and-details');
+  });
+
+  it('should reopen a shared link on its focus, expand a node and undo the expansion', async () => {
+    const base = page.url().split('#')[0]!;
+    const tamm = await page.evaluate(async () => (await (await fetch('/api/search?q=liisa%20tamm&limit=1')).json()).hits[0].id as string);
+    await page.goto('about:blank');
+    await page.goto(`${base}#focus=${encodeURIComponent(tamm)}`);
+    await page.locator('#details h3', { hasText: 'Liisa Tamm' }).waitFor({ timeout: 20_000 });
+    const before = await order();
+    await page.locator('#details .rel a', { hasText: /summit/i }).first().click();
+    await page.locator('#details h3', { hasText: /summit/i }).waitFor();
+    await page.locator('#details .buttons button', { hasText: /^Expand/ }).click();
+    await page.waitForFunction((count) => window.explorer.store.graph.order > count, before, { timeout: 10_000 });
+    const grown = await order();
+    await shot('3-expanded');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((count) => window.explorer.store.graph.order < count, grown, { timeout: 5_000 });
+    expect(await order()).toBe(before);
+    await shot('4-undone');
+  });
+
+  it('should list the connections between two actors as cited steps', async () => {
+    await searchAndChoose('liisa tamm', 'Liisa Tamm');
+    await page.locator('#path-set-from').click();
+    await searchAndChoose('henrik lund', 'Henrik Lund');
+    await page.locator('#path-set-to').click();
+    await page.locator('#path-find').click();
+    const step = page.locator('#path-list .step').first();
+    await step.waitFor({ timeout: 10_000 });
+    expect(await page.locator('#path-list li').count()).toBeGreaterThan(0);
+    expect(await step.locator('.evidence q').textContent()).toMatch(/\w+/);
+    await shot('5-connections');
+  });
+
+  it('should run Cypher from the console with Ctrl+Enter and show a table', async () => {
+    await page.locator('#toggle-console').click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (l:Leader)-[r:SAID]->(s:Statement) RETURN l.name AS speaker, s.text AS quote, l, r, s');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-result table tbody tr').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#cypher-result th').allTextContents()).toEqual(['speaker', 'quote', 'l', 'r', 's']);
+    expect(await page.locator('#cypher-result tbody tr').count()).toBeGreaterThan(1);
+    await shot('6-cypher-table');
+  });
+
+  it('should show a Cypher error inline', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('MATCH (n RETURN n');
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('#cypher-result .error');
+    await error.waitFor({ timeout: 10_000 });
+    expect(await error.textContent()).toMatch(/Invalid input/);
+    await shot('7-cypher-error');
+  });
+
+  it('should have logged no console errors', () => {
+    expect(problems.filter((problem) => !/Cypher|400 \(Bad Request\)/.test(problem))).toEqual([]);
+  });
+});
