@@ -1,6 +1,7 @@
 /**
  * connection: opens the one neo4j-driver the process uses, starting the local Neo4j first when no NEO4J_URI is set.
  */
+import './tcp-no-delay.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { boltUri, startLocalNeo4j } from './local-neo4j.js';
 import { neo4jTarget, type Neo4jTarget } from './settings.js';

@@ -106,7 +106,8 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const ID_PREFIX: Record<EntityLabel, string> = {
+/** The prefix of the ids of each label (`leader:keir-starmer`); articles are `article:<hash>`. */
+export const ID_PREFIX: Record<EntityLabel, string> = {
   Leader: 'leader',
   Nation: 'nation',
   Organisation: 'org',
@@ -119,3 +120,6 @@ const ID_PREFIX: Record<EntityLabel, string> = {
 export function entityId(type: EntityLabel, key: string): string {
   return `${ID_PREFIX[type]}:${slugify(key)}`;
 }
+
+/** The prefix of the ids of every node label, articles included. */
+export const NODE_ID_PREFIX: Record<NodeLabel, string> = { ...ID_PREFIX, Article: 'article' };

@@ -32,10 +32,10 @@ export function evidenceOf(properties: Properties, titles: ReadonlyMap<string, s
   return items;
 }
 
-/** The titles of the articles the given relationships cite. */
-export async function articleTitles(graph: Graph, relationships: Properties[]): Promise<Map<string, string | null>> {
+/** The titles of the articles the given relationships cite (in their first `perRelationship` evidence items). */
+export async function articleTitles(graph: Graph, relationships: Properties[], perRelationship = Infinity): Promise<Map<string, string | null>> {
   const ids = new Set<string>();
-  for (const properties of relationships) for (const id of (properties.evidenceArticles as string[] | undefined) ?? []) ids.add(id);
+  for (const properties of relationships) for (const id of ((properties.evidenceArticles as string[] | undefined) ?? []).slice(0, perRelationship)) ids.add(id);
   if (ids.size === 0) return new Map();
   const records = await read(graph, 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.title AS title', { ids: [...ids] });
   return new Map(records.map((record) => [record.get('id') as string, record.get('title') as string | null]));

@@ -3,7 +3,7 @@
  * the per-label uniqueness constraints, and Neo4j records turned into plain values.
  */
 import neo4j, { type Node, type Record as Neo4jRecord } from 'neo4j-driver';
-import { NODE_LABELS } from '../../graph-model/index.js';
+import { NODE_ID_PREFIX, NODE_LABELS } from '../../graph-model/index.js';
 import type { Graph } from '../../db/connection.js';
 import { toPlain } from '../../db/values.js';
 
@@ -20,11 +20,13 @@ function integerParams(params: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
- * A subquery binding `node` for every id in the list parameter `listParam`, one index seek per label (ids are unique
- * per label and a node without label filter would scan the whole store).
+ * A subquery binding `node` for every id in the list parameter `listParam`: the id's prefix names its label, so each
+ * id costs one seek in that label's uniqueness index (a node matched without a label would scan the whole store).
  */
 export function nodesById(listParam: string, node = 'n'): string {
-  const arms = NODE_LABELS.map((label) => `UNWIND $${listParam} AS lookupId MATCH (${node}:${label} {id: lookupId}) RETURN ${node}`);
+  const arms = NODE_LABELS.map(
+    (label) => `UNWIND [id IN $${listParam} WHERE id STARTS WITH '${NODE_ID_PREFIX[label]}:'] AS lookupId MATCH (${node}:${label} {id: lookupId}) RETURN ${node}`,
+  );
   return `CALL { ${arms.join(' UNION ALL ')} }`;
 }
 

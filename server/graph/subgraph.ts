@@ -3,14 +3,27 @@
  * At each level the neighbours linked most often to what is already chosen, then the most connected, come first;
  * every node says how many of its relationships were left out ("+N more").
  */
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import { RELATION_TYPES } from '../../graph-model/index.js';
-import type { SubgraphParams, SubgraphResponse } from '../../graph-model/api.js';
+import type { EdgeAttributes, SerializedEdge, SerializedNode, SubgraphParams, SubgraphResponse } from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
 import { NotFoundError } from '../errors.js';
-import { articleTitles } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { nodesById, read } from './read.js';
-import { GraphCollector } from './serialize.js';
+import { emptyGraph, serializeNode } from './serialize.js';
+
+interface ProjectedEdge {
+  key: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+  title: string | null;
+}
+
+/** What an edge of a subgraph carries: its properties and its first evidence item, not all of them (see nodes/:id). */
+const EDGE_PROJECTION = `r { .articles, .sources, .firstSeen, .lastSeen, .what, .amount, .currency, .value, .role, .announcedBy,
+  ${['Articles', 'Sentences', 'Starts', 'Ends', 'Rules', 'Outlets', 'Dates'].map((field) => `evidence${field}: r.evidence${field}[0..1]`).join(', ')} }`;
 
 /** The relationship filter every query of a subgraph shares; `r` is the relationship. */
 const RELATIONSHIP_FILTER = `type(r) IN $types
@@ -19,6 +32,19 @@ const RELATIONSHIP_FILTER = `type(r) IN $types
   AND ($minSources IS NULL OR coalesce(r.sources, r.articles, 0) >= $minSources)`;
 
 const PATTERNS = { out: '(n)-[r]->(m)', in: '(n)<-[r]-(m)', both: '(n)-[r]-(m)' } as const;
+
+/**
+ * Neighbours examined per node and level. A hub has tens of thousands; ranking all of them costs more than the
+ * answer is worth, so a hub contributes its first SCAN_PER_NODE neighbours (Neo4j keeps the newest first).
+ */
+const SCAN_PER_NODE = 400;
+
+/** Edges drawn per node among the chosen ones, best supported first: a rich club of hubs would otherwise send
+ * tens of thousands of edges for 300 nodes. What is left out still counts in "+N more". */
+const EDGES_PER_NODE = 8;
+
+/** Relationships of a node that pass the type filter, summed from Neo4j's degree store (no expansion). */
+const TYPED_DEGREE = (node: string) => RELATION_TYPES.map((type) => `CASE WHEN '${type}' IN $types THEN COUNT { (${node})-[:${type}]-() } ELSE 0 END`).join(' + ');
 
 /** Degree without the article mentions; both counts come from Neo4j's degree store. */
 const DEGREE = (node: string) => `COUNT { (${node})--() } - COUNT { (${node})-[:MENTIONED_IN]-() }`;
@@ -31,11 +57,8 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
     minSources: params.minSources ?? null,
     labels: params.labels ?? null,
   };
-  const seeds = await read(graph, `${nodesById('ids')} RETURN n.id AS id`, { ids: params.ids });
-  const chosen = new Set<string>(seeds.map((record) => record.get('id') as string));
-  const missing = params.ids.filter((id) => !chosen.has(id));
-  if (missing.length) throw new NotFoundError(`subgraph: no node with id "${missing[0]}"`);
-
+  // Every query costs a few milliseconds of round trip, so unknown seeds are found by the last query, not a first one.
+  const chosen = new Set<string>(params.ids);
   let frontier = [...chosen];
   let budgetExhausted = false;
   for (let level = 1; level <= params.depth && frontier.length > 0; level++) {
@@ -47,15 +70,18 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
     const records = await read(
       graph,
       `${nodesById('frontier')}
-       MATCH ${PATTERNS[params.direction]}
-       WHERE ${RELATIONSHIP_FILTER} AND NOT m.id IN $seen
-         AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
+       CALL (n) {
+         MATCH ${PATTERNS[params.direction]}
+         WHERE ${RELATIONSHIP_FILTER} AND NOT m.id IN $seen
+           AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
+         RETURN m, r LIMIT $scan
+       }
        WITH m, count(r) AS links
        WITH m, links, ${DEGREE('m')} AS degree
        ORDER BY links DESC, degree DESC
        LIMIT $budget + 1
        RETURN m.id AS id`,
-      { ...filter, frontier, seen: [...chosen], budget },
+      { ...filter, frontier, seen: [...chosen], budget, scan: SCAN_PER_NODE },
     );
     const found = records.map((record) => record.get('id') as string);
     if (found.length > budget) budgetExhausted = true;
@@ -67,24 +93,39 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
   const records = await read(
     graph,
     `${nodesById('ids')}
-     CALL (n) { MATCH (n)-[r]->(m) WHERE m.id IN $ids AND ${RELATIONSHIP_FILTER} RETURN collect(r) AS edges }
+     WITH collect(n) AS chosen
+     UNWIND chosen AS n
+     CALL (n, chosen) {
+       MATCH (n)-[r]->(m) WHERE m IN chosen AND ${RELATIONSHIP_FILTER}
+       WITH r, m ORDER BY r.articles DESC LIMIT $edgesPerNode
+       RETURN collect({key: elementId(r), target: m.id, type: type(r), properties: ${EDGE_PROJECTION},
+                       title: COLLECT { MATCH (a:Article {id: r.evidenceArticles[0]}) RETURN a.title }[0]}) AS edges
+     }
      RETURN n, edges, ${DEGREE('n')} AS degree,
-            COUNT { MATCH (n)-[r]-() WHERE ${RELATIONSHIP_FILTER} } AS total`,
-    { ...filter, ids },
+            CASE WHEN $since IS NULL AND $until IS NULL AND $minSources IS NULL THEN ${TYPED_DEGREE('n')}
+                 ELSE COUNT { MATCH (n)-[r]-() WHERE ${RELATIONSHIP_FILTER} } END AS total`,
+    { ...filter, ids, edgesPerNode: EDGES_PER_NODE },
   );
-  const collector = new GraphCollector();
-  const relationships: Relationship[] = [];
+  const found = new Set(records.map((record) => (record.get('n') as Node).properties.id as string));
+  const missing = params.ids.find((id) => !found.has(id));
+  if (missing) throw new NotFoundError(`subgraph: no node with id "${missing}"`);
+  const nodes: SerializedNode[] = [];
+  const projected: ProjectedEdge[] = [];
   const totals = new Map<string, number>();
   for (const record of records) {
-    const key = collector.addNode(record.get('n') as Node, record.get('degree') as number);
-    totals.set(key, record.get('total') as number);
-    for (const relationship of record.get('edges') as Relationship[]) {
-      relationships.push(relationship);
-      collector.addRelationship(relationship);
-    }
+    const node = serializeNode(record.get('n') as Node, record.get('degree') as number);
+    nodes.push(node);
+    totals.set(node.key, record.get('total') as number);
+    for (const edge of record.get('edges') as ProjectedEdge[]) projected.push({ ...edge, source: node.key });
   }
-  const titles = await articleTitles(graph, relationships.map((relationship) => relationship.properties as Record<string, unknown>));
-  const serialized = collector.toGraph(titles, 3);
+  const titles = new Map(projected.map((edge) => [String((edge.properties.evidenceArticles as string[] | null)?.[0]), edge.title]));
+  const edges: SerializedEdge[] = projected.map(({ key, source, target, type, properties }) => {
+    const attributes: EdgeAttributes = { relType: type };
+    for (const [name, value] of Object.entries(properties)) if (value !== null && !name.startsWith('evidence')) attributes[name] = value;
+    attributes.evidence = evidenceOf(properties, titles, 1);
+    return { key, source, target, attributes };
+  });
+  const serialized = emptyGraph(nodes, edges);
 
   const shown = new Map<string, number>();
   for (const edge of serialized.edges) {
