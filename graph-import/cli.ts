@@ -9,6 +9,7 @@ import { expandPaths } from './files.js';
 import { extractFiles } from './pipeline.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './read/read-article.js';
 import { runImport } from './import-command.js';
+import { runRemove } from './remove-command.js';
 
 const program = new Command('graph-import').description('news articles in, a knowledge graph out');
 
@@ -37,6 +38,15 @@ program
   .action(async (paths: string[], options: { maxBytes: number }) => {
     const summary = await runImport(await expandPaths(paths), { maxBytes: options.maxBytes, progress: process.stderr.isTTY });
     if (summary.failed > 0) process.exitCode = 1;
+  });
+
+program
+  .command('remove')
+  .description('remove articles and exactly their claims (by article id, URL or file)')
+  .argument('<articles...>', 'article ids, URLs or the files they were imported from')
+  .action(async (references: string[]) => {
+    const summary = await runRemove(references);
+    if (summary.unknown.length > 0) process.exitCode = 1;
   });
 
 program
