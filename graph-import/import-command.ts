@@ -8,6 +8,7 @@ import { applySchema } from '../db/schema.js';
 import { KnownNames } from './extract/known-names.js';
 import { extractFiles, extractTexts } from './pipeline.js';
 import type { ArticleText } from './read/read-article.js';
+import type { KnownHolder } from './resolve/resolve-corpus.js';
 import { articlePayloads } from './write/article-batches.js';
 import { writeArticles, type ArticleOutcome, type WriteCounts } from './write/graph-writer.js';
 
@@ -40,6 +41,19 @@ export async function knownLeaders(graph: Graph): Promise<KnownNames> {
   return known;
 }
 
+/** Who held which role according to the graph, with the dates of the articles that said so. */
+export async function knownHolders(graph: Graph): Promise<KnownHolder[]> {
+  const result = await graph.driver.executeQuery(
+    `MATCH (l:Leader)-[h:HOLDS_ROLE]->(n)
+     RETURN l.name AS name, h.role AS role, n.code AS nation, [d IN h.evidenceDates WHERE d <> ''] AS dates`,
+    {},
+    { database: graph.database, routing: 'READ' },
+  );
+  return result.records
+    .filter((record) => record.get('role'))
+    .map((record) => ({ name: record.get('name'), role: record.get('role'), nation: record.get('nation') ?? null, dates: record.get('dates') ?? [] }));
+}
+
 /** Extracts and writes files into a connected graph. */
 export async function importFiles(graph: Graph, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const began = Date.now();
@@ -49,6 +63,7 @@ export async function importFiles(graph: Graph, files: string[], options: Import
     maxBytes: options.maxBytes,
     keepText: true,
     known: await knownLeaders(graph),
+    holders: await knownHolders(graph),
     onProgress: (done) => bar?.update(done, { stage: 'extracting' }),
   });
   const payloads = articlePayloads(run.corpus, run.texts);
@@ -74,7 +89,7 @@ export async function importFiles(graph: Graph, files: string[], options: Import
 /** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
 export async function importTexts(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
   const began = Date.now();
-  const run = extractTexts(articles, await knownLeaders(graph));
+  const run = extractTexts(articles, await knownLeaders(graph), await knownHolders(graph));
   const { outcomes, counts } = await writeArticles(graph, articlePayloads(run.corpus, run.texts));
   return {
     imported: outcomes.filter((outcome) => outcome.status === 'imported').length,

@@ -6,7 +6,7 @@ import { learnNames } from './extract/index.js';
 import { extractArticle, type ArticleExtraction } from './extract/extract-article.js';
 import { KnownNames } from './extract/known-names.js';
 import { ArticleInputError, readArticle, type ArticleText } from './read/read-article.js';
-import { resolveCorpus, type ResolvedCorpus } from './resolve/resolve-corpus.js';
+import { resolveCorpus, type KnownHolder, type ResolvedCorpus } from './resolve/resolve-corpus.js';
 
 export interface FileFailure {
   file: string;
@@ -27,6 +27,8 @@ export interface RunOptions {
   keepText?: boolean;
   /** Names already known, e.g. the leaders already in the database. */
   known?: KnownNames;
+  /** Role holders already in the database, for "the prime minister" in an article that names nobody. */
+  holders?: KnownHolder[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -61,14 +63,14 @@ export async function extractFiles(files: string[], options: RunOptions = {}): P
     extractions.push(options.keepText ? extraction : { ...extraction, text: '' });
     if (options.keepText) texts.set(article.id, article);
   }
-  return { corpus: resolveCorpus(extractions), texts, failures, bytes };
+  return { corpus: resolveCorpus(extractions, { holders: options.holders }), texts, failures, bytes };
 }
 
 /** Extracts a corpus from articles already in memory (an upload); their text is kept for the importer. */
-export function extractTexts(articles: ArticleText[], known = new KnownNames()): CorpusRun {
+export function extractTexts(articles: ArticleText[], known = new KnownNames(), holders: KnownHolder[] = []): CorpusRun {
   for (const article of articles) learnNames(article, known);
   const extractions = articles.map((article) => extractArticle(article, known));
   const texts = new Map(articles.map((article) => [article.id, article]));
   const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
-  return { corpus: resolveCorpus(extractions), texts, failures: [], bytes };
+  return { corpus: resolveCorpus(extractions, { holders }), texts, failures: [], bytes };
 }

@@ -376,7 +376,9 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
       const right = actorRightOf(state, first.end, 3);
       if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
     } else if (first) {
-      const right = actorRightOf(state, afterOffset, 1);
+      // '..., the prime minister said': a description may begin after its article.
+      const article = /^(?:the|a|an)\s+/i.exec(after);
+      const right = actorRightOf(state, afterOffset, 1) ?? (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null);
       if (right) {
         const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
         const adverbSkipped = verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;

@@ -38,6 +38,17 @@ interface PersonCluster {
   first: string | null;
   surname: string;
   mentions: number;
+  /** Dates of the articles that mention the person (and, for a known holder, of the articles that said so). */
+  dates: Set<string>;
+}
+
+/** A person the graph already knows to hold a role, with the dates of the articles that say so. */
+export interface KnownHolder {
+  name: string;
+  role: string;
+  /** ISO alpha-3 code of the nation the role is of, when it is a nation's. */
+  nation: string | null;
+  dates: string[];
 }
 
 const count = <K>(map: Map<K, number>, key: K | null | undefined, by = 1) => {
@@ -70,7 +81,7 @@ function conflicting(a: Map<string, number>, b: Map<string, number>): boolean {
 }
 
 /** Groups person mentions into people. Returns the cluster of every mention key. */
-function clusterPeople(people: PersonMention[]): { clusters: PersonCluster[]; byMention: Map<string, PersonCluster> } {
+function clusterPeople(people: PersonMention[], dateOf: (article: string) => string | null, holders: KnownHolder[] = []): { clusters: PersonCluster[]; byMention: Map<string, PersonCluster> } {
   const clusters: PersonCluster[] = [];
   const byMention = new Map<string, PersonCluster>();
   const newCluster = (name: string): PersonCluster => {
@@ -83,6 +94,7 @@ function clusterPeople(people: PersonMention[]): { clusters: PersonCluster[]; by
       first: firstNameOf(name),
       surname: surnameOf(name),
       mentions: 0,
+      dates: new Set(),
     };
     clusters.push(cluster);
     return cluster;
@@ -95,6 +107,8 @@ function clusterPeople(people: PersonMention[]): { clusters: PersonCluster[]; by
     const list = cluster.positions.get(person.article) ?? [];
     list.push(person.position);
     cluster.positions.set(person.article, list);
+    const date = dateOf(person.article);
+    if (date) cluster.dates.add(date);
     cluster.mentions++;
     byMention.set(person.key, cluster);
   };
@@ -134,6 +148,21 @@ function clusterPeople(people: PersonMention[]): { clusters: PersonCluster[]; by
   }
   const alive = clusters.filter((cluster) => !merged.has(cluster));
 
+  // Role holders the graph already knows: "the prime minister" in a new article can mean one of them.
+  for (const holder of holders) {
+    const name = cleanName(holder.name);
+    if (!name.includes(' ')) continue;
+    const cluster = byKey.get(nameKey(name)) ?? newCluster(name);
+    if (!byKey.has(nameKey(name))) {
+      byKey.set(nameKey(name), cluster);
+      count(cluster.names, name);
+      alive.push(cluster);
+    }
+    count(cluster.roles, holder.role);
+    count(cluster.nations, holder.nation);
+    for (const date of holder.dates) cluster.dates.add(date);
+  }
+
   // 3. Surnames alone and first names after an honorific ("Sir Keir"), linked to a full name when there is one.
   const singleClusters = new Map<string, PersonCluster>();
   for (const person of singles) {
@@ -165,6 +194,7 @@ function absorb(into: PersonCluster, from: PersonCluster): void {
   for (const [key, value] of from.organisations) count(into.organisations, key, value);
   for (const [article, list] of from.positions) into.positions.set(article, [...(into.positions.get(article) ?? []), ...list]);
   into.mentions += from.mentions;
+  for (const date of from.dates) into.dates.add(date);
 }
 
 function roleMatches(cluster: PersonCluster, role: string): boolean {
@@ -173,8 +203,28 @@ function roleMatches(cluster: PersonCluster, role: string): boolean {
   return false;
 }
 
-/** "the prime minister", "the US president": the person of the article (or else the corpus) who holds that role. */
-function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: PersonCluster[]): PersonCluster | null {
+/**
+ * Of several people who held a role, the one who held it at `date`: the latest seen with it on or before that date,
+ * else the first seen after it. Null when there is no date to go by.
+ */
+export function holderAt<T extends { dates: Iterable<string> }>(candidates: T[], date: string | null): T | null {
+  if (!date) return null;
+  let before: { candidate: T; date: string } | null = null;
+  let after: { candidate: T; date: string } | null = null;
+  for (const candidate of candidates) {
+    for (const seen of candidate.dates) {
+      if (seen <= date && (!before || seen > before.date)) before = { candidate, date: seen };
+      if (seen > date && (!after || seen < after.date)) after = { candidate, date: seen };
+    }
+  }
+  return before?.candidate ?? after?.candidate ?? null;
+}
+
+/**
+ * "the prime minister", "the US president": the person of the article who holds that role; else, across the corpus
+ * and the graph, the one who held it at the article's date.
+ */
+function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: PersonCluster[], date: string | null): PersonCluster | null {
   const fits = clusters.filter(
     (cluster) =>
       roleMatches(cluster, ref.role) &&
@@ -186,7 +236,7 @@ function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: 
     .filter((entry) => entry.last >= 0 || entry.cluster.positions.has(ref.article))
     .sort((a, b) => b.last - a.last);
   if (inArticle.length) return inArticle[0]!.cluster;
-  return fits.length === 1 ? fits[0]! : null;
+  return fits.length === 1 ? fits[0]! : holderAt(fits, date);
 }
 
 interface EventCluster {
@@ -228,12 +278,20 @@ function cityOf(place: string): string {
 export interface ResolveOptions {
   /** How many mention sentences to keep per entity and article. */
   mentionsPerArticle?: number;
+  /** Role holders already in the graph, for descriptions in articles that do not name them. */
+  holders?: KnownHolder[];
 }
 
 /** Resolves the extractions of a corpus into one set of entities and relations. */
 export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
   const perArticle = options.mentionsPerArticle ?? 3;
-  const { clusters, byMention } = clusterPeople(articles.flatMap((article) => article.people));
+  const dates = new Map(articles.map((article) => [article.article.id, article.article.publishedAt]));
+  const dateOf = (article: string) => dates.get(article) ?? null;
+  const { clusters, byMention } = clusterPeople(
+    articles.flatMap((article) => article.people),
+    dateOf,
+    options.holders,
+  );
   const entities = new Map<string, ExtractedEntity>();
   const aliasSets = new Map<string, Set<string>>();
 
@@ -276,7 +334,7 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
         return cluster ? personId(cluster) : null;
       }
       case 'descriptor': {
-        const cluster = resolveDescriptor(ref, clusters);
+        const cluster = resolveDescriptor(ref, clusters, dateOf(ref.article));
         return cluster ? personId(cluster) : null;
       }
       case 'event':
