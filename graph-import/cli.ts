@@ -10,6 +10,7 @@ import { extractFiles } from './pipeline.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './read/read-article.js';
 import { runImport } from './import-command.js';
 import { runRemove } from './remove-command.js';
+import { mergesCommand } from './merges-command.js';
 
 const program = new Command('graph-import').description('news articles in, a knowledge graph out');
 
@@ -48,6 +49,8 @@ program
     const summary = await runRemove(references);
     if (summary.unknown.length > 0) process.exitCode = 1;
   });
+
+program.addCommand(mergesCommand());
 
 program
   .command('eval')

@@ -9,7 +9,8 @@ import { KnownNames } from './extract/known-names.js';
 import { extractFiles, extractTexts } from './pipeline.js';
 import type { ArticleText } from './read/read-article.js';
 import type { KnownHolder } from './resolve/resolve-corpus.js';
-import { articlePayloads } from './write/article-batches.js';
+import { articlePayloads, redirectPayloads, separateNamesakes, type ArticlePayload } from './write/article-batches.js';
+import { mergeRedirects, proposeMerges } from './write/merge-writer.js';
 import { writeArticles, type ArticleOutcome, type WriteCounts } from './write/graph-writer.js';
 
 export interface ImportSummary {
@@ -20,6 +21,8 @@ export interface ImportSummary {
   outcomes: ArticleOutcome[];
   failures: { file: string; message: string }[];
   seconds: number;
+  /** Pairs of people now proposed for review (`npm run merges -- list`). */
+  proposedMerges: number;
 }
 
 export interface ImportOptions {
@@ -39,6 +42,14 @@ export async function knownLeaders(graph: Graph): Promise<KnownNames> {
     for (const alias of (record.get('aliases') as string[] | null) ?? []) if (alias.includes(' ')) known.add(alias);
   }
   return known;
+}
+
+/** Payloads ready to write: merged-away names sent to their node, namesakes of another nation kept apart. */
+async function preparePayloads(graph: Graph, payloads: ArticlePayload[]): Promise<ArticlePayload[]> {
+  const redirected = redirectPayloads(payloads, await mergeRedirects(graph));
+  const ids = [...new Set(redirected.flatMap((payload) => payload.entities.filter((row) => row.label === 'Leader').map((row) => row.id)))];
+  const result = await graph.driver.executeQuery('UNWIND $ids AS id MATCH (n:Leader {id: id}) RETURN n.id AS id, n.nation AS nation', { ids }, { database: graph.database, routing: 'READ' });
+  return separateNamesakes(redirected, new Map(result.records.map((record) => [record.get('id') as string, (record.get('nation') as string | null) ?? null])));
 }
 
 /** Who held which role according to the graph, with the dates of the articles that said so. */
@@ -66,12 +77,13 @@ export async function importFiles(graph: Graph, files: string[], options: Import
     holders: await knownHolders(graph),
     onProgress: (done) => bar?.update(done, { stage: 'extracting' }),
   });
-  const payloads = articlePayloads(run.corpus, run.texts);
+  const payloads = await preparePayloads(graph, articlePayloads(run.corpus, run.texts));
   const { outcomes, counts } = await writeArticles(graph, payloads, {
     batchSize: options.batchSize,
     onProgress: (done) => bar?.update(files.length + Math.round((done / Math.max(1, payloads.length)) * files.length), { stage: 'writing' }),
   });
-  bar?.update(files.length * 2, { stage: 'done' });
+  bar?.update(files.length * 2, { stage: 'merges' });
+  const proposedMerges = await proposeMerges(graph);
   bar?.stop();
   const summary: ImportSummary = {
     imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
@@ -81,6 +93,7 @@ export async function importFiles(graph: Graph, files: string[], options: Import
     outcomes,
     failures: run.failures,
     seconds: (Date.now() - began) / 1000,
+    proposedMerges,
   };
   if (options.print) printSummary(summary);
   return summary;
@@ -90,8 +103,10 @@ export async function importFiles(graph: Graph, files: string[], options: Import
 export async function importTexts(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
   const began = Date.now();
   const run = extractTexts(articles, await knownLeaders(graph), await knownHolders(graph));
-  const { outcomes, counts } = await writeArticles(graph, articlePayloads(run.corpus, run.texts));
+  const { outcomes, counts } = await writeArticles(graph, await preparePayloads(graph, articlePayloads(run.corpus, run.texts)));
+  const proposedMerges = await proposeMerges(graph);
   return {
+    proposedMerges,
     imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
     unchanged: outcomes.filter((outcome) => outcome.status === 'unchanged').length,
     failed: outcomes.filter((outcome) => outcome.status === 'failed').length,
@@ -112,6 +127,7 @@ function printSummary(summary: ImportSummary): void {
     `Imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed} article(s) in ${summary.seconds.toFixed(1)}s; ` +
       `nodes +${counts.nodesCreated}/-${counts.nodesDeleted}, relationships +${counts.relationshipsCreated}/-${counts.relationshipsDeleted}`,
   );
+  if (summary.proposedMerges) console.log(`${summary.proposedMerges} pair(s) of people may be one person: npm run merges -- list`);
 }
 
 /** The CLI's import: connects (starting the local Neo4j if needed), applies the schema, imports, closes. */

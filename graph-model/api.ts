@@ -71,6 +71,10 @@ export const ArticleUpload = z.object({
   filename: z.string().max(200).optional(),
 });
 
+export const MergeAccept = z.object({ into: z.string().min(1).max(300), from: z.string().min(1).max(300) });
+export const MergeReject = z.object({ a: z.string().min(1).max(300), b: z.string().min(1).max(300) });
+export const MergeSplit = z.object({ node: z.string().min(1).max(300), alias: z.string().min(1).max(300) });
+
 export type SearchParams = z.infer<typeof SearchQuery>;
 export type SubgraphParams = z.infer<typeof SubgraphQuery>;
 export type PathsParams = z.infer<typeof PathsQuery>;

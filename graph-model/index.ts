@@ -15,7 +15,11 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export const RELATION_TYPES = ['ATTENDED', 'SAID', 'PLEDGED', 'OPPOSED', 'MET', 'HOLDS_ROLE', 'MEMBER_OF'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 export const MENTIONED_IN = 'MENTIONED_IN';
-export type RelationshipType = RelationType | typeof MENTIONED_IN;
+/** A pair of entities resolution was unsure about, for an analyst to accept or reject: `{score, reason}`. */
+export const SIMILAR_TO = 'SIMILAR_TO';
+export type RelationshipType = RelationType | typeof MENTIONED_IN | typeof SIMILAR_TO;
+/** The label of the analysts' merge decisions (`accepted` with `from`/`into`, or `rejected`), kept apart from entities. */
+export const MERGE_DECISION = 'MergeDecision';
 
 export function isEntityLabel(value: unknown): value is EntityLabel {
   return typeof value === 'string' && (ENTITY_LABELS as readonly string[]).includes(value);

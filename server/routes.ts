@@ -4,11 +4,12 @@
  */
 import type { Request } from 'express';
 import { z, type ZodTypeAny } from 'zod';
-import { ArticlesQuery, ArticleUpload, CypherRequest, PathsQuery, SearchQuery, SubgraphQuery } from '../graph-model/api.js';
+import { ArticlesQuery, ArticleUpload, CypherRequest, MergeAccept, MergeReject, MergeSplit, PathsQuery, SearchQuery, SubgraphQuery } from '../graph-model/api.js';
 import type { Graph } from '../db/connection.js';
 import { importTexts } from '../graph-import/import-command.js';
 import { ArticleInputError, decodeArticle } from '../graph-import/read/read-article.js';
 import { removeArticles } from '../graph-import/write/graph-writer.js';
+import { acceptMerge, listMerges, MergeError, proposeMerges, rejectMerge, splitAlias } from '../graph-import/write/merge-writer.js';
 import type { ServerConfig } from './config.js';
 import { BadRequestError, fromZod, NotFoundError } from './errors.js';
 import { articleDetails, listArticles } from './graph/articles.js';
@@ -189,7 +190,64 @@ export const ROUTES: Route[] = [
       return { id, removed: true, counts };
     },
   },
+  {
+    method: 'get',
+    path: '/api/merges',
+    summary: 'Pairs of people resolution was unsure about (SIMILAR_TO), with score and reason, most likely first.',
+    async handle(_request, { graph }) {
+      return { pairs: await listMerges(graph) };
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/merges/accept',
+    summary: 'Merges `from` into `into`: relationships and evidence move, names become aliases.',
+    body: MergeAccept,
+    write: true,
+    async handle(request, { graph, onWrite }) {
+      const { into, from } = parse(MergeAccept, request.body, 'merges');
+      await decide(graph, () => acceptMerge(graph, into, from), onWrite);
+      return { merged: from, into };
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/merges/reject',
+    summary: 'Records that `a` and `b` are different; the pair is not proposed again.',
+    body: MergeReject,
+    write: true,
+    async handle(request, { graph, onWrite }) {
+      const { a, b } = parse(MergeReject, request.body, 'merges');
+      await decide(graph, () => rejectMerge(graph, a, b), onWrite);
+      return { rejected: [a, b] };
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/merges/split',
+    summary: 'Undoes a wrong merge: the evidence naming `alias` moves to a node of its own.',
+    body: MergeSplit,
+    write: true,
+    async handle(request, { graph, onWrite }) {
+      const { node, alias } = parse(MergeSplit, request.body, 'merges');
+      const id = await decide(graph, () => splitAlias(graph, node, alias), onWrite);
+      return { node, alias, id };
+    },
+  },
 ];
+
+/** Runs a merge decision; its refusals (unknown id, different labels) are the client's to fix: 400. */
+async function decide<T>(graph: Graph, work: () => Promise<T>, onWrite?: () => void): Promise<T> {
+  try {
+    const result = await work();
+    await proposeMerges(graph);
+    onWrite?.();
+    return result;
+  } catch (error) {
+    if (error instanceof MergeError) throw new BadRequestError(error.message);
+    throw error;
+  }
+}
 
 /** Express's path syntax for an OpenAPI path (`{id}` to `:id`). */
 export function expressPath(path: string): string {

@@ -4,6 +4,7 @@
  */
 import {
   relationKey,
+  slugify,
   type EntityLabel,
   type Evidence,
   type ExtractedEntity,
@@ -144,4 +145,48 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
     }
   }
   return [...byArticle.values()];
+}
+
+/** Rewrites entity ids in payloads (entities, mentions, relationship ends and keys); `entity` adjusts a moved entity. */
+function rewriteIds(payloads: ArticlePayload[], ids: ReadonlyMap<string, string>, entity: (row: EntityRow, id: string) => EntityRow): ArticlePayload[] {
+  if (ids.size === 0) return payloads;
+  const to = (id: string) => ids.get(id) ?? id;
+  return payloads.map((payload) => ({
+    ...payload,
+    entities: payload.entities.map((row) => (ids.has(row.id) ? entity(row, to(row.id)) : row)),
+    mentions: payload.mentions.map((mention) => ({ ...mention, id: to(mention.id) })),
+    relationships: payload.relationships
+      .map((row) => {
+        const source = to(row.source);
+        const target = to(row.target);
+        if (source === row.source && target === row.target) return row;
+        return { ...row, source, target, key: relationKey({ type: row.type, source, target, properties: row.properties }) };
+      })
+      .filter((row) => row.source !== row.target),
+  }));
+}
+
+/**
+ * Sends entities an analyst merged away to the node they were merged into (`redirects`: from id to into id), so a
+ * later import of a name that was accepted as someone else's adds to that node instead of bringing the old one back.
+ */
+export function redirectPayloads(payloads: ArticlePayload[], redirects: ReadonlyMap<string, string>): ArticlePayload[] {
+  return rewriteIds(payloads, redirects, (row, id) => ({ ...row, id, aliases: [...new Set([row.name, ...row.aliases])], properties: {} }));
+}
+
+/**
+ * People whose id is already taken in the graph by a namesake of another nation: the graph never merges across
+ * contradicting nations, so such a person gets an id of their own (`leader:maria-berg-norway`) and the pair is
+ * proposed for review instead. `stored` gives the nation of each person already in the graph.
+ */
+export function separateNamesakes(payloads: ArticlePayload[], stored: ReadonlyMap<string, string | null>): ArticlePayload[] {
+  const renames = new Map<string, string>();
+  for (const payload of payloads) {
+    for (const row of payload.entities) {
+      const nation = row.properties.nation;
+      const storedNation = stored.get(row.id);
+      if (row.label === 'Leader' && typeof nation === 'string' && storedNation && storedNation !== nation) renames.set(row.id, `${row.id}-${slugify(nation)}`);
+    }
+  }
+  return rewriteIds(payloads, renames, (row, id) => ({ ...row, id }));
 }

@@ -24,7 +24,7 @@ export interface ArticleOutcome {
   error?: string;
 }
 
-const EVIDENCE_FIELDS = ['Keys', 'Articles', 'Sentences', 'Starts', 'Ends', 'Rules', 'Outlets', 'Dates'] as const;
+export const EVIDENCE_FIELDS = ['Keys', 'Articles', 'Sentences', 'Starts', 'Ends', 'Rules', 'Outlets', 'Dates'] as const;
 
 /** Cypher that removes every claim of the given articles, then the entities no article mentions any more. */
 const REMOVE_ARTICLE_CLAIMS = `
@@ -54,7 +54,7 @@ DETACH DELETE n
 `;
 
 /** Recomputes a relationship's support: distinct articles and outlets, first and last article date. */
-function supportCounts(variable: string): string {
+export function supportCounts(variable: string): string {
   return `
   WITH ${variable}, reduce(seen = [], x IN ${variable}.evidenceArticles | CASE WHEN x IN seen THEN seen ELSE seen + x END) AS articles,
        reduce(seen = [], x IN ${variable}.evidenceOutlets | CASE WHEN x = '' OR x IN seen THEN seen ELSE seen + x END) AS outlets,
