@@ -41,6 +41,8 @@ export interface EntityRow {
   label: EntityLabel;
   name: string;
   aliases: string[];
+  /** Where each alias was seen: the id of this article when its text has the alias, else ''. */
+  aliasSources: string[];
   text: string | null;
   properties: Record<string, PropertyValue>;
 }
@@ -62,8 +64,9 @@ export interface ArticlePayload {
   mentions: { id: string; label: EntityLabel; sentences: string[] }[];
 }
 
-function entityRow(entity: ExtractedEntity): EntityRow {
-  return { id: entity.id, label: entity.type, name: entity.name, aliases: entity.aliases, text: entity.text ?? null, properties: entity.properties ?? {} };
+function entityRow(entity: ExtractedEntity, article: { id: string; text: string }): EntityRow {
+  const aliasSources = entity.aliases.map((alias) => (article.text.includes(alias) ? article.id : ''));
+  return { id: entity.id, label: entity.type, name: entity.name, aliases: entity.aliases, aliasSources, text: entity.text ?? null, properties: entity.properties ?? {} };
 }
 
 /** One payload per article read, in the order of `texts`. */
@@ -140,7 +143,7 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
     const sentences = mentionSentences.get(articleId)!;
     for (const id of ids) {
       const entity = entities.get(id)!;
-      payload.entities.push(entityRow(entity));
+      payload.entities.push(entityRow(entity, payload.article));
       payload.mentions.push({ id, label: entity.type, sentences: sentences.get(id) ?? [] });
     }
   }
@@ -171,7 +174,10 @@ function rewriteIds(payloads: ArticlePayload[], ids: ReadonlyMap<string, string>
  * later import of a name that was accepted as someone else's adds to that node instead of bringing the old one back.
  */
 export function redirectPayloads(payloads: ArticlePayload[], redirects: ReadonlyMap<string, string>): ArticlePayload[] {
-  return rewriteIds(payloads, redirects, (row, id) => ({ ...row, id, aliases: [...new Set([row.name, ...row.aliases])], properties: {} }));
+  return rewriteIds(payloads, redirects, (row, id) => {
+    const aliases = [...new Set([row.name, ...row.aliases])];
+    return { ...row, id, aliases, aliasSources: aliases.map((alias) => row.aliasSources[row.aliases.indexOf(alias)] ?? `merge:${row.id}`), properties: {} };
+  });
 }
 
 /**

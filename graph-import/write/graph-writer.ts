@@ -79,8 +79,10 @@ UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n.name = row.name, n.aliases = [], n.createdAt = datetime()
 SET n += row.properties,
-    n.text = coalesce(row.text, n.text),
-    n.aliases = reduce(all = coalesce(n.aliases, []), alias IN row.aliases | CASE WHEN alias IN all THEN all ELSE all + alias END)
+    n.text = coalesce(row.text, n.text)
+WITH n, row, [i IN range(0, size(row.aliases) - 1) WHERE NOT row.aliases[i] IN coalesce(n.aliases, [])] AS fresh
+SET n.aliasSources = coalesce(n.aliasSources, [alias IN coalesce(n.aliases, []) | '']) + [i IN fresh | row.aliasSources[i]],
+    n.aliases = coalesce(n.aliases, []) + [i IN fresh | row.aliases[i]]
 SET n.aliasText = reduce(text = '', alias IN n.aliases | text + ' ' + alias)
 `;
 }
@@ -149,7 +151,13 @@ async function writeBatch(tx: ManagedTransaction, payloads: ArticlePayload[], co
   await run(tx, UPSERT_ARTICLES, { articles: payloads.map((payload) => payload.article) }, counts);
 
   const entities = new Map<string, EntityRow>();
-  for (const payload of payloads) for (const entity of payload.entities) entities.set(entity.id, entity);
+  for (const payload of payloads) {
+    for (const entity of payload.entities) {
+      const seen = entities.get(entity.id);
+      // The same entity in several articles of a batch: keep, for each alias, the first article that has it.
+      entities.set(entity.id, seen ? { ...entity, aliasSources: entity.aliases.map((alias, index) => seen.aliasSources[seen.aliases.indexOf(alias)] || entity.aliasSources[index] || '') } : entity);
+    }
+  }
   for (const [label, rows] of groupBy([...entities.values()], (row) => row.label)) {
     if (!ENTITY_LABELS.includes(label)) throw new Error(`write: unknown label "${label}"`);
     await run(tx, upsertEntities(label), { rows }, counts);

@@ -108,8 +108,20 @@ async function addRelationship(tx: ManagedTransaction, type: string, start: Node
   );
 }
 
-function addAliases(existing: string[], added: string[], name: string): string[] {
-  return [...new Set([...existing, ...added])].filter((alias) => alias !== name);
+/** The aliases of a merged node and where each came from: the kept node's, then the merged one's. */
+function mergeAliases(into: Record<string, unknown>, from: Record<string, unknown>, fromId: string): { aliases: string[]; sources: string[] } {
+  const aliases: string[] = [];
+  const sources: string[] = [];
+  const add = (alias: string, source: string) => {
+    if (alias === into.name || aliases.includes(alias)) return;
+    aliases.push(alias);
+    sources.push(source);
+  };
+  const list = (node: Record<string, unknown>) => ((node.aliases as string[] | undefined) ?? []).map((alias, index) => [alias, ((node.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const);
+  for (const [alias, source] of list(into)) add(alias, source);
+  add(String(from.name), `merge:${fromId}`);
+  for (const [alias, source] of list(from)) add(alias, source);
+  return { aliases, sources };
 }
 
 /** Merges `from` into `into`: relationships and evidence move, names become aliases, `from` is gone. */
@@ -140,12 +152,12 @@ export async function acceptMerge(graph: Graph, intoId: string, fromId: string):
       }
       const fromProps = properties(from);
       const intoProps = properties(into);
-      const aliases = addAliases((intoProps.aliases as string[]) ?? [], [String(fromProps.name), ...((fromProps.aliases as string[]) ?? [])], String(intoProps.name));
+      const { aliases, sources } = mergeAliases(intoProps, fromProps, fromId);
       await tx.run(
         `MATCH (n) WHERE elementId(n) = $into
-         SET n.aliases = $aliases, n.aliasText = reduce(text = '', alias IN $aliases | text + ' ' + alias)
+         SET n.aliases = $aliases, n.aliasSources = $sources, n.aliasText = reduce(text = '', alias IN $aliases | text + ' ' + alias)
          WITH n MATCH (f) WHERE elementId(f) = $from DETACH DELETE f`,
-        { into: into.elementId, from: from.elementId, aliases },
+        { into: into.elementId, from: from.elementId, aliases, sources },
       );
       await tx.run(
         `MERGE (d:${MERGE_DECISION} {key: $key})
@@ -230,8 +242,13 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
           );
         }
       }
-      const aliases = ((nodeProps.aliases as string[]) ?? []).filter((name) => name !== alias);
-      await tx.run(`MATCH (n) WHERE elementId(n) = $node SET n.aliases = $aliases, n.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a)`, { node: node.elementId, aliases });
+      const kept = ((nodeProps.aliases as string[]) ?? []).map((name, index) => [name, ((nodeProps.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const).filter(([name]) => name !== alias);
+      const aliases = kept.map(([name]) => name);
+      await tx.run(`MATCH (n) WHERE elementId(n) = $node SET n.aliases = $aliases, n.aliasSources = $sources, n.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a)`, {
+        node: node.elementId,
+        aliases,
+        sources: kept.map(([, source]) => source),
+      });
       await tx.run(
         `MERGE (d:${MERGE_DECISION} {key: $key}) SET d.decision = 'rejected', d.a = $a, d.b = $b, d.decidedAt = datetime() REMOVE d.from, d.into`,
         { key: pairKey(nodeId, newId), a: nodeId, b: newId },

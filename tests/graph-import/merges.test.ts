@@ -95,7 +95,11 @@ describe('merges in the graph', () => {
     const evidenceBefore = await count(graph, evidence, { ids: [into, from] });
     await acceptMerge(graph, into, from);
     expect(await leaders()).toBe(before - 1);
-    expect(await count(graph, 'MATCH (n:Leader {id: $id}) WHERE "Lars Hanssen" IN n.aliases RETURN count(n)', { id: into })).toBe(1);
+    const node = (await graph.driver.executeQuery('MATCH (n:Leader {id: $id}) RETURN n', { id: into })).records[0]!.get('n').properties;
+    // Each alias says where it came from: an article that has it, or the merge that brought it.
+    expect(node.aliasSources[node.aliases.indexOf('Lars Hanssen')]).toBe(`merge:${from}`);
+    expect(node.aliasSources[node.aliases.indexOf('Hansen')]).toMatch(/^article:/);
+    expect(node.aliasSources).toHaveLength(node.aliases.length);
     expect(await count(graph, evidence, { ids: [into] })).toBe(evidenceBefore);
     expect(await count(graph, "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'We will not stand aside'}) RETURN count(s)", { id: into })).toBe(1);
     expect((await listMerges(graph)).some((pair) => [pair.a.id, pair.b.id].includes(from))).toBe(false);
