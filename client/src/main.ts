@@ -17,7 +17,7 @@ import { bindSearch, isTyping } from './view/controllers/search.js';
 import { CypherConsole } from './view/controllers/cypher-console.js';
 import { DetailsPanel } from './view/details-panel.js';
 import { byId, h } from './view/dom.js';
-import { createRenderer } from './view/renderer.js';
+import { adaptToSize, createRenderer } from './view/renderer.js';
 
 const HOME_ACTORS = 25;
 const EXPAND_LIMIT = 60;
@@ -179,6 +179,7 @@ const filters = new FiltersController(model.filters, store.graph, () => {
 store.onChange(() => {
   filters.refreshDates();
   updateButtons();
+  adaptToSize(renderer);
 });
 
 // Search.

@@ -3,7 +3,7 @@
  * Each load is one step of history, so an expansion can be undone; pinned nodes stay where they are put.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { SerializedGraph } from '../../../graph-model/api.js';
 import { darker, labelColor, nodeSize, typeColor } from './appearance.js';
 
@@ -60,21 +60,43 @@ export class GraphStore {
       });
       step.nodes.push(key);
     }
-    for (const { key, source, target, attributes } of serialized.edges) {
-      if (this.graph.hasEdge(key) || !this.graph.hasNode(source) || !this.graph.hasNode(target)) continue;
+    // Curvature is decided before the edges go in: one write per edge, not a second pass over the whole graph.
+    const fresh = serialized.edges.filter(({ key, source, target }) => !this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target));
+    const pairs = new Map<string, number>();
+    const pairOf = (source: string, target: string) => (source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`);
+    for (const { source, target } of fresh) {
+      const pair = pairOf(source, target);
+      pairs.set(pair, (pairs.get(pair) ?? (this.graph.edges(source, target).length + this.graph.edges(target, source).length)) + 1);
+    }
+    const seen = new Map<string, number>();
+    for (const { source, target } of fresh) {
+      const pair = pairOf(source, target);
+      const total = pairs.get(pair)!;
+      if (total > 1 && !seen.has(pair)) {
+        // Edges already drawn straight between the pair bend too, now that they have company.
+        let index = 0;
+        for (const edge of [...this.graph.edges(source, target), ...this.graph.edges(target, source)]) this.graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(++index, total) });
+        seen.set(pair, index);
+      }
+    }
+    for (const { key, source, target, attributes } of fresh) {
+      const pair = pairOf(source, target);
+      const total = pairs.get(pair)!;
+      const index = (seen.get(pair) ?? 0) + 1;
+      seen.set(pair, index);
       this.graph.addDirectedEdgeWithKey(key, source, target, {
         ...attributes,
         label: attributes.relType,
         color: typeColor(String(attributes.relType)),
         size: 1 + Math.min(4, (Number(attributes.sources ?? attributes.articles ?? 1) - 1) * 1.2),
-        type: 'straight',
+        type: total > 1 ? 'curved' : 'straight',
+        curvature: total > 1 ? curvature(index, total) : 0,
       });
       step.edges.push(key);
     }
     for (const [key, count] of Object.entries(options.hidden ?? {})) this.hidden.set(key, count);
     for (const key of serialized.nodes.map((node) => node.key)) if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
     if ((step.nodes.length || step.edges.length) && options.undoable !== false) this.history.push(step);
-    this.curveParallelEdges();
     this.changed();
     return step.nodes;
   }
@@ -110,22 +132,10 @@ export class GraphStore {
     this.changed();
     return pinned;
   }
-
-  /** Parallel edges (two relationships between the same nodes) are drawn as curves, so each stays visible. */
-  private curveParallelEdges(): void {
-    indexParallelEdgesIndex(this.graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-    this.graph.forEachEdge((edge, attributes) => {
-      const index = attributes.parallelIndex as number | null | undefined;
-      const max = attributes.parallelMaxIndex as number | null | undefined;
-      if (typeof index === 'number' && typeof max === 'number' && max > 0) {
-        this.graph.mergeEdgeAttributes(edge, { type: index === 0 && typeof attributes.parallelMinIndex === 'number' ? 'straight' : 'curved', curvature: curvature(index, max) });
-      } else this.graph.mergeEdgeAttributes(edge, { type: 'straight', curvature: 0 });
-    });
-  }
 }
 
+/** The bend of the index-th of `maxIndex` parallel edges, as @sigma/edge-curve's examples space them. */
 function curvature(index: number, maxIndex: number): number {
-  if (index < 0) return -curvature(-index, maxIndex);
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
