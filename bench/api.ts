@@ -12,7 +12,10 @@ process.env.NEO4J_LOCAL_DIR ??= '.neo4j-bench-api';
 // The generated store is about 1.1 GiB: give the page cache room for all of it, as a production server would.
 process.env.NEO4J_LOCAL_PAGECACHE ??= '2g';
 process.env.NEO4J_LOCAL_HEAP ??= '2g';
-const SHAPE = { nodes: Number(process.env.BENCH_NODES ?? 100_000), relationships: Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000) };
+const SHAPE = {
+  nodes: Number(process.env.BENCH_NODES ?? 100_000),
+  relationships: Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000),
+};
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
 
@@ -22,16 +25,24 @@ const { counts, generateGraph, generatedName } = await import('./generate-graph.
 
 const graph = await connect({ log: (line) => console.error(line) });
 await applySchema(graph);
-const size = await graph.driver.executeQuery('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+const size = await graph.driver.executeQuery(
+  'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+);
 const [nodes, rels] = [size.records[0]!.get('nodes') as number, size.records[0]!.get('rels') as number];
-if (process.env.BENCH_REGENERATE === '1' || Math.abs(nodes - SHAPE.nodes) > SHAPE.nodes * 0.03 || Math.abs(rels - SHAPE.relationships) > SHAPE.relationships * 0.03) {
+if (
+  process.env.BENCH_REGENERATE === '1' ||
+  Math.abs(nodes - SHAPE.nodes) > SHAPE.nodes * 0.03 ||
+  Math.abs(rels - SHAPE.relationships) > SHAPE.relationships * 0.03
+) {
   console.log(`generating ${SHAPE.nodes} nodes and ${SHAPE.relationships} relationships...`);
   const began = Date.now();
   await generateGraph(graph, SHAPE, (line) => console.log(line));
   await graph.driver.executeQuery('CALL db.awaitIndexes(600)');
   console.log(`generated in ${((Date.now() - began) / 1000).toFixed(0)} s`);
 } else console.log(`reusing the generated graph: ${nodes} nodes, ${rels} relationships`);
-const hub = await graph.driver.executeQuery('MATCH (e:Event) WITH e ORDER BY COUNT { (e)--() } DESC LIMIT 1 RETURN e.id AS id, COUNT { (e)--() } AS degree');
+const hub = await graph.driver.executeQuery(
+  'MATCH (e:Event) WITH e ORDER BY COUNT { (e)--() } DESC LIMIT 1 RETURN e.id AS id, COUNT { (e)--() } AS degree',
+);
 console.log(`largest hub ${hub.records[0]!.get('id')} with ${hub.records[0]!.get('degree')} relationships`);
 await graph.close();
 
@@ -40,7 +51,12 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 try {
-  const [line] = (await Promise.race([once(server.stdout!, 'data'), once(server, 'exit').then(() => { throw new Error('bench: the server exited'); })])) as [Buffer];
+  const [line] = (await Promise.race([
+    once(server.stdout!, 'data'),
+    once(server, 'exit').then(() => {
+      throw new Error('bench: the server exited');
+    }),
+  ])) as [Buffer];
   if (!String(line).includes('http://')) throw new Error(`bench: unexpected server output: ${line}`);
   const base = `http://127.0.0.1:${PORT}`;
   const leaders = counts(SHAPE).Leader;
@@ -51,9 +67,19 @@ try {
   };
   const typo = (name: string) => name.replace(/[aeiou]/, '');
   const scenarios: { name: string; path: () => string }[] = [
-    { name: 'search', path: () => `/api/search?q=${encodeURIComponent(typo(generatedName('Leader', random(leaders)).split(' ').slice(1, 3).join(' ')))}&limit=10` },
-    { name: 'subgraph depth 2, limit 300', path: () => `/api/subgraph?ids=leader:${random(leaders)}&depth=2&limit=300` },
-    { name: 'paths, length <= 4', path: () => `/api/paths?from=leader:${random(leaders)}&to=leader:${random(leaders)}&maxLength=4&limit=10` },
+    {
+      name: 'search',
+      path: () =>
+        `/api/search?q=${encodeURIComponent(typo(generatedName('Leader', random(leaders)).split(' ').slice(1, 3).join(' ')))}&limit=10`,
+    },
+    {
+      name: 'subgraph depth 2, limit 300',
+      path: () => `/api/subgraph?ids=leader:${random(leaders)}&depth=2&limit=300`,
+    },
+    {
+      name: 'paths, length <= 4',
+      path: () => `/api/paths?from=leader:${random(leaders)}&to=leader:${random(leaders)}&maxLength=4&limit=10`,
+    },
   ];
   for (const connections of [1, 8]) {
     for (const scenario of scenarios) {
@@ -65,7 +91,10 @@ try {
       });
       // autocannon reports p90 and p97.5; the goals are stated at p95, so keep every response time.
       const times: number[] = [];
-      (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, time: number) => times.push(time));
+      (instance as unknown as NodeJS.EventEmitter).on(
+        'response',
+        (_client: unknown, _status: number, _bytes: number, time: number) => times.push(time),
+      );
       const { requests, non2xx, errors } = await instance;
       times.sort((a, b) => a - b);
       const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);

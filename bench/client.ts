@@ -14,7 +14,11 @@ const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 60);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'],
+  { stdio: 'inherit' },
+);
 const app = express();
 app.use(express.static('client/dist'));
 app.use('/api', (_request, response) => void response.status(503).json({ detail: 'no API in the client benchmark' }));
@@ -22,7 +26,15 @@ const server = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-unsafe-swiftshader',
+    '--use-angle=swiftshader',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -40,13 +52,16 @@ try {
       const { store, renderer } = window.explorer;
       // News-shaped: a few hubs, many small actors (edge ends drawn from a power law).
       let seed = 1;
-      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       const labels = ['Leader', 'Nation', 'Organisation', 'Statement', 'Event', 'Topic'];
       const types = ['ATTENDED', 'SAID', 'PLEDGED', 'OPPOSED', 'MET', 'HOLDS_ROLE'];
       const graph = {
         options: { type: 'directed' as const, multi: true as const, allowSelfLoops: true as const },
         attributes: {},
-        nodes: Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, attributes: { label: `Actor ${i}`, category: labels[i % labels.length]!, degree: Math.round(1000 / (i + 1)) } })),
+        nodes: Array.from({ length: nodes }, (_, i) => ({
+          key: `n${i}`,
+          attributes: { label: `Actor ${i}`, category: labels[i % labels.length]!, degree: Math.round(1000 / (i + 1)) },
+        })),
         edges: Array.from({ length: edges }, (_, i) => ({
           key: `e${i}`,
           source: `n${Math.floor(nodes * random())}`,
@@ -78,13 +93,25 @@ try {
       camera.animate({ ratio: 1 }, { duration: 0 });
       times.sort((a, b) => a - b);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-      return { order: store.graph.order, size: store.graph.size, firstRender, merged, p50: at(0.5), p95: at(0.95), max: times.at(-1)! };
+      return {
+        order: store.graph.order,
+        size: store.graph.size,
+        firstRender,
+        merged,
+        p50: at(0.5),
+        p95: at(0.95),
+        max: times.at(-1)!,
+      };
     },
     { nodes: NODES, edges: EDGES, frames: FRAMES },
   );
   console.log(`graph ${result.order} nodes, ${result.size} edges; WebGL renderer: ${renderer}`);
-  console.log(`data received to first render: ${(result.firstRender / 1000).toFixed(2)} s (into graphology ${(result.merged / 1000).toFixed(2)} s, sigma ${((result.firstRender - result.merged) / 1000).toFixed(2)} s)`);
-  console.log(`frames while panning and zooming (${FRAMES}): p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms`);
+  console.log(
+    `data received to first render: ${(result.firstRender / 1000).toFixed(2)} s (into graphology ${(result.merged / 1000).toFixed(2)} s, sigma ${((result.firstRender - result.merged) / 1000).toFixed(2)} s)`,
+  );
+  console.log(
+    `frames while panning and zooming (${FRAMES}): p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms`,
+  );
 } finally {
   await browser.close();
   server.close();

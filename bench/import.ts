@@ -15,6 +15,7 @@ const { extractFiles } = await import('../graph-import/pipeline.js');
 const { articlePayloads } = await import('../graph-import/write/article-batches.js');
 const { writeArticles, WRITE_TIMINGS } = await import('../graph-import/write/graph-writer.js');
 const { generateArticles } = await import('./generate-articles.js');
+const { proposeMerges } = await import('../graph-import/write/merge-writer.js');
 
 const directory = await mkdtemp(join(tmpdir(), 'bench-import-'));
 const graph = await connect({ log: (line) => console.error(line) });
@@ -30,8 +31,11 @@ try {
   const extractSeconds = (Date.now() - began) / 1000;
   const payloads = articlePayloads(run.corpus, run.texts);
   began = Date.now();
-  const { outcomes, counts } = await writeArticles(graph, payloads, { batchSize: Number(process.env.BENCH_BATCH ?? 100) });
+  const { outcomes, counts } = await writeArticles(graph, payloads, { batchSize: Number(process.env.BENCH_BATCH ?? 500) });
   const writeSeconds = (Date.now() - began) / 1000;
+  began = Date.now();
+  const proposed = await proposeMerges(graph);
+  console.log(`merge proposals (SIMILAR_TO) over all people: ${proposed} pair(s) in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   const failed = outcomes.filter((outcome) => outcome.status === 'failed').length;
   console.log(`articles ${COUNT} (${(run.bytes / 1048576).toFixed(2)} MiB), failed ${failed}`);
   console.log(`extract ${extractSeconds.toFixed(1)} s, write ${writeSeconds.toFixed(1)} s, total ${(extractSeconds + writeSeconds).toFixed(1)} s`);

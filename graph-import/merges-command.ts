@@ -19,7 +19,9 @@ const describe = (node: { id: string; name: string; role: string | null; nation:
   `${node.name} [${node.id}]${node.role || node.nation ? ` (${[node.role, node.nation].filter(Boolean).join(', ')})` : ''}`;
 
 export function mergesCommand(): Command {
-  const merges = new Command('merges').description('review the people resolution was unsure about (SIMILAR_TO), merge or keep them apart');
+  const merges = new Command('merges').description(
+    'review the people resolution was unsure about (SIMILAR_TO), merge or keep them apart',
+  );
   merges
     .command('list')
     .description('the pairs proposed for review, most likely first')
@@ -28,8 +30,11 @@ export function mergesCommand(): Command {
       const pairs = await withGraph(listMerges);
       if (options.json) return console.log(JSON.stringify(pairs, null, 2));
       if (pairs.length === 0) return console.log('No pairs to review.');
-      for (const pair of pairs) console.log(`${pair.score.toFixed(2)}  ${describe(pair.a)}  ~  ${describe(pair.b)}  -- ${pair.reason}`);
-      console.log(`\n${pairs.length} pair(s). Merge with: npm run merges -- accept KEEP_ID OTHER_ID; keep apart with: npm run merges -- reject ID ID`);
+      for (const pair of pairs)
+        console.log(`${pair.score.toFixed(2)}  ${describe(pair.a)}  ~  ${describe(pair.b)}  -- ${pair.reason}`);
+      console.log(
+        `\n${pairs.length} pair(s). Merge with: npm run merges -- accept KEEP_ID OTHER_ID; keep apart with: npm run merges -- reject ID ID`,
+      );
     });
   merges
     .command('accept')

@@ -18,7 +18,11 @@ export async function findArticleId(graph: Graph, reference: string): Promise<st
   if (result.records.length) return result.records[0]!.get('id') as string;
   if (existsSync(reference)) {
     const id = (await readArticle(reference)).id;
-    const stored = await graph.driver.executeQuery('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id }, { database: graph.database, routing: 'READ' });
+    const stored = await graph.driver.executeQuery(
+      'MATCH (a:Article {id: $id}) RETURN a.id AS id',
+      { id },
+      { database: graph.database, routing: 'READ' },
+    );
     if (stored.records.length) return id;
   }
   return null;
@@ -38,7 +42,9 @@ export async function removeReferences(graph: Graph, references: string[]): Prom
     if (id) ids.push(id);
     else unknown.push(reference);
   }
-  const { removed, counts } = ids.length ? await removeArticles(graph, ids) : { removed: [], counts: { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 } };
+  const { removed, counts } = ids.length
+    ? await removeArticles(graph, ids)
+    : { removed: [], counts: { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 } };
   return { removed, unknown, counts };
 }
 
@@ -47,9 +53,14 @@ export async function runRemove(references: string[]): Promise<RemoveSummary> {
   const graph = await connect({ log: (line) => console.error(line) });
   try {
     const summary = await removeReferences(graph, references);
-    for (const reference of summary.unknown) console.error(`remove: no imported article is "${reference}" (give an article id, its URL or the file it was imported from)`);
+    for (const reference of summary.unknown)
+      console.error(
+        `remove: no imported article is "${reference}" (give an article id, its URL or the file it was imported from)`,
+      );
     const { counts } = summary;
-    console.log(`Removed ${summary.removed.length} article(s); nodes -${counts.nodesDeleted}, relationships -${counts.relationshipsDeleted}`);
+    console.log(
+      `Removed ${summary.removed.length} article(s); nodes -${counts.nodesDeleted}, relationships -${counts.relationshipsDeleted}`,
+    );
     return summary;
   } finally {
     await graph.close();

@@ -9,7 +9,12 @@ import { NODE_LABELS, RELATION_TYPES, MENTIONED_IN, type NodeLabel, type Relatio
 function csvOf<T extends string>(values: readonly [T, ...T[]]) {
   return z
     .string()
-    .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)));
 }
 
@@ -18,7 +23,12 @@ const LABELS = NODE_LABELS as unknown as [NodeLabel, ...NodeLabel[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expecting a date as YYYY-MM-DD');
 const ids = z
   .string()
-  .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().min(1).max(200)).min(1, 'expecting at least one id').max(50, 'expecting at most 50 ids'));
 
 export const SearchQuery = z.object({
@@ -44,7 +54,10 @@ export const PathsQuery = z.object({
   to: z.string().min(1).max(200),
   maxLength: z.coerce.number().int().min(1).max(6).default(4),
   types: csvOf(ALL_TYPES).optional(),
-  viaArticles: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  viaArticles: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 

@@ -44,12 +44,23 @@ function requireWriteAccess(config: ServerConfig): RequestHandler {
   };
 }
 
-export function createApp({ graph, logger, config: overrides = {}, clientDir = resolve('client/dist') }: AppDeps): express.Express {
+export function createApp({
+  graph,
+  logger,
+  config: overrides = {},
+  clientDir = resolve('client/dist'),
+}: AppDeps): express.Express {
   const config: ServerConfig = { ...readConfig({}), ...overrides };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(pinoHttp({ logger, customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info') }));
+  app.use(
+    pinoHttp({
+      logger,
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -67,7 +78,12 @@ export function createApp({ graph, logger, config: overrides = {}, clientDir = r
   if (config.corsOrigins.length) app.use('/api', cors({ origin: config.corsOrigins }));
   app.use(express.json({ limit: '1mb' }));
 
-  const limiter = rateLimit({ windowMs: 60_000, limit: config.rateLimitPerMinute, standardHeaders: 'draft-7', legacyHeaders: false });
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: config.rateLimitPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+  });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: DEFAULT_MAX_ARTICLE_BYTES, files: 1 } });
   const context = { graph, config };
 
@@ -83,7 +99,13 @@ export function createApp({ graph, logger, config: overrides = {}, clientDir = r
   app.get('/api/openapi.json', (_request, response) => {
     response.json(document);
   });
-  app.use('/api', (request, _response, next) => next(new NotFoundError(`no API endpoint ${request.method} ${request.originalUrl.split('?')[0]}; see /api/openapi.json`)));
+  app.use('/api', (request, _response, next) =>
+    next(
+      new NotFoundError(
+        `no API endpoint ${request.method} ${request.originalUrl.split('?')[0]}; see /api/openapi.json`,
+      ),
+    ),
+  );
 
   if (existsSync(clientDir)) app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
   app.use(errorHandler);

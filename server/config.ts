@@ -47,7 +47,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     samplesDir: config.SAMPLES_DIR,
     importSamples: config.SKIP_SAMPLE_IMPORT === '0',
     apiToken: config.API_TOKEN,
-    corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (config.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
     cypherRowLimit: config.CYPHER_ROW_LIMIT,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

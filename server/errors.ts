@@ -50,7 +50,12 @@ export function fromZod(error: ZodError, where: string): BadRequestError {
 }
 
 /** Codes of the driver's errors that mean "Neo4j is not there right now". */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 
 export function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
@@ -65,21 +70,42 @@ export function sendProblem(response: Response, problem: Problem): void {
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, request, response, _next) => {
   if (error instanceof HttpError) {
-    sendProblem(response, { type: 'about:blank', title: error.title, status: error.status, detail: error.message, ...error.extra });
+    sendProblem(response, {
+      type: 'about:blank',
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...error.extra,
+    });
     return;
   }
   if (isUnavailable(error)) {
     request.log?.warn({ err: error }, 'Neo4j unavailable');
     response.set('Retry-After', String(RETRY_AFTER_SECONDS));
-    sendProblem(response, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'the graph database does not answer; retry shortly' });
+    sendProblem(response, {
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'the graph database does not answer; retry shortly',
+    });
     return;
   }
   // express.json() reports malformed bodies and oversized payloads with a status of their own.
   const status = (error as { status?: number; type?: string }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    sendProblem(response, { type: 'about:blank', title: 'Bad Request', status, detail: `request body: ${(error as Error).message}` });
+    sendProblem(response, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status,
+      detail: `request body: ${(error as Error).message}`,
+    });
     return;
   }
   request.log?.error({ err: error }, 'request failed');
-  sendProblem(response, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error happened; it has been logged' });
+  sendProblem(response, {
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    detail: 'an unexpected error happened; it has been logged',
+  });
 };

@@ -6,17 +6,25 @@ import type { ZodTypeAny } from 'zod';
 import type { Route } from './routes.js';
 
 function jsonSchema(schema: ZodTypeAny): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = zodToJsonSchema(schema, { target: 'openApi3', $refStrategy: 'none', pipeStrategy: 'input' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = zodToJsonSchema(schema, {
+    target: 'openApi3',
+    $refStrategy: 'none',
+    pipeStrategy: 'input',
+  }) as Record<string, unknown>;
   return rest;
 }
 
-const PROBLEM = { description: 'An error, as problem details', content: { 'application/problem+json': { schema: { type: 'object' } } } };
+const PROBLEM = {
+  description: 'An error, as problem details',
+  content: { 'application/problem+json': { schema: { type: 'object' } } },
+};
 
 export function openApiDocument(routes: Route[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const parameters: unknown[] = [];
-    for (const match of route.path.matchAll(/\{(\w+)\}/g)) parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
+    for (const match of route.path.matchAll(/\{(\w+)\}/g))
+      parameters.push({ name: match[1], in: 'path', required: true, schema: { type: 'string' } });
     if (route.query) {
       const schema = jsonSchema(route.query) as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
@@ -26,11 +34,19 @@ export function openApiDocument(routes: Route[], version: string): Record<string
     const operation: Record<string, unknown> = {
       summary: route.summary,
       parameters,
-      responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } }, '400': PROBLEM, '404': PROBLEM, '503': PROBLEM },
+      responses: {
+        '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+        '400': PROBLEM,
+        '404': PROBLEM,
+        '503': PROBLEM,
+      },
     };
     if (route.body) {
       const content: Record<string, unknown> = { 'application/json': { schema: jsonSchema(route.body) } };
-      if (route.upload) content['multipart/form-data'] = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
+      if (route.upload)
+        content['multipart/form-data'] = {
+          schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+        };
       operation.requestBody = { required: true, content };
     }
     if (route.write) operation.security = [{ bearer: [] }];

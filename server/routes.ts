@@ -4,12 +4,29 @@
  */
 import type { Request } from 'express';
 import { z, type ZodTypeAny } from 'zod';
-import { ArticlesQuery, ArticleUpload, CypherRequest, MergeAccept, MergeReject, MergeSplit, PathsQuery, SearchQuery, SubgraphQuery } from '../graph-model/api.js';
+import {
+  ArticlesQuery,
+  ArticleUpload,
+  CypherRequest,
+  MergeAccept,
+  MergeReject,
+  MergeSplit,
+  PathsQuery,
+  SearchQuery,
+  SubgraphQuery,
+} from '../graph-model/api.js';
 import type { Graph } from '../db/connection.js';
 import { importTexts } from '../graph-import/import-command.js';
 import { ArticleInputError, decodeArticle } from '../graph-import/read/read-article.js';
 import { removeArticles } from '../graph-import/write/graph-writer.js';
-import { acceptMerge, listMerges, MergeError, proposeMerges, rejectMerge, splitAlias } from '../graph-import/write/merge-writer.js';
+import {
+  acceptMerge,
+  listMerges,
+  MergeError,
+  proposeMerges,
+  rejectMerge,
+  splitAlias,
+} from '../graph-import/write/merge-writer.js';
 import type { ServerConfig } from './config.js';
 import { BadRequestError, fromZod, NotFoundError } from './errors.js';
 import { articleDetails, listArticles } from './graph/articles.js';
@@ -64,7 +81,12 @@ export const ROUTES: Route[] = [
          RETURN versions[0] AS version, nodes, relationships`,
       );
       const record = records[0]!;
-      return { neo4j: 'up', version: record.get('version'), nodes: record.get('nodes'), relationships: record.get('relationships') };
+      return {
+        neo4j: 'up',
+        version: record.get('version'),
+        nodes: record.get('nodes'),
+        relationships: record.get('relationships'),
+      };
     },
   },
   {
@@ -113,7 +135,10 @@ export const ROUTES: Route[] = [
     body: CypherRequest,
     limited: true,
     async handle(request, { graph, config }) {
-      return runCypher(graph, parse(CypherRequest, request.body, 'cypher'), { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit });
+      return runCypher(graph, parse(CypherRequest, request.body, 'cypher'), {
+        timeoutMs: config.cypherTimeoutMs,
+        rowLimit: config.cypherRowLimit,
+      });
     },
   },
   {
@@ -158,11 +183,20 @@ export const ROUTES: Route[] = [
       let bytes: Buffer;
       if (upload) bytes = upload.buffer;
       else if (fields.text) {
-        const header = Object.entries({ title: fields.title, url: fields.url, outlet: fields.outlet, date: fields.date })
+        const header = Object.entries({
+          title: fields.title,
+          url: fields.url,
+          outlet: fields.outlet,
+          date: fields.date,
+        })
           .filter(([, value]) => value)
           .map(([key, value]) => `${key}: ${value}`);
         bytes = Buffer.from(header.length ? `${header.join('\n')}\n---\n${fields.text}` : fields.text);
-      } else throw new BadRequestError('articles: invalid "text": expecting the article text, or a file in the multipart field "file"', 'text');
+      } else
+        throw new BadRequestError(
+          'articles: invalid "text": expecting the article text, or a file in the multipart field "file"',
+          'text',
+        );
       let article;
       try {
         article = decodeArticle(filename, bytes);

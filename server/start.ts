@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const server = createApp({ graph, logger, config }).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`News graph explorer: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/  (Neo4j at ${graph.uri})`);
+    console.log(
+      `News graph explorer: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/  (Neo4j at ${graph.uri})`,
+    );
   });
   const shutdown = () => {
     logger.info('shutting down');

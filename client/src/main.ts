@@ -37,7 +37,8 @@ function status(message: string, kind?: 'error'): void {
   window.clearTimeout(statusTimer);
   statusBox.textContent = message;
   statusBox.className = `status${kind ? ` ${kind}` : ''}`;
-  if (message && !message.endsWith('…')) statusTimer = window.setTimeout(() => (statusBox.textContent = ''), kind ? 8000 : 3000);
+  if (message && !message.endsWith('…'))
+    statusTimer = window.setTimeout(() => (statusBox.textContent = ''), kind ? 8000 : 3000);
 }
 async function withStatus<T>(message: string, work: () => Promise<T>): Promise<T | undefined> {
   status(message);
@@ -56,17 +57,28 @@ function refresh(): void {
 }
 
 function saveView(): void {
-  history.replaceState(null, '', `#${encodeView({ focus, filters: model.filters, query: cypherConsole.open ? cypherConsole.query : null })}`);
+  history.replaceState(
+    null,
+    '',
+    `#${encodeView({ focus, filters: model.filters, query: cypherConsole.open ? cypherConsole.query : null })}`,
+  );
 }
 
 /** Loads the neighbourhood of `ids` into the view and settles the layout. */
-async function load(ids: string[], options: { anchor?: string; depth?: number; limit?: number; replace?: boolean } = {}): Promise<string[]> {
+async function load(
+  ids: string[],
+  options: { anchor?: string; depth?: number; limit?: number; replace?: boolean } = {},
+): Promise<string[]> {
   const response = await withStatus('Loading…', () =>
     api.subgraph({ ids, depth: options.depth ?? 1, limit: options.limit ?? 300, types: [...model.filters.types] }),
   );
   if (!response) return [];
   if (options.replace) store.clear();
-  const added = store.merge(response.graph, { anchor: options.anchor, hidden: response.hidden, undoable: !options.replace });
+  const added = store.merge(response.graph, {
+    anchor: options.anchor,
+    hidden: response.hidden,
+    undoable: !options.replace,
+  });
   if (response.truncated) status(`Showing ${response.graph.nodes.length} nodes; more are one click away (expand)`);
   layout.run();
   return added;
@@ -81,14 +93,21 @@ async function home(): Promise<void> {
   }
   focus = [];
   model.path = null;
-  await load(stats.topActors.slice(0, HOME_ACTORS).map((actor) => actor.id), { replace: true, limit: 150 });
+  await load(
+    stats.topActors.slice(0, HOME_ACTORS).map((actor) => actor.id),
+    { replace: true, limit: 150 },
+  );
   saveView();
   renderer.getCamera().animatedReset();
 }
 
 async function expand(id: string): Promise<void> {
   const added = await load([id], { anchor: id, limit: EXPAND_LIMIT });
-  status(added.length ? `Added ${added.length} node(s)${store.hidden.get(id) ? `; +${store.hidden.get(id)} more` : ''} (Ctrl+Z to undo)` : 'Nothing new to add');
+  status(
+    added.length
+      ? `Added ${added.length} node(s)${store.hidden.get(id) ? `; +${store.hidden.get(id)} more` : ''} (Ctrl+Z to undo)`
+      : 'Nothing new to add',
+  );
   updateButtons();
 }
 
@@ -134,7 +153,8 @@ async function select(id: string): Promise<void> {
   details.loading(String(store.graph.getNodeAttribute(id, 'label') ?? id));
   try {
     const node = await api.node(id);
-    if (request === detailsRequest) details.showNode(node, store.hidden.get(id) ?? 0, !!store.graph.getNodeAttribute(id, 'fixed'));
+    if (request === detailsRequest)
+      details.showNode(node, store.hidden.get(id) ?? 0, !!store.graph.getNodeAttribute(id, 'fixed'));
   } catch (error) {
     if (request === detailsRequest) details.error((error as Error).message);
   }
@@ -160,7 +180,11 @@ renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
 renderer.on('clickEdge', ({ edge }) => {
   model.selection = { type: 'edge', key: edge };
   const [source, target] = store.graph.extremities(edge);
-  details.showEdge(store.graph.getEdgeAttributes(edge), String(store.graph.getNodeAttribute(source, 'label')), String(store.graph.getNodeAttribute(target, 'label')));
+  details.showEdge(
+    store.graph.getEdgeAttributes(edge),
+    String(store.graph.getNodeAttribute(source, 'label')),
+    String(store.graph.getNodeAttribute(target, 'label')),
+  );
   refresh();
 });
 renderer.on('clickStage', () => {
@@ -193,7 +217,10 @@ const paths = new PathsController(
   selectedNode,
   (response: PathsResponse) => {
     store.merge(response.graph);
-    model.path = { nodes: new Set(response.graph.nodes.map((node) => node.key)), edges: new Set(response.graph.edges.map((edge) => edge.key)) };
+    model.path = {
+      nodes: new Set(response.graph.nodes.map((node) => node.key)),
+      edges: new Set(response.graph.edges.map((edge) => edge.key)),
+    };
     layout.run(2000);
     refresh();
   },
@@ -205,7 +232,10 @@ const paths = new PathsController(
 const cypherConsole = new CypherConsole(
   (response: CypherResponse) => {
     store.merge(response.graph);
-    model.path = { nodes: new Set(response.graph.nodes.map((node) => node.key)), edges: new Set(response.graph.edges.map((edge) => edge.key)) };
+    model.path = {
+      nodes: new Set(response.graph.nodes.map((node) => node.key)),
+      edges: new Set(response.graph.edges.map((edge) => edge.key)),
+    };
     layout.run();
     refresh();
   },

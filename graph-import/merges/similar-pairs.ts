@@ -39,7 +39,9 @@ function judge(x: PersonRecord, y: PersonRecord): Omit<SimilarPair, 'a' | 'b'> |
   const nationsDiffer = !!x.nation && !!y.nation && x.nation !== y.nation;
   const sameSurname = normaliseName(surnameX) === normaliseName(surnameY);
   if (sameSurname && firstX && firstY && normaliseName(firstX) === normaliseName(firstY)) {
-    return nationsDiffer ? { score: 0.5, reason: `same name, different nations (${x.nation} / ${y.nation})` } : { score: 0.9, reason: 'same name' };
+    return nationsDiffer
+      ? { score: 0.5, reason: `same name, different nations (${x.nation} / ${y.nation})` }
+      : { score: 0.9, reason: 'same name' };
   }
   if (nationsDiffer) return null;
   if (sameSurname && firstX && firstY && distance(normaliseName(firstX), normaliseName(firstY)) <= 2) {
@@ -56,7 +58,8 @@ function judge(x: PersonRecord, y: PersonRecord): Omit<SimilarPair, 'a' | 'b'> |
 export function similarPairs(people: PersonRecord[], decided: ReadonlySet<string> = new Set()): SimilarPair[] {
   const blocks = new Map<string, PersonRecord[]>();
   for (const person of people) {
-    for (const key of new Set(blockingKeys(surnameOf(person.name)))) blocks.set(key, [...(blocks.get(key) ?? []), person]);
+    for (const key of new Set(blockingKeys(surnameOf(person.name))))
+      blocks.set(key, [...(blocks.get(key) ?? []), person]);
   }
   const pairs = new Map<string, SimilarPair>();
   for (const members of blocks.values()) {

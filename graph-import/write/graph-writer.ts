@@ -196,7 +196,7 @@ export async function writeArticles(graph: Graph, payloads: ArticlePayload[], op
     for (const payload of payloads) {
       if (!changed.includes(payload)) outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'unchanged' });
     }
-    const batchSize = options.batchSize ?? 50;
+    const batchSize = options.batchSize ?? 500;
     let done = payloads.length - changed.length;
     for (let index = 0; index < changed.length; index += batchSize) {
       const batch = changed.slice(index, index + batchSize);

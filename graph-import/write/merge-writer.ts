@@ -5,7 +5,18 @@
  * (:MergeDecision) nodes, so a later import sends an accepted name to the node it was merged into.
  */
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
-import { MENTIONED_IN, MERGE_DECISION, NODE_LABELS, RELATION_TYPES, SIMILAR_TO, entityId, isEntityLabel, relationKey, type PropertyValue, type RelationType } from '../../graph-model/index.js';
+import {
+  MENTIONED_IN,
+  MERGE_DECISION,
+  NODE_LABELS,
+  RELATION_TYPES,
+  SIMILAR_TO,
+  entityId,
+  isEntityLabel,
+  relationKey,
+  type PropertyValue,
+  type RelationType,
+} from '../../graph-model/index.js';
 import type { Graph } from '../../db/connection.js';
 import { surnameOf } from '../extract/known-names.js';
 import { pairKey, similarPairs, type PersonRecord } from '../merges/similar-pairs.js';
@@ -30,7 +41,14 @@ export async function proposeMerges(graph: Graph): Promise<number> {
       const people = await tx.run('MATCH (n:Leader) RETURN n.id AS id, n.name AS name, n.nation AS nation');
       const decided = await tx.run(`MATCH (d:${MERGE_DECISION}) RETURN d.key AS key`);
       const pairs = similarPairs(
-        people.records.map((record) => ({ id: record.get('id'), name: record.get('name'), nation: record.get('nation') ?? null }) satisfies PersonRecord),
+        people.records.map(
+          (record) =>
+            ({
+              id: record.get('id'),
+              name: record.get('name'),
+              nation: record.get('nation') ?? null,
+            }) satisfies PersonRecord,
+        ),
         new Set(decided.records.map((record) => record.get('key') as string)),
       );
       await tx.run(`MATCH (:Leader)-[s:${SIMILAR_TO}]->(:Leader) DELETE s`);
@@ -55,7 +73,12 @@ export async function listMerges(graph: Graph): Promise<ProposedMerge[]> {
     {},
     { database: graph.database, routing: 'READ' },
   );
-  return result.records.map((record) => ({ a: record.get('a'), b: record.get('b'), score: record.get('score'), reason: record.get('reason') }));
+  return result.records.map((record) => ({
+    a: record.get('a'),
+    b: record.get('b'),
+    score: record.get('score'),
+    reason: record.get('reason'),
+  }));
 }
 
 /** Accepted merges as a map from the id merged away to the id it lives on in. */
@@ -90,13 +113,27 @@ function evidenceColumns(source: Record<string, unknown>, keep: (index: number) 
 }
 
 /** Creates (or finds) the relationship `type` from `start` to `end` and appends evidence to it. */
-async function addRelationship(tx: ManagedTransaction, type: string, start: Node, end: Node, props: Record<string, unknown>, evidence: Record<string, unknown[]>): Promise<void> {
-  if (!(RELATION_TYPES as readonly string[]).includes(type)) throw new MergeError(`merges: unexpected relationship type "${type}"`);
+async function addRelationship(
+  tx: ManagedTransaction,
+  type: string,
+  start: Node,
+  end: Node,
+  props: Record<string, unknown>,
+  evidence: Record<string, unknown[]>,
+): Promise<void> {
+  if (!(RELATION_TYPES as readonly string[]).includes(type))
+    throw new MergeError(`merges: unexpected relationship type "${type}"`);
   const plain: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (!key.startsWith('evidence') && !['key', 'articles', 'sources', 'firstSeen', 'lastSeen'].includes(key)) plain[key] = value as PropertyValue;
+    if (!key.startsWith('evidence') && !['key', 'articles', 'sources', 'firstSeen', 'lastSeen'].includes(key))
+      plain[key] = value as PropertyValue;
   }
-  const key = relationKey({ type: type as RelationType, source: String(properties(start).id), target: String(properties(end).id), properties: plain });
+  const key = relationKey({
+    type: type as RelationType,
+    source: String(properties(start).id),
+    target: String(properties(end).id),
+    properties: plain,
+  });
   await tx.run(
     `MATCH (s) WHERE elementId(s) = $start MATCH (t) WHERE elementId(t) = $end
      MERGE (s)-[r:${type} {key: $key}]->(t)
@@ -109,7 +146,11 @@ async function addRelationship(tx: ManagedTransaction, type: string, start: Node
 }
 
 /** The aliases of a merged node and where each came from: the kept node's, then the merged one's. */
-function mergeAliases(into: Record<string, unknown>, from: Record<string, unknown>, fromId: string): { aliases: string[]; sources: string[] } {
+function mergeAliases(
+  into: Record<string, unknown>,
+  from: Record<string, unknown>,
+  fromId: string,
+): { aliases: string[]; sources: string[] } {
   const aliases: string[] = [];
   const sources: string[] = [];
   const add = (alias: string, source: string) => {
@@ -117,7 +158,10 @@ function mergeAliases(into: Record<string, unknown>, from: Record<string, unknow
     aliases.push(alias);
     sources.push(source);
   };
-  const list = (node: Record<string, unknown>) => ((node.aliases as string[] | undefined) ?? []).map((alias, index) => [alias, ((node.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const);
+  const list = (node: Record<string, unknown>) =>
+    ((node.aliases as string[] | undefined) ?? []).map(
+      (alias, index) => [alias, ((node.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const,
+    );
   for (const [alias, source] of list(into)) add(alias, source);
   add(String(from.name), `merge:${fromId}`);
   for (const [alias, source] of list(from)) add(alias, source);
@@ -132,8 +176,14 @@ export async function acceptMerge(graph: Graph, intoId: string, fromId: string):
     await session.executeWrite(async (tx) => {
       const into = await findNode(tx, intoId);
       const from = await findNode(tx, fromId);
-      if (into.labels[0] !== from.labels[0]) throw new MergeError(`merges: "${intoId}" is a ${into.labels[0]} and "${fromId}" a ${from.labels[0]}; nodes of different labels are never merged`);
-      const related = await tx.run('MATCH (f)-[r]-(o) WHERE elementId(f) = $from RETURN r, o, startNode(r) = f AS outgoing', { from: from.elementId });
+      if (into.labels[0] !== from.labels[0])
+        throw new MergeError(
+          `merges: "${intoId}" is a ${into.labels[0]} and "${fromId}" a ${from.labels[0]}; nodes of different labels are never merged`,
+        );
+      const related = await tx.run(
+        'MATCH (f)-[r]-(o) WHERE elementId(f) = $from RETURN r, o, startNode(r) = f AS outgoing',
+        { from: from.elementId },
+      );
       for (const record of related.records) {
         const relationship = record.get('r') as Relationship;
         const other = record.get('o') as Node;
@@ -148,7 +198,14 @@ export async function acceptMerge(graph: Graph, intoId: string, fromId: string):
           continue;
         }
         const outgoing = record.get('outgoing') as boolean;
-        await addRelationship(tx, relationship.type, outgoing ? into : other, outgoing ? other : into, properties(relationship), evidenceColumns(properties(relationship), () => true));
+        await addRelationship(
+          tx,
+          relationship.type,
+          outgoing ? into : other,
+          outgoing ? other : into,
+          properties(relationship),
+          evidenceColumns(properties(relationship), () => true),
+        );
       }
       const fromProps = properties(from);
       const intoProps = properties(into);
@@ -178,12 +235,18 @@ export async function rejectMerge(graph: Graph, aId: string, bId: string): Promi
     await session.executeWrite(async (tx) => {
       const a = await findNode(tx, aId);
       const b = await findNode(tx, bId);
-      await tx.run(`MATCH (a)-[s:${SIMILAR_TO}]-(b) WHERE elementId(a) = $a AND elementId(b) = $b DELETE s`, { a: a.elementId, b: b.elementId });
-      await tx.run(`MERGE (d:${MERGE_DECISION} {key: $key}) SET d.decision = 'rejected', d.a = $aId, d.b = $bId, d.decidedAt = datetime() REMOVE d.from, d.into`, {
-        key: pairKey(aId, bId),
-        aId,
-        bId,
+      await tx.run(`MATCH (a)-[s:${SIMILAR_TO}]-(b) WHERE elementId(a) = $a AND elementId(b) = $b DELETE s`, {
+        a: a.elementId,
+        b: b.elementId,
       });
+      await tx.run(
+        `MERGE (d:${MERGE_DECISION} {key: $key}) SET d.decision = 'rejected', d.a = $aId, d.b = $bId, d.decidedAt = datetime() REMOVE d.from, d.into`,
+        {
+          key: pairKey(aId, bId),
+          aId,
+          bId,
+        },
+      );
     });
   } finally {
     await session.close();
@@ -202,19 +265,34 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
       const label = node.labels[0]!;
       const nodeProps = properties(node);
       if (!isEntityLabel(label)) throw new MergeError(`merges: a ${label} has no aliases to split`);
-      if (!((nodeProps.aliases as string[]) ?? []).includes(alias)) throw new MergeError(`merges: "${alias}" is not an alias of "${nodeProps.name}" (its aliases: ${((nodeProps.aliases as string[]) ?? []).join(', ') || 'none'})`);
+      if (!((nodeProps.aliases as string[]) ?? []).includes(alias))
+        throw new MergeError(
+          `merges: "${alias}" is not an alias of "${nodeProps.name}" (its aliases: ${((nodeProps.aliases as string[]) ?? []).join(', ') || 'none'})`,
+        );
       const newId = entityId(label, alias);
-      if (newId === nodeId) throw new MergeError(`merges: "${alias}" is the name "${nodeId}" is known by; split another alias`);
-      const created = await tx.run(`MERGE (x:${label} {id: $id}) ON CREATE SET x.name = $alias, x.aliases = [], x.aliasText = '', x.createdAt = datetime() RETURN x`, { id: newId, alias });
+      if (newId === nodeId)
+        throw new MergeError(`merges: "${alias}" is the name "${nodeId}" is known by; split another alias`);
+      const created = await tx.run(
+        `MERGE (x:${label} {id: $id}) ON CREATE SET x.name = $alias, x.aliases = [], x.aliasText = '', x.createdAt = datetime() RETURN x`,
+        { id: newId, alias },
+      );
       const split = created.records[0]!.get('x') as Node;
       // The alias, and its surname when that is what tells it apart ("Hanssen said" after "Lars Hanssen").
       const forms = [alias];
       const surname = surnameOf(alias);
-      if (label === 'Leader' && surname !== alias && surname.toLowerCase() !== surnameOf(String(nodeProps.name)).toLowerCase()) forms.push(surname);
+      if (
+        label === 'Leader' &&
+        surname !== alias &&
+        surname.toLowerCase() !== surnameOf(String(nodeProps.name)).toLowerCase()
+      )
+        forms.push(surname);
       const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
       const names = new RegExp(`(^|[^\\p{L}])(?:${escaped})($|[^\\p{L}])`, 'u');
 
-      const related = await tx.run('MATCH (n)-[r]-(o) WHERE elementId(n) = $node RETURN r, o, startNode(r) = n AS outgoing', { node: node.elementId });
+      const related = await tx.run(
+        'MATCH (n)-[r]-(o) WHERE elementId(n) = $node RETURN r, o, startNode(r) = n AS outgoing',
+        { node: node.elementId },
+      );
       for (const record of related.records) {
         const relationship = record.get('r') as Relationship;
         const other = record.get('o') as Node;
@@ -223,16 +301,29 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
         if (relationship.type === MENTIONED_IN) {
           const sentences = ((props.sentences as string[]) ?? []).filter((sentence) => names.test(sentence));
           if (!sentences.length) continue;
-          await tx.run(`MATCH (x) WHERE elementId(x) = $x MATCH (a) WHERE elementId(a) = $a MERGE (x)-[m:${MENTIONED_IN}]->(a) SET m.sentences = $sentences`, { x: split.elementId, a: other.elementId, sentences });
+          await tx.run(
+            `MATCH (x) WHERE elementId(x) = $x MATCH (a) WHERE elementId(a) = $a MERGE (x)-[m:${MENTIONED_IN}]->(a) SET m.sentences = $sentences`,
+            { x: split.elementId, a: other.elementId, sentences },
+          );
           continue;
         }
         const sentences = (props.evidenceSentences as string[]) ?? [];
-        const moved = new Set(sentences.map((sentence, index) => (names.test(sentence) ? index : -1)).filter((index) => index >= 0));
+        const moved = new Set(
+          sentences.map((sentence, index) => (names.test(sentence) ? index : -1)).filter((index) => index >= 0),
+        );
         if (moved.size === 0) continue;
         const outgoing = record.get('outgoing') as boolean;
-        await addRelationship(tx, relationship.type, outgoing ? split : other, outgoing ? other : split, props, evidenceColumns(props, (index) => moved.has(index)));
+        await addRelationship(
+          tx,
+          relationship.type,
+          outgoing ? split : other,
+          outgoing ? other : split,
+          props,
+          evidenceColumns(props, (index) => moved.has(index)),
+        );
         const keep = sentences.map((_, index) => index).filter((index) => !moved.has(index));
-        if (keep.length === 0) await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $r DELETE r', { r: relationship.elementId });
+        if (keep.length === 0)
+          await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $r DELETE r', { r: relationship.elementId });
         else {
           await tx.run(
             `MATCH ()-[r]->() WHERE elementId(r) = $r
@@ -242,13 +333,18 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
           );
         }
       }
-      const kept = ((nodeProps.aliases as string[]) ?? []).map((name, index) => [name, ((nodeProps.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const).filter(([name]) => name !== alias);
+      const kept = ((nodeProps.aliases as string[]) ?? [])
+        .map((name, index) => [name, ((nodeProps.aliasSources as string[] | undefined) ?? [])[index] ?? ''] as const)
+        .filter(([name]) => name !== alias);
       const aliases = kept.map(([name]) => name);
-      await tx.run(`MATCH (n) WHERE elementId(n) = $node SET n.aliases = $aliases, n.aliasSources = $sources, n.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a)`, {
-        node: node.elementId,
-        aliases,
-        sources: kept.map(([, source]) => source),
-      });
+      await tx.run(
+        `MATCH (n) WHERE elementId(n) = $node SET n.aliases = $aliases, n.aliasSources = $sources, n.aliasText = reduce(text = '', a IN $aliases | text + ' ' + a)`,
+        {
+          node: node.elementId,
+          aliases,
+          sources: kept.map(([, source]) => source),
+        },
+      );
       await tx.run(
         `MERGE (d:${MERGE_DECISION} {key: $key}) SET d.decision = 'rejected', d.a = $a, d.b = $b, d.decidedAt = datetime() REMOVE d.from, d.into`,
         { key: pairKey(nodeId, newId), a: nodeId, b: newId },

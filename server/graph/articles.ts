@@ -9,10 +9,20 @@ import { nodeId, nodeLabel, nodeName, read } from './read.js';
 function summary(article: Node, entities: number): ArticleSummary {
   const properties = article.properties as Record<string, unknown>;
   const text = (key: string) => (typeof properties[key] === 'string' ? (properties[key] as string) : null);
-  return { id: String(properties.id), title: text('title'), url: text('url'), outlet: text('outlet'), publishedAt: text('publishedAt'), entities };
+  return {
+    id: String(properties.id),
+    title: text('title'),
+    url: text('url'),
+    outlet: text('outlet'),
+    publishedAt: text('publishedAt'),
+    entities,
+  };
 }
 
-export async function listArticles(graph: Graph, { limit, offset }: { limit: number; offset: number }): Promise<{ total: number; articles: ArticleSummary[] }> {
+export async function listArticles(
+  graph: Graph,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<{ total: number; articles: ArticleSummary[] }> {
   const records = await read(
     graph,
     `MATCH (a:Article)
@@ -21,7 +31,10 @@ export async function listArticles(graph: Graph, { limit, offset }: { limit: num
     { limit, offset },
   );
   const total = await read(graph, 'MATCH (a:Article) RETURN count(a) AS total');
-  return { total: total[0]!.get('total') as number, articles: records.map((record) => summary(record.get('a') as Node, record.get('entities') as number)) };
+  return {
+    total: total[0]!.get('total') as number,
+    articles: records.map((record) => summary(record.get('a') as Node, record.get('entities') as number)),
+  };
 }
 
 export async function articleDetails(graph: Graph, id: string): Promise<ArticleDetails | null> {

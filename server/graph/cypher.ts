@@ -22,19 +22,34 @@ const REFUSED: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bLOAD\s+CSV\b/i, reason: 'LOAD CSV reads files and URLs from the server' },
   { pattern: /(^|[\s;}])USE\s+[\w`.$]/i, reason: 'USE switches databases' },
   { pattern: /\bCALL\s+dbms\s*\./i, reason: 'dbms.* procedures administer the server' },
-  { pattern: /\b(SHOW|TERMINATE)\s+(?!(ALL\s+|BTREE\s+|RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|UNIQUE(NESS)?\s+|EXIST(ENCE)?\s+|NODE\s+|RELATIONSHIP\s+|KEY\s+|PROPERTY\s+)*(INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|FUNCTION|FUNCTIONS|PROCEDURE|PROCEDURES)\b)/i, reason: 'administration commands are for the database administrator' },
-  { pattern: /\b(CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|PRIVILEGE)/i, reason: 'administration commands are for the database administrator' },
+  {
+    pattern:
+      /\b(SHOW|TERMINATE)\s+(?!(ALL\s+|BTREE\s+|RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|UNIQUE(NESS)?\s+|EXIST(ENCE)?\s+|NODE\s+|RELATIONSHIP\s+|KEY\s+|PROPERTY\s+)*(INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|FUNCTION|FUNCTIONS|PROCEDURE|PROCEDURES)\b)/i,
+    reason: 'administration commands are for the database administrator',
+  },
+  {
+    pattern:
+      /\b(CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|PRIVILEGE)/i,
+    reason: 'administration commands are for the database administrator',
+  },
 ];
 
 /** Refuses what a read transaction would let through but the endpoint must not run; returns nothing when fine. */
 export function checkAnalystQuery(query: string): void {
   const code = codeOnly(query);
   for (const { pattern, reason } of REFUSED) {
-    if (pattern.test(code)) throw new HttpError(400, 'Bad Request', `cypher: refused: ${reason}; this endpoint is read-only`, { code: 'ReadOnlyEndpoint' });
+    if (pattern.test(code))
+      throw new HttpError(400, 'Bad Request', `cypher: refused: ${reason}; this endpoint is read-only`, {
+        code: 'ReadOnlyEndpoint',
+      });
   }
 }
 
-export async function runCypher(graph: Graph, params: CypherParams, defaults: { timeoutMs?: number; rowLimit?: number } = {}): Promise<CypherResponse> {
+export async function runCypher(
+  graph: Graph,
+  params: CypherParams,
+  defaults: { timeoutMs?: number; rowLimit?: number } = {},
+): Promise<CypherResponse> {
   checkAnalystQuery(params.query);
   const limit = params.limit ?? defaults.rowLimit ?? DEFAULT_CYPHER_ROW_LIMIT;
   const timeout = params.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_CYPHER_TIMEOUT_MS;
@@ -75,7 +90,8 @@ export async function runCypher(graph: Graph, params: CypherParams, defaults: { 
     );
     return { columns, rows, truncated, graph: collector.toGraph(), elapsedMs: Math.round(performance.now() - began) };
   } catch (error) {
-    if (error instanceof Neo4jError && !isUnavailable(error) && error.code.startsWith('Neo.ClientError.')) throw cypherError(error, timeout);
+    if (error instanceof Neo4jError && !isUnavailable(error) && error.code.startsWith('Neo.ClientError.'))
+      throw cypherError(error, timeout);
     throw error;
   } finally {
     await session.close();
@@ -84,11 +100,24 @@ export async function runCypher(graph: Graph, params: CypherParams, defaults: { 
 
 function cypherError(error: Neo4jError, timeout: number): HttpError {
   const code = error.code;
-  if (code === 'Neo.ClientError.Statement.AccessMode' || /write operations are not allowed|not allowed in a read/i.test(error.message)) {
-    return new HttpError(400, 'Bad Request', `cypher: refused: this endpoint is read-only (${error.message.split('\n')[0]})`, { code });
+  if (
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    /write operations are not allowed|not allowed in a read/i.test(error.message)
+  ) {
+    return new HttpError(
+      400,
+      'Bad Request',
+      `cypher: refused: this endpoint is read-only (${error.message.split('\n')[0]})`,
+      { code },
+    );
   }
   if (/TransactionTimedOut|Terminated/i.test(code)) {
-    return new HttpError(400, 'Bad Request', `cypher: the query ran longer than ${timeout} ms and was stopped; add a LIMIT or narrow the MATCH`, { code });
+    return new HttpError(
+      400,
+      'Bad Request',
+      `cypher: the query ran longer than ${timeout} ms and was stopped; add a LIMIT or narrow the MATCH`,
+      { code },
+    );
   }
   return new HttpError(400, 'Bad Request', `cypher: ${error.message}`, { code });
 }

@@ -13,7 +13,11 @@ function at<T>(list: unknown, index: number): T | null {
 }
 
 /** The evidence items of a relationship's properties, at most `limit` of them. */
-export function evidenceOf(properties: Properties, titles: ReadonlyMap<string, string | null> = new Map(), limit = Infinity): EvidenceItem[] {
+export function evidenceOf(
+  properties: Properties,
+  titles: ReadonlyMap<string, string | null> = new Map(),
+  limit = Infinity,
+): EvidenceItem[] {
   const articles = (properties.evidenceArticles as string[] | undefined) ?? [];
   const items: EvidenceItem[] = [];
   for (let index = 0; index < articles.length && items.length < limit; index++) {
@@ -33,10 +37,20 @@ export function evidenceOf(properties: Properties, titles: ReadonlyMap<string, s
 }
 
 /** The titles of the articles the given relationships cite (in their first `perRelationship` evidence items). */
-export async function articleTitles(graph: Graph, relationships: Properties[], perRelationship = Infinity): Promise<Map<string, string | null>> {
+export async function articleTitles(
+  graph: Graph,
+  relationships: Properties[],
+  perRelationship = Infinity,
+): Promise<Map<string, string | null>> {
   const ids = new Set<string>();
-  for (const properties of relationships) for (const id of ((properties.evidenceArticles as string[] | undefined) ?? []).slice(0, perRelationship)) ids.add(id);
+  for (const properties of relationships)
+    for (const id of ((properties.evidenceArticles as string[] | undefined) ?? []).slice(0, perRelationship))
+      ids.add(id);
   if (ids.size === 0) return new Map();
-  const records = await read(graph, 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.title AS title', { ids: [...ids] });
+  const records = await read(
+    graph,
+    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.title AS title',
+    { ids: [...ids] },
+  );
   return new Map(records.map((record) => [record.get('id') as string, record.get('title') as string | null]));
 }

@@ -21,7 +21,9 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
   );
   if (found.length === 0) return null;
   const node = found[0]!.get('n') as Node;
-  const degree = Object.fromEntries((found[0]!.get('degrees') as [string, number][]).map(([type, count]) => [type, count]));
+  const degree = Object.fromEntries(
+    (found[0]!.get('degrees') as [string, number][]).map(([type, count]) => [type, count]),
+  );
 
   const related = await read(
     graph,
@@ -32,7 +34,10 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
     { ids: [id], max: MAX_RELATIONSHIPS },
   );
   const relationships = related.map((record) => record.get('r') as Relationship);
-  const titles = await articleTitles(graph, relationships.map((relationship) => relationship.properties as Record<string, unknown>));
+  const titles = await articleTitles(
+    graph,
+    relationships.map((relationship) => relationship.properties as Record<string, unknown>),
+  );
 
   const properties = node.properties as Record<string, unknown>;
   const details: NodeDetails = {
@@ -50,7 +55,11 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
     const other = record.get('other') as Node;
     const evidence = evidenceOf(relationship.properties as Record<string, unknown>, titles);
     if (relationship.type === 'SAID' && record.get('outgoing') && nodeLabel(other) === 'Statement') {
-      details.statements.push({ id: nodeId(other), text: String((other.properties as Record<string, unknown>).text ?? nodeName(other)), evidence });
+      details.statements.push({
+        id: nodeId(other),
+        text: String((other.properties as Record<string, unknown>).text ?? nodeName(other)),
+        evidence,
+      });
     }
     details.relationships.push({
       id: relationship.elementId,

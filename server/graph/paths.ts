@@ -16,7 +16,8 @@ const ref = (node: Node) => ({ id: nodeId(node), label: nodeLabel(node), name: n
 export async function paths(graph: Graph, params: PathsParams): Promise<PathsResponse> {
   const ends = await read(graph, `${nodesById('ids')} RETURN n.id AS id`, { ids: [params.from, params.to] });
   const found = new Set(ends.map((record) => record.get('id') as string));
-  for (const id of [params.from, params.to]) if (!found.has(id)) throw new NotFoundError(`paths: no node with id "${id}"`);
+  for (const id of [params.from, params.to])
+    if (!found.has(id)) throw new NotFoundError(`paths: no node with id "${id}"`);
 
   const types = (params.types ?? [...RELATION_TYPES]).filter((type) => params.viaArticles || type !== MENTIONED_IN);
   if (params.viaArticles && !types.includes(MENTIONED_IN)) types.push(MENTIONED_IN);
@@ -31,7 +32,12 @@ export async function paths(graph: Graph, params: PathsParams): Promise<PathsRes
     { from: [params.from], to: [params.to], types, limit: params.limit },
   );
   const foundPaths = records.map((record) => record.get('p') as Path);
-  const titles = await articleTitles(graph, foundPaths.flatMap((path) => path.segments.map((segment) => segment.relationship.properties as Record<string, unknown>)));
+  const titles = await articleTitles(
+    graph,
+    foundPaths.flatMap((path) =>
+      path.segments.map((segment) => segment.relationship.properties as Record<string, unknown>),
+    ),
+  );
   const collector = new GraphCollector();
   const result = foundPaths.map((path) => {
     collector.addValue(path);

@@ -8,14 +8,18 @@ import type { Graph } from '../../db/connection.js';
 import { toPlain } from '../../db/values.js';
 
 export async function read(graph: Graph, query: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
-  const result = await graph.driver.executeQuery(query, integerParams(params), { database: graph.database, routing: 'READ' });
+  const result = await graph.driver.executeQuery(query, integerParams(params), {
+    database: graph.database,
+    routing: 'READ',
+  });
   return result.records;
 }
 
 /** JavaScript numbers reach Cypher as floats, which LIMIT and SKIP refuse: whole numbers are sent as integers. */
 function integerParams(params: Record<string, unknown>): Record<string, unknown> {
   const converted: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  for (const [key, value] of Object.entries(params))
+    converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
   return converted;
 }
 
@@ -25,7 +29,8 @@ function integerParams(params: Record<string, unknown>): Record<string, unknown>
  */
 export function nodesById(listParam: string, node = 'n'): string {
   const arms = NODE_LABELS.map(
-    (label) => `UNWIND [id IN $${listParam} WHERE id STARTS WITH '${NODE_ID_PREFIX[label]}:'] AS lookupId MATCH (${node}:${label} {id: lookupId}) RETURN ${node}`,
+    (label) =>
+      `UNWIND [id IN $${listParam} WHERE id STARTS WITH '${NODE_ID_PREFIX[label]}:'] AS lookupId MATCH (${node}:${label} {id: lookupId}) RETURN ${node}`,
   );
   return `CALL { ${arms.join(' UNION ALL ')} }`;
 }

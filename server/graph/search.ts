@@ -34,8 +34,12 @@ function snippet(node: Node): string {
     const text = String(properties.text ?? properties.name ?? '');
     return text.length > 160 ? `${text.slice(0, 157)}…` : text;
   }
-  const parts = [properties.role, properties.nation, properties.kind, properties.place, properties.date].filter((part) => typeof part === 'string' && part);
-  const aliases = ((properties.aliases as string[] | undefined) ?? []).filter((alias) => alias !== properties.name).slice(0, 3);
+  const parts = [properties.role, properties.nation, properties.kind, properties.place, properties.date].filter(
+    (part) => typeof part === 'string' && part,
+  );
+  const aliases = ((properties.aliases as string[] | undefined) ?? [])
+    .filter((alias) => alias !== properties.name)
+    .slice(0, 3);
   if (aliases.length) parts.push(`also ${aliases.join(', ')}`);
   return parts.join(' · ');
 }
@@ -50,10 +54,23 @@ export async function search(graph: Graph, params: SearchParams): Promise<Search
      WITH node, score LIMIT $limit
      RETURN node, score, COUNT { (node)-[r]-() WHERE type(r) <> 'MENTIONED_IN' } AS degree
      ORDER BY score DESC, degree DESC`,
-    { index: SEARCH_INDEX, query, labels: params.labels ?? null, limit: params.limit, candidates: params.labels ? params.limit * 5 : params.limit },
+    {
+      index: SEARCH_INDEX,
+      query,
+      labels: params.labels ?? null,
+      limit: params.limit,
+      candidates: params.labels ? params.limit * 5 : params.limit,
+    },
   );
   return records.map((record) => {
     const node = record.get('node') as Node;
-    return { id: nodeId(node), label: nodeLabel(node), name: nodeName(node), snippet: snippet(node), degree: record.get('degree') as number, score: record.get('score') as number };
+    return {
+      id: nodeId(node),
+      label: nodeLabel(node),
+      name: nodeName(node),
+      snippet: snippet(node),
+      degree: record.get('degree') as number,
+      score: record.get('score') as number,
+    };
   });
 }

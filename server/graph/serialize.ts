@@ -2,21 +2,37 @@
  * serialize: Neo4j nodes and relationships into graphology's serialisation format, which the client imports as it is.
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
-import type { EdgeAttributes, NodeAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../../graph-model/api.js';
+import type {
+  EdgeAttributes,
+  NodeAttributes,
+  SerializedEdge,
+  SerializedGraph,
+  SerializedNode,
+} from '../../graph-model/api.js';
 import { toPlain } from '../../db/values.js';
 import { evidenceOf } from './evidence.js';
 import { nodeId, nodeLabel, nodeName, publicProperties } from './read.js';
 
 export function serializeNode(node: Node, degree = 0): SerializedNode {
-  const attributes: NodeAttributes = { ...publicProperties(node.properties as Record<string, unknown>), label: nodeName(node), category: nodeLabel(node), degree };
+  const attributes: NodeAttributes = {
+    ...publicProperties(node.properties as Record<string, unknown>),
+    label: nodeName(node),
+    category: nodeLabel(node),
+    degree,
+  };
   return { key: nodeId(node), attributes };
 }
 
 /** Relationship properties as edge attributes; evidence arrays become items (at most `evidenceLimit`). */
-export function edgeAttributes(relationship: Relationship, titles?: ReadonlyMap<string, string | null>, evidenceLimit = 5): EdgeAttributes {
+export function edgeAttributes(
+  relationship: Relationship,
+  titles?: ReadonlyMap<string, string | null>,
+  evidenceLimit = 5,
+): EdgeAttributes {
   const properties = relationship.properties as Record<string, unknown>;
   const attributes: EdgeAttributes = { relType: relationship.type };
-  for (const [key, value] of Object.entries(properties)) if (!key.startsWith('evidence') && key !== 'key') attributes[key] = toPlain(value);
+  for (const [key, value] of Object.entries(properties))
+    if (!key.startsWith('evidence') && key !== 'key') attributes[key] = toPlain(value);
   if (properties.evidenceArticles) attributes.evidence = evidenceOf(properties, titles, evidenceLimit);
   return attributes;
 }
@@ -51,7 +67,8 @@ export class GraphCollector {
         this.addRelationship(segment.relationship);
       }
     } else if (Array.isArray(value)) for (const item of value) this.addValue(item);
-    else if (value && typeof value === 'object' && value.constructor === Object) for (const item of Object.values(value)) this.addValue(item);
+    else if (value && typeof value === 'object' && value.constructor === Object)
+      for (const item of Object.values(value)) this.addValue(item);
   }
 
   has(key: string): boolean {
@@ -62,7 +79,8 @@ export class GraphCollector {
   missingEnds(): string[] {
     const missing = new Set<string>();
     for (const relationship of this.pending) {
-      for (const end of [relationship.startNodeElementId, relationship.endNodeElementId]) if (!this.keysByElementId.has(end)) missing.add(end);
+      for (const end of [relationship.startNodeElementId, relationship.endNodeElementId])
+        if (!this.keysByElementId.has(end)) missing.add(end);
     }
     return [...missing];
   }
@@ -73,7 +91,12 @@ export class GraphCollector {
       const source = this.keysByElementId.get(relationship.startNodeElementId);
       const target = this.keysByElementId.get(relationship.endNodeElementId);
       if (!source || !target || this.edges.has(relationship.elementId)) continue;
-      this.edges.set(relationship.elementId, { key: relationship.elementId, source, target, attributes: edgeAttributes(relationship, titles, evidenceLimit) });
+      this.edges.set(relationship.elementId, {
+        key: relationship.elementId,
+        source,
+        target,
+        attributes: edgeAttributes(relationship, titles, evidenceLimit),
+      });
     }
     return emptyGraph([...this.nodes.values()], [...this.edges.values()]);
   }

@@ -7,8 +7,14 @@ import type { Graph } from '../../db/connection.js';
 import { nodeId, nodeLabel, nodeName, read } from './read.js';
 
 export async function stats(graph: Graph, top = 20): Promise<StatsResponse> {
-  const labels = await read(graph, 'CALL db.labels() YIELD label CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count } RETURN label, count');
-  const types = await read(graph, 'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count } RETURN type, count');
+  const labels = await read(
+    graph,
+    'CALL db.labels() YIELD label CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count } RETURN label, count',
+  );
+  const types = await read(
+    graph,
+    'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count } RETURN type, count',
+  );
   return {
     labels: Object.fromEntries(labels.map((record) => [record.get('label'), record.get('count')])),
     relationships: Object.fromEntries(types.map((record) => [record.get('type'), record.get('count')])),

@@ -5,7 +5,13 @@
  */
 import type { Node } from 'neo4j-driver';
 import { RELATION_TYPES } from '../../graph-model/index.js';
-import type { EdgeAttributes, SerializedEdge, SerializedNode, SubgraphParams, SubgraphResponse } from '../../graph-model/api.js';
+import type {
+  EdgeAttributes,
+  SerializedEdge,
+  SerializedNode,
+  SubgraphParams,
+  SubgraphResponse,
+} from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
 import { NotFoundError } from '../errors.js';
 import { evidenceOf } from './evidence.js';
@@ -44,7 +50,10 @@ const SCAN_PER_NODE = 400;
 const EDGES_PER_NODE = 8;
 
 /** Relationships of a node that pass the type filter, summed from Neo4j's degree store (no expansion). */
-const TYPED_DEGREE = (node: string) => RELATION_TYPES.map((type) => `CASE WHEN '${type}' IN $types THEN COUNT { (${node})-[:${type}]-() } ELSE 0 END`).join(' + ');
+const TYPED_DEGREE = (node: string) =>
+  RELATION_TYPES.map((type) => `CASE WHEN '${type}' IN $types THEN COUNT { (${node})-[:${type}]-() } ELSE 0 END`).join(
+    ' + ',
+  );
 
 /** Degree without the article mentions; both counts come from Neo4j's degree store. */
 const DEGREE = (node: string) => `COUNT { (${node})--() } - COUNT { (${node})-[:MENTIONED_IN]-() }`;
@@ -118,10 +127,13 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
     totals.set(node.key, record.get('total') as number);
     for (const edge of record.get('edges') as ProjectedEdge[]) projected.push({ ...edge, source: node.key });
   }
-  const titles = new Map(projected.map((edge) => [String((edge.properties.evidenceArticles as string[] | null)?.[0]), edge.title]));
+  const titles = new Map(
+    projected.map((edge) => [String((edge.properties.evidenceArticles as string[] | null)?.[0]), edge.title]),
+  );
   const edges: SerializedEdge[] = projected.map(({ key, source, target, type, properties }) => {
     const attributes: EdgeAttributes = { relType: type };
-    for (const [name, value] of Object.entries(properties)) if (value !== null && !name.startsWith('evidence')) attributes[name] = value;
+    for (const [name, value] of Object.entries(properties))
+      if (value !== null && !name.startsWith('evidence')) attributes[name] = value;
     attributes.evidence = evidenceOf(properties, titles, 1);
     return { key, source, target, attributes };
   });

@@ -23,18 +23,37 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`explorer tests: no Chromium at ${CHROMIUM}; install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `explorer tests: no Chromium at ${CHROMIUM}; install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  );
   mkdirSync(ARTIFACTS, { recursive: true });
   graph = await openTestGraph();
   await importSamples(graph);
   const app = testApp(graph, {}, CLIENT_DIR);
   server = await new Promise<Server>((resolve) => {
-    const listening = (app as unknown as { listen: (port: number, host: string, done: () => void) => Server }).listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = (app as unknown as { listen: (port: number, host: string, done: () => void) => Server }).listen(
+      0,
+      '127.0.0.1',
+      () => resolve(listening),
+    );
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('console', (message) => {
@@ -59,7 +78,11 @@ async function drawnPixels(): Promise<number> {
   const [r0, g0, b0] = [png.data[0]!, png.data[1]!, png.data[2]!];
   let drawn = 0;
   for (let index = 0; index < png.data.length; index += 4) {
-    if (Math.abs(png.data[index]! - r0) + Math.abs(png.data[index + 1]! - g0) + Math.abs(png.data[index + 2]! - b0) > 60) drawn++;
+    if (
+      Math.abs(png.data[index]! - r0) + Math.abs(png.data[index + 1]! - g0) + Math.abs(png.data[index + 2]! - b0) >
+      60
+    )
+      drawn++;
   }
   return drawn;
 }
@@ -93,12 +116,17 @@ describe('explorer', () => {
 
   it('should reopen a shared link on its focus, expand a node and undo the expansion', async () => {
     const base = page.url().split('#')[0]!;
-    const tamm = await page.evaluate(async () => (await (await fetch('/api/search?q=liisa%20tamm&limit=1')).json()).hits[0].id as string);
+    const tamm = await page.evaluate(
+      async () => (await (await fetch('/api/search?q=liisa%20tamm&limit=1')).json()).hits[0].id as string,
+    );
     await page.goto('about:blank');
     await page.goto(`${base}#focus=${encodeURIComponent(tamm)}`);
     await page.locator('#details h3', { hasText: 'Liisa Tamm' }).waitFor({ timeout: 20_000 });
     const before = await order();
-    await page.locator('#details .rel a', { hasText: /summit/i }).first().click();
+    await page
+      .locator('#details .rel a', { hasText: /summit/i })
+      .first()
+      .click();
     await page.locator('#details h3', { hasText: /summit/i }).waitFor();
     await page.locator('#details .buttons button', { hasText: /^Expand/ }).click();
     await page.waitForFunction((count) => window.explorer.store.graph.order > count, before, { timeout: 10_000 });
@@ -127,7 +155,9 @@ describe('explorer', () => {
     await page.locator('#toggle-console').click();
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('MATCH (l:Leader)-[r:SAID]->(s:Statement) RETURN l.name AS speaker, s.text AS quote, l, r, s');
+    await page.keyboard.type(
+      'MATCH (l:Leader)-[r:SAID]->(s:Statement) RETURN l.name AS speaker, s.text AS quote, l, r, s',
+    );
     await page.keyboard.press('Control+Enter');
     await page.locator('#cypher-result table tbody tr').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('#cypher-result th').allTextContents()).toEqual(['speaker', 'quote', 'l', 'r', 's']);

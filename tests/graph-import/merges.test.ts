@@ -26,14 +26,22 @@ describe('similarPairs', () => {
       person('f', 'Maria Berg', 'Norway'),
       person('g', 'Peter Novak'),
     ]);
-    expect(pairs.map((pair) => [pair.a, pair.b])).toEqual(expect.arrayContaining([['a', 'b'], ['c', 'd'], ['e', 'f']]));
+    expect(pairs.map((pair) => [pair.a, pair.b])).toEqual(
+      expect.arrayContaining([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ]),
+    );
     expect(pairs.find((pair) => pair.a === 'e')!.reason).toMatch(/different nations/);
     expect(pairs.some((pair) => pair.a === 'g' || pair.b === 'g')).toBe(false);
   });
 
   it('should not propose different people of one nation with different first names, nor decided pairs', () => {
     expect(similarPairs([person('a', 'Anna Lind', 'Sweden'), person('b', 'Erik Lind', 'Sweden')])).toEqual([]);
-    expect(similarPairs([person('a', 'Lars Hansen'), person('b', 'Lars Hanssen')], new Set([pairKey('b', 'a')]))).toEqual([]);
+    expect(
+      similarPairs([person('a', 'Lars Hansen'), person('b', 'Lars Hanssen')], new Set([pairKey('b', 'a')])),
+    ).toEqual([]);
   });
 });
 
@@ -91,30 +99,61 @@ describe('merges in the graph', () => {
   it('should accept a pair: one node with both names, all relationships and evidence, and later imports join it', async () => {
     const before = await leaders();
     const [into, from] = ['leader:lars-hansen', 'leader:lars-hanssen'];
-    const evidence = 'MATCH (n:Leader)-[r]-() WHERE n.id IN $ids AND r.evidenceKeys IS NOT NULL RETURN sum(size(r.evidenceKeys))';
+    const evidence =
+      'MATCH (n:Leader)-[r]-() WHERE n.id IN $ids AND r.evidenceKeys IS NOT NULL RETURN sum(size(r.evidenceKeys))';
     const evidenceBefore = await count(graph, evidence, { ids: [into, from] });
     await acceptMerge(graph, into, from);
     expect(await leaders()).toBe(before - 1);
-    const node = (await graph.driver.executeQuery('MATCH (n:Leader {id: $id}) RETURN n', { id: into })).records[0]!.get('n').properties;
+    const node = (await graph.driver.executeQuery('MATCH (n:Leader {id: $id}) RETURN n', { id: into })).records[0]!.get(
+      'n',
+    ).properties;
     // Each alias says where it came from: an article that has it, or the merge that brought it.
     expect(node.aliasSources[node.aliases.indexOf('Lars Hanssen')]).toBe(`merge:${from}`);
     expect(node.aliasSources[node.aliases.indexOf('Hansen')]).toMatch(/^article:/);
     expect(node.aliasSources).toHaveLength(node.aliases.length);
     expect(await count(graph, evidence, { ids: [into] })).toBe(evidenceBefore);
-    expect(await count(graph, "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'We will not stand aside'}) RETURN count(s)", { id: into })).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'We will not stand aside'}) RETURN count(s)",
+        { id: into },
+      ),
+    ).toBe(1);
     expect((await listMerges(graph)).some((pair) => [pair.a.id, pair.b.id].includes(from))).toBe(false);
 
     await importFiles(graph, [await file('riga', '2026-02-08', FOLLOW_UP)]);
     expect(await count(graph, 'MATCH (n:Leader {id: $id}) RETURN count(n)', { id: from })).toBe(0);
-    expect(await count(graph, "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'Riga is the front line'}) RETURN count(s)", { id: into })).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'Riga is the front line'}) RETURN count(s)",
+        { id: into },
+      ),
+    ).toBe(1);
   });
 
   it('should split an alias back out with the evidence that names it', async () => {
     const id = await splitAlias(graph, 'leader:lars-hansen', 'Lars Hanssen');
     expect(id).toBe('leader:lars-hanssen');
-    expect(await count(graph, "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'We will not stand aside'}) RETURN count(s)", { id })).toBe(1);
-    expect(await count(graph, "MATCH (:Leader {id: 'leader:lars-hansen'})-[:SAID]->(s:Statement {text: 'The Baltic needs more patrols'}) RETURN count(s)")).toBe(1);
-    expect(await count(graph, "MATCH (n:Leader {id: 'leader:lars-hansen'}) WHERE 'Lars Hanssen' IN n.aliases RETURN count(n)")).toBe(0);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {id: $id})-[:SAID]->(s:Statement {text: 'We will not stand aside'}) RETURN count(s)",
+        { id },
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {id: 'leader:lars-hansen'})-[:SAID]->(s:Statement {text: 'The Baltic needs more patrols'}) RETURN count(s)",
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (n:Leader {id: 'leader:lars-hansen'}) WHERE 'Lars Hanssen' IN n.aliases RETURN count(n)",
+      ),
+    ).toBe(0);
     expect((await listMerges(graph)).some((pair) => [pair.a.id, pair.b.id].includes(id))).toBe(false);
     await expect(splitAlias(graph, 'leader:lars-hansen', 'Nobody Atall')).rejects.toThrow(/is not an alias/);
   });
@@ -123,7 +162,10 @@ describe('merges in the graph', () => {
     const app = testApp(graph, { apiToken: 'a-test-token-of-enough-length' });
     const listed = (await request(app).get('/api/merges').expect(200)).body;
     expect(Array.isArray(listed.pairs)).toBe(true);
-    await request(app).post('/api/merges/reject').send({ a: 'leader:lars-hansen', b: 'leader:lars-hanssen' }).expect(401);
+    await request(app)
+      .post('/api/merges/reject')
+      .send({ a: 'leader:lars-hansen', b: 'leader:lars-hanssen' })
+      .expect(401);
     const refused = await request(app)
       .post('/api/merges/accept')
       .set('Authorization', 'Bearer a-test-token-of-enough-length')

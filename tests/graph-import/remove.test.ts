@@ -64,7 +64,9 @@ describe('remove', () => {
     expect(both.evidenceOutlets).toEqual(expect.arrayContaining(['Harbour Herald', 'Fjord Post']));
     expect(both.firstSeen).toBe('2026-03-02');
     expect(both.lastSeen).toBe('2026-03-03');
-    expect(await count(graph, "MATCH (s:Statement) WHERE s.text = 'We will not bargain with our coastline' RETURN count(s)")).toBe(1);
+    expect(
+      await count(graph, "MATCH (s:Statement) WHERE s.text = 'We will not bargain with our coastline' RETURN count(s)"),
+    ).toBe(1);
 
     // Removing A by its URL: the quote stays, with B's evidence only; what only A said is gone.
     const first = await removeReferences(graph, ['https://example.org/norway-coast']);
@@ -75,7 +77,12 @@ describe('remove', () => {
     expect(left.evidenceOutlets).toEqual(['Fjord Post']);
     expect((left.evidenceSentences as string[])[0]).toContain('she said after the talks');
     expect(await count(graph, "MATCH (:Leader {name: 'Ingrid Haugen'})-[:PLEDGED]->() RETURN count(*)")).toBe(0);
-    expect(await count(graph, "MATCH (:Leader {name: 'Ingrid Haugen'})-[:MET]->(:Leader {name: 'Mette Lund'}) RETURN count(*)")).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {name: 'Ingrid Haugen'})-[:MET]->(:Leader {name: 'Mette Lund'}) RETURN count(*)",
+      ),
+    ).toBe(1);
 
     // Removing B by the file it came from: the fact and the people only it mentioned are gone.
     const second = await removeReferences(graph, [files.b]);

@@ -87,9 +87,17 @@ describe('roles by date against the graph', () => {
     await importFiles(graph, [await file('quotas.txt', '2026-05-20', UNNAMED_2026)]);
     await importFiles(graph, [await file('whaling.txt', '2024-03-01', UNNAMED_2024)]);
     const said = (speaker: string, text: string) =>
-      count(graph, 'MATCH (:Leader {name: $speaker})-[:SAID]->(s:Statement {text: $text}) RETURN count(s)', { speaker, text });
+      count(graph, 'MATCH (:Leader {name: $speaker})-[:SAID]->(s:Statement {text: $text}) RETURN count(s)', {
+        speaker,
+        text,
+      });
     expect(await said('Rui Almeida', 'Our waters are not for sale')).toBe(1);
     expect(await said('Helena Costa', 'Our traditions are not for sale')).toBe(1);
-    expect(await count(graph, "MATCH (:Leader {name: 'Rui Almeida'})-[:OPPOSED]->(:Organisation {name: 'European Commission'}) RETURN count(*)")).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {name: 'Rui Almeida'})-[:OPPOSED]->(:Organisation {name: 'European Commission'}) RETURN count(*)",
+      ),
+    ).toBe(1);
   });
 });

@@ -35,7 +35,11 @@ describe('POST /api/cypher', () => {
     const body = (
       await request(app)
         .post('/api/cypher')
-        .send({ query: 'MATCH (l:Leader {name: $name})-[r:SAID]->(s:Statement) RETURN l.name AS name, r, s, count { (l)--() } AS degree', params: { name: 'Liisa Tamm' } })
+        .send({
+          query:
+            'MATCH (l:Leader {name: $name})-[r:SAID]->(s:Statement) RETURN l.name AS name, r, s, count { (l)--() } AS degree',
+          params: { name: 'Liisa Tamm' },
+        })
         .expect(200)
     ).body as CypherResponse;
     expect(body.columns).toEqual(['name', 'r', 's', 'degree']);
@@ -47,19 +51,31 @@ describe('POST /api/cypher', () => {
   });
 
   it('should turn paths into nodes and edges', async () => {
-    const body = (await request(app).post('/api/cypher').send({ query: 'MATCH p = (:Leader)-[:ATTENDED]->(:Event) RETURN p LIMIT 1' }).expect(200)).body as CypherResponse;
+    const body = (
+      await request(app)
+        .post('/api/cypher')
+        .send({ query: 'MATCH p = (:Leader)-[:ATTENDED]->(:Event) RETURN p LIMIT 1' })
+        .expect(200)
+    ).body as CypherResponse;
     expect(body.graph.nodes).toHaveLength(2);
     expect(body.graph.edges).toHaveLength(1);
   });
 
   it('should cap the rows and say the result was truncated', async () => {
-    const body = (await request(app).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i' }).expect(200)).body as CypherResponse;
+    const body = (
+      await request(app).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i' }).expect(200)
+    ).body as CypherResponse;
     expect(body.rows).toHaveLength(5);
     expect(body.truncated).toBe(true);
   });
 
   it('should give the columns of an empty result', async () => {
-    const body = (await request(app).post('/api/cypher').send({ query: 'MATCH (n:Leader {name: "Nobody"}) RETURN n.name AS name' }).expect(200)).body as CypherResponse;
+    const body = (
+      await request(app)
+        .post('/api/cypher')
+        .send({ query: 'MATCH (n:Leader {name: "Nobody"}) RETURN n.name AS name' })
+        .expect(200)
+    ).body as CypherResponse;
     expect(body.columns).toEqual(['name']);
     expect(body.rows).toEqual([]);
   });
@@ -71,7 +87,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('should stop a query that runs past the timeout', async () => {
-    const response = await request(app).post('/api/cypher').send({ query: 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 100 RETURN count(i)' }).expect(400);
+    const response = await request(app)
+      .post('/api/cypher')
+      .send({ query: 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 100 RETURN count(i)' })
+      .expect(400);
     expect(response.body.detail).toMatch(/longer than 2000 ms/);
   });
 
@@ -104,11 +123,15 @@ describe('POST /api/cypher', () => {
     expect(response.type).toBe('application/problem+json');
     expect(response.body.detail).toMatch(/read-only|refused|not allowed/i);
     expect(await fingerprint()).toEqual(before);
-    expect(await count(graph, "MATCH (n) WHERE n.name IN ['Intruder', 'Renamed', 'Ghost', 'sneaky'] RETURN count(n)")).toBe(0);
+    expect(
+      await count(graph, "MATCH (n) WHERE n.name IN ['Intruder', 'Renamed', 'Ghost', 'sneaky'] RETURN count(n)"),
+    ).toBe(0);
   });
 
   it('should still allow reading the schema', async () => {
-    const body = (await request(app).post('/api/cypher').send({ query: 'SHOW INDEXES YIELD name RETURN name' }).expect(200)).body as CypherResponse;
+    const body = (
+      await request(app).post('/api/cypher').send({ query: 'SHOW INDEXES YIELD name RETURN name' }).expect(200)
+    ).body as CypherResponse;
     expect(body.rows.map((row) => row.name)).toContain('entity_search');
   });
 });

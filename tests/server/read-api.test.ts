@@ -34,7 +34,10 @@ describe('GET /api/search', () => {
   });
 
   it('should find a statement by its words and filter by label', async () => {
-    const response = await request(app).get('/api/search').query({ q: 'nervous system', labels: 'Statement' }).expect(200);
+    const response = await request(app)
+      .get('/api/search')
+      .query({ q: 'nervous system', labels: 'Statement' })
+      .expect(200);
     const hits = (response.body as SearchResponse).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.label === 'Statement')).toBe(true);
@@ -56,7 +59,11 @@ describe('GET /api/search', () => {
 describe('GET /api/nodes/:id', () => {
   it('should give a leader with aliases, degree per type, statements and evidence', async () => {
     const id = await idOf('Liisa Tamm');
-    const details = (await request(app).get(`/api/nodes/${encodeURIComponent(id)}`).expect(200)).body as NodeDetails;
+    const details = (
+      await request(app)
+        .get(`/api/nodes/${encodeURIComponent(id)}`)
+        .expect(200)
+    ).body as NodeDetails;
     expect(details.name).toBe('Liisa Tamm');
     expect(details.aliases).toContain('Tamm');
     expect(details.degree.SAID).toBeGreaterThan(0);
@@ -76,7 +83,8 @@ describe('GET /api/nodes/:id', () => {
 describe('GET /api/subgraph', () => {
   it('should give the ego network in graphology format with evidence on edges', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 1 }).expect(200)).body as SubgraphResponse;
+    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 1 }).expect(200))
+      .body as SubgraphResponse;
     const keys = new Set(body.graph.nodes.map((node) => node.key));
     expect(keys.has(id)).toBe(true);
     expect(body.graph.edges.length).toBeGreaterThan(0);
@@ -90,7 +98,8 @@ describe('GET /api/subgraph', () => {
 
   it('should cut at the limit, say it is truncated and count what was left out', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, limit: 4 }).expect(200)).body as SubgraphResponse;
+    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, limit: 4 }).expect(200))
+      .body as SubgraphResponse;
     expect(body.graph.nodes).toHaveLength(4);
     expect(body.truncated).toBe(true);
     expect(Object.values(body.hidden).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
@@ -98,7 +107,8 @@ describe('GET /api/subgraph', () => {
 
   it('should keep only the relationship types asked for', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, types: 'SAID' }).expect(200)).body as SubgraphResponse;
+    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, types: 'SAID' }).expect(200))
+      .body as SubgraphResponse;
     expect(body.graph.edges.length).toBeGreaterThan(0);
     expect(body.graph.edges.every((edge) => edge.attributes.relType === 'SAID')).toBe(true);
   });
@@ -130,7 +140,9 @@ describe('GET /api/paths', () => {
   it('should go through articles only when asked', async () => {
     const from = await idOf('Liisa Tamm');
     const to = await idOf('Henrik Lund');
-    const body = (await request(app).get('/api/paths').query({ from, to, viaArticles: 'true', maxLength: 2 }).expect(200)).body as PathsResponse;
+    const body = (
+      await request(app).get('/api/paths').query({ from, to, viaArticles: 'true', maxLength: 2 }).expect(200)
+    ).body as PathsResponse;
     expect(body.length).toBe(2);
   });
 });
@@ -147,7 +159,11 @@ describe('GET /api/stats, /api/articles, /api/health, /api/openapi.json', () => 
     const list = (await request(app).get('/api/articles').expect(200)).body;
     expect(list.total).toBe(4);
     const first = list.articles[0];
-    const details = (await request(app).get(`/api/articles/${encodeURIComponent(first.id)}`).expect(200)).body;
+    const details = (
+      await request(app)
+        .get(`/api/articles/${encodeURIComponent(first.id)}`)
+        .expect(200)
+    ).body;
     expect(details.text.length).toBeGreaterThan(100);
     expect(details.mentioned.length).toBe(first.entities);
     expect(details.claims.length).toBeGreaterThan(0);
@@ -163,8 +179,12 @@ describe('GET /api/stats, /api/articles, /api/health, /api/openapi.json', () => 
 
   it('should document every endpoint in OpenAPI, and answer 404 for an unknown one', async () => {
     const document = (await request(app).get('/api/openapi.json').expect(200)).body;
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/search', '/api/subgraph', '/api/paths', '/api/cypher', '/api/nodes/{id}']));
-    expect(document.paths['/api/subgraph'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['ids', 'depth', 'limit']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/search', '/api/subgraph', '/api/paths', '/api/cypher', '/api/nodes/{id}']),
+    );
+    expect(document.paths['/api/subgraph'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['ids', 'depth', 'limit']),
+    );
     await request(app).get('/api/nope').expect(404);
   });
 

@@ -26,7 +26,11 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
     const app = testApp(graph, { apiToken: TOKEN });
     const response = await request(app).post('/api/articles').send({ text: ARTICLE }).expect(401);
     expect(response.body.detail).toContain('Authorization: Bearer');
-    await request(app).post('/api/articles').set('Authorization', 'Bearer wrong-token-of-the-same-size').send({ text: ARTICLE }).expect(401);
+    await request(app)
+      .post('/api/articles')
+      .set('Authorization', 'Bearer wrong-token-of-the-same-size')
+      .send({ text: ARTICLE })
+      .expect(401);
   });
 
   it('should disable writes on a non-loopback server without a token', async () => {
@@ -41,16 +45,34 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
     const created = await request(app)
       .post('/api/articles')
       .set('Authorization', `Bearer ${TOKEN}`)
-      .send({ text: ARTICLE, title: 'Nordic talks in Reykjavik', url: 'https://example.org/nordic-talks', date: '2026-05-20', outlet: 'North Wire' })
+      .send({
+        text: ARTICLE,
+        title: 'Nordic talks in Reykjavik',
+        url: 'https://example.org/nordic-talks',
+        date: '2026-05-20',
+        outlet: 'North Wire',
+      })
       .expect(200);
     expect(created.body.status).toBe('imported');
-    const hits = (await request(app).get('/api/search').query({ q: 'Eyvindsdottir' }).expect(200)).body as SearchResponse;
+    const hits = (await request(app).get('/api/search').query({ q: 'Eyvindsdottir' }).expect(200))
+      .body as SearchResponse;
     expect(hits.hits[0]!.name).toBe('Sigrun Eyvindsdottir');
-    expect(await count(graph, "MATCH (:Leader {name: 'Aarne Virtanen'})-[:MENTIONED_IN]->(a:Article {url: 'https://example.org/nordic-talks'}) RETURN count(a)")).toBe(1);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {name: 'Aarne Virtanen'})-[:MENTIONED_IN]->(a:Article {url: 'https://example.org/nordic-talks'}) RETURN count(a)",
+      ),
+    ).toBe(1);
 
-    await request(app).delete(`/api/articles/${encodeURIComponent(created.body.id)}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
+    await request(app)
+      .delete(`/api/articles/${encodeURIComponent(created.body.id)}`)
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .expect(200);
     expect(await graphSize(graph)).toEqual(before);
-    await request(app).delete(`/api/articles/${encodeURIComponent(created.body.id)}`).set('Authorization', `Bearer ${TOKEN}`).expect(404);
+    await request(app)
+      .delete(`/api/articles/${encodeURIComponent(created.body.id)}`)
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .expect(404);
   });
 
   it('should import a multipart file upload on a loopback server without a token', async () => {
@@ -61,13 +83,18 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
       .expect(200);
     expect(response.body.status).toBe('imported');
     expect(await count(graph, "MATCH (a:Article {title: 'Upload'}) RETURN count(a)")).toBe(1);
-    await request(app).delete(`/api/articles/${encodeURIComponent(response.body.id)}`).expect(200);
+    await request(app)
+      .delete(`/api/articles/${encodeURIComponent(response.body.id)}`)
+      .expect(200);
   });
 
   it('should refuse a binary upload with a one-line reason and store nothing', async () => {
     const app = testApp(graph, { apiToken: undefined, host: '127.0.0.1' });
     const before = await graphSize(graph);
-    const response = await request(app).post('/api/articles').attach('file', Buffer.from([0, 1, 2, 3, 0]), 'image.txt').expect(400);
+    const response = await request(app)
+      .post('/api/articles')
+      .attach('file', Buffer.from([0, 1, 2, 3, 0]), 'image.txt')
+      .expect(400);
     expect(response.body.detail).toMatch(/cannot read "image.txt": binary content/);
     expect(await graphSize(graph)).toEqual(before);
   });

@@ -44,7 +44,11 @@ async function call<T>(path: string, init?: RequestInit & { signal?: AbortSignal
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
     const retry = response.status === 503 ? ` (retry in ${response.headers.get('Retry-After') ?? 'a few'} s)` : '';
-    throw new ApiError(response.status, (problem.detail ?? `${response.status} ${response.statusText}`) + retry, problem);
+    throw new ApiError(
+      response.status,
+      (problem.detail ?? `${response.status} ${response.statusText}`) + retry,
+      problem,
+    );
   }
   return (await response.json()) as T;
 }
@@ -62,11 +66,17 @@ export interface SubgraphRequest {
 }
 
 export const api = {
-  search: (q: string, signal?: AbortSignal) => call<SearchResponse>(`/api/search?${queryString({ q, limit: 12 })}`, { signal }),
+  search: (q: string, signal?: AbortSignal) =>
+    call<SearchResponse>(`/api/search?${queryString({ q, limit: 12 })}`, { signal }),
   node: (id: string) => call<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),
   subgraph: (request: SubgraphRequest) => call<SubgraphResponse>(`/api/subgraph?${queryString({ ...request })}`),
-  paths: (from: string, to: string, maxLength = 4) => call<PathsResponse>(`/api/paths?${queryString({ from, to, maxLength, limit: 10 })}`),
+  paths: (from: string, to: string, maxLength = 4) =>
+    call<PathsResponse>(`/api/paths?${queryString({ from, to, maxLength, limit: 10 })}`),
   stats: () => call<StatsResponse>('/api/stats'),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
-    call<CypherResponse>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) }),
+    call<CypherResponse>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    }),
 };

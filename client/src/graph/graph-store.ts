@@ -35,10 +35,18 @@ export class GraphStore {
   }
 
   /** Adds what is not on screen yet, placing new nodes around `anchor` (or at random); one undoable step. */
-  merge(serialized: SerializedGraph, options: { anchor?: string; hidden?: Record<string, number>; undoable?: boolean } = {}): string[] {
+  merge(
+    serialized: SerializedGraph,
+    options: { anchor?: string; hidden?: Record<string, number>; undoable?: boolean } = {},
+  ): string[] {
     const step: Step = { nodes: [], edges: [] };
-    const center = options.anchor && this.graph.hasNode(options.anchor) ? this.graph.getNodeAttributes(options.anchor) : { x: 0, y: 0 };
-    const spread = options.anchor ? 1 + Math.sqrt(serialized.nodes.length) : 10 + Math.sqrt(serialized.nodes.length) * 3;
+    const center =
+      options.anchor && this.graph.hasNode(options.anchor)
+        ? this.graph.getNodeAttributes(options.anchor)
+        : { x: 0, y: 0 };
+    const spread = options.anchor
+      ? 1 + Math.sqrt(serialized.nodes.length)
+      : 10 + Math.sqrt(serialized.nodes.length) * 3;
     for (const { key, attributes } of serialized.nodes) {
       if (this.graph.hasNode(key)) {
         this.graph.mergeNodeAttributes(key, { raw: { ...this.graph.getNodeAttribute(key, 'raw'), ...attributes } });
@@ -61,12 +69,18 @@ export class GraphStore {
       step.nodes.push(key);
     }
     // Curvature is decided before the edges go in: one write per edge, not a second pass over the whole graph.
-    const fresh = serialized.edges.filter(({ key, source, target }) => !this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target));
+    const fresh = serialized.edges.filter(
+      ({ key, source, target }) => !this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target),
+    );
     const pairs = new Map<string, number>();
-    const pairOf = (source: string, target: string) => (source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`);
+    const pairOf = (source: string, target: string) =>
+      source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     for (const { source, target } of fresh) {
       const pair = pairOf(source, target);
-      pairs.set(pair, (pairs.get(pair) ?? (this.graph.edges(source, target).length + this.graph.edges(target, source).length)) + 1);
+      pairs.set(
+        pair,
+        (pairs.get(pair) ?? this.graph.edges(source, target).length + this.graph.edges(target, source).length) + 1,
+      );
     }
     const seen = new Map<string, number>();
     for (const { source, target } of fresh) {
@@ -75,7 +89,8 @@ export class GraphStore {
       if (total > 1 && !seen.has(pair)) {
         // Edges already drawn straight between the pair bend too, now that they have company.
         let index = 0;
-        for (const edge of [...this.graph.edges(source, target), ...this.graph.edges(target, source)]) this.graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(++index, total) });
+        for (const edge of [...this.graph.edges(source, target), ...this.graph.edges(target, source)])
+          this.graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(++index, total) });
         seen.set(pair, index);
       }
     }
@@ -95,7 +110,8 @@ export class GraphStore {
       step.edges.push(key);
     }
     for (const [key, count] of Object.entries(options.hidden ?? {})) this.hidden.set(key, count);
-    for (const key of serialized.nodes.map((node) => node.key)) if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
+    for (const key of serialized.nodes.map((node) => node.key))
+      if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
     if ((step.nodes.length || step.edges.length) && options.undoable !== false) this.history.push(step);
     this.changed();
     return step.nodes;

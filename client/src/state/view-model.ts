@@ -29,7 +29,14 @@ export function defaultFilters(): Filters {
 }
 
 export function createViewModel(): ViewModel {
-  return { filters: defaultFilters(), hoveredNode: null, hoveredEdge: null, neighbourhood: null, selection: { type: 'none' }, path: null };
+  return {
+    filters: defaultFilters(),
+    hoveredNode: null,
+    hoveredEdge: null,
+    neighbourhood: null,
+    selection: { type: 'none' },
+    path: null,
+  };
 }
 
 /** What a shared link carries: the nodes in focus, the filters and the console's query. */

@@ -15,7 +15,21 @@ export interface DetailsActions {
   pathTo(id: string, name: string): void;
 }
 
-const SHOWN_PROPERTIES = ['role', 'nation', 'kind', 'code', 'place', 'date', 'speaker', 'amount', 'currency', 'what', 'outlet', 'publishedAt', 'url'];
+const SHOWN_PROPERTIES = [
+  'role',
+  'nation',
+  'kind',
+  'code',
+  'place',
+  'date',
+  'speaker',
+  'amount',
+  'currency',
+  'what',
+  'outlet',
+  'publishedAt',
+  'url',
+];
 
 export function evidenceBlock(item: EvidenceItem): HTMLElement {
   const source = [item.articleTitle ?? item.article, item.outlet, item.date].filter(Boolean).join(' · ');
@@ -50,16 +64,25 @@ export class DetailsPanel {
   showNode(details: NodeDetails, hidden: number, pinned: boolean): void {
     const { actions } = this;
     this.panel.hidden = false;
-    const properties = SHOWN_PROPERTIES.filter((key) => details.properties[key] !== undefined && details.properties[key] !== null && details.properties[key] !== '');
+    const properties = SHOWN_PROPERTIES.filter(
+      (key) =>
+        details.properties[key] !== undefined && details.properties[key] !== null && details.properties[key] !== '',
+    );
     const aliases = details.aliases.filter((alias) => alias !== details.name);
-    const relationships = details.relationships.filter((relationship) => relationship.type !== 'SAID' || relationship.direction === 'in');
+    const relationships = details.relationships.filter(
+      (relationship) => relationship.type !== 'SAID' || relationship.direction === 'in',
+    );
     const parts: (Node | null)[] = [
       chip(details.label, labelColor(details.label)),
       h('h3', {}, details.name),
       h(
         'div',
         { class: 'buttons' },
-        h('button', { onclick: () => actions.expand(details.id), title: 'Expand (double-click or E)' }, hidden ? `Expand (+${hidden})` : 'Expand'),
+        h(
+          'button',
+          { onclick: () => actions.expand(details.id), title: 'Expand (double-click or E)' },
+          hidden ? `Expand (+${hidden})` : 'Expand',
+        ),
         h('button', { onclick: () => actions.focus(details.id) }, 'Focus'),
         h('button', { onclick: () => actions.togglePin(details.id), title: 'Pin (P)' }, pinned ? 'Unpin' : 'Pin'),
         h('button', { onclick: () => actions.remove(details.id), title: 'Remove from view (Delete)' }, 'Remove'),
@@ -67,11 +90,29 @@ export class DetailsPanel {
         h('button', { onclick: () => actions.pathTo(details.id, details.name) }, 'Path to'),
       ),
       properties.length || aliases.length
-        ? h('dl', {}, ...properties.flatMap((key) => [h('dt', {}, key), h('dd', {}, String(details.properties[key]))]), ...(aliases.length ? [h('dt', {}, 'aliases'), h('dd', {}, aliases.join(', '))] : []))
+        ? h(
+            'dl',
+            {},
+            ...properties.flatMap((key) => [h('dt', {}, key), h('dd', {}, String(details.properties[key]))]),
+            ...(aliases.length ? [h('dt', {}, 'aliases'), h('dd', {}, aliases.join(', '))] : []),
+          )
         : null,
-      h('p', { class: 'muted' }, Object.entries(details.degree).map(([type, count]) => `${type} ${count}`).join(' · ')),
+      h(
+        'p',
+        { class: 'muted' },
+        Object.entries(details.degree)
+          .map(([type, count]) => `${type} ${count}`)
+          .join(' · '),
+      ),
       details.statements.length
-        ? h('section', {}, h('h2', {}, `Statements (${details.statements.length})`), ...details.statements.map((statement) => h('div', { class: 'rel' }, h('q', {}, statement.text), ...statement.evidence.map(evidenceBlock))))
+        ? h(
+            'section',
+            {},
+            h('h2', {}, `Statements (${details.statements.length})`),
+            ...details.statements.map((statement) =>
+              h('div', { class: 'rel' }, h('q', {}, statement.text), ...statement.evidence.map(evidenceBlock)),
+            ),
+          )
         : null,
       relationships.length
         ? h(
@@ -85,7 +126,11 @@ export class DetailsPanel {
                 relationship.direction === 'out' ? '→ ' : '← ',
                 chip(relationship.type, typeColor(relationship.type)),
                 ' ',
-                h('a', { onclick: () => actions.focus(relationship.other.id), title: 'Show on the canvas' }, relationship.other.name),
+                h(
+                  'a',
+                  { onclick: () => actions.focus(relationship.other.id), title: 'Show on the canvas' },
+                  relationship.other.name,
+                ),
                 relationship.properties.amount ? ` (${String(relationship.properties.amount)})` : '',
                 ...relationship.evidence.map(evidenceBlock),
               ),
@@ -99,8 +144,14 @@ export class DetailsPanel {
   showEdge(attributes: Record<string, unknown>, source: string, target: string): void {
     this.panel.hidden = false;
     const evidence = (attributes.evidence as EvidenceItem[] | undefined) ?? [];
-    const support = [attributes.articles ? `${attributes.articles} article(s)` : null, attributes.sources ? `${attributes.sources} outlet(s)` : null, attributes.firstSeen ? `first ${attributes.firstSeen}` : null].filter(Boolean);
-    const extra = ['what', 'amount', 'role'].filter((key) => attributes[key]).map((key) => `${key}: ${String(attributes[key])}`);
+    const support = [
+      attributes.articles ? `${attributes.articles} article(s)` : null,
+      attributes.sources ? `${attributes.sources} outlet(s)` : null,
+      attributes.firstSeen ? `first ${attributes.firstSeen}` : null,
+    ].filter(Boolean);
+    const extra = ['what', 'amount', 'role']
+      .filter((key) => attributes[key])
+      .map((key) => `${key}: ${String(attributes[key])}`);
     this.body.replaceChildren(
       chip(String(attributes.relType), typeColor(String(attributes.relType))),
       h('h3', {}, `${source} → ${target}`),

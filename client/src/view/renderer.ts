@@ -17,9 +17,11 @@ const DIM_EDGE = '#ededeb';
 export function edgeVisible(attributes: Record<string, unknown>, model: ViewModel): boolean {
   const { filters } = model;
   if (!filters.types.has(String(attributes.relType))) return false;
-  if (filters.minSources > 1 && Number(attributes.sources ?? attributes.articles ?? 1) < filters.minSources) return false;
+  if (filters.minSources > 1 && Number(attributes.sources ?? attributes.articles ?? 1) < filters.minSources)
+    return false;
   if (filters.since && !(typeof attributes.lastSeen === 'string' && attributes.lastSeen >= filters.since)) return false;
-  if (filters.until && !(typeof attributes.firstSeen === 'string' && attributes.firstSeen <= filters.until)) return false;
+  if (filters.until && !(typeof attributes.firstSeen === 'string' && attributes.firstSeen <= filters.until))
+    return false;
   return true;
 }
 
@@ -65,7 +67,8 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
     edgeReducer(edge, data) {
       const display: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data, label: '' };
       const [source, target] = graph.extremities(edge);
-      if (!edgeVisible(data, model) || !nodeVisible(graph, source, model) || !nodeVisible(graph, target, model)) return { ...display, hidden: true };
+      if (!edgeVisible(data, model) || !nodeVisible(graph, source, model) || !nodeVisible(graph, target, model))
+        return { ...display, hidden: true };
       const selected = model.selection.type === 'edge' && model.selection.key === edge;
       if (model.hoveredNode && source !== model.hoveredNode && target !== model.hoveredNode) {
         Object.assign(display, { color: DIM_EDGE, zIndex: 0 });
@@ -74,7 +77,13 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
       } else if (model.path) {
         Object.assign(display, { size: Math.max(3, Number(data.size)), zIndex: 2, label: String(data.relType) });
       }
-      if (selected || model.hoveredEdge === edge) Object.assign(display, { label: String(data.relType), forceLabel: true, size: Math.max(3, Number(data.size)), zIndex: 2 });
+      if (selected || model.hoveredEdge === edge)
+        Object.assign(display, {
+          label: String(data.relType),
+          forceLabel: true,
+          size: Math.max(3, Number(data.size)),
+          zIndex: 2,
+        });
       return display;
     },
   });

@@ -13,13 +13,32 @@ import { byId, h } from '../dom.js';
 
 /** Queries an analyst starts from. */
 export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
-  { title: 'Who said what', query: 'MATCH (l:Leader)-[r:SAID]->(s:Statement)\nRETURN l.name AS speaker, s.text AS quote, r.evidenceSentences[0] AS sentence\nLIMIT 50' },
-  { title: 'Pledges by amount', query: 'MATCH (a)-[p:PLEDGED]->(t)\nWHERE p.value IS NOT NULL\nRETURN a.name AS who, p.amount AS amount, p.what AS what, t.name AS to, p\nORDER BY p.value DESC LIMIT 50' },
+  {
+    title: 'Who said what',
+    query:
+      'MATCH (l:Leader)-[r:SAID]->(s:Statement)\nRETURN l.name AS speaker, s.text AS quote, r.evidenceSentences[0] AS sentence\nLIMIT 50',
+  },
+  {
+    title: 'Pledges by amount',
+    query:
+      'MATCH (a)-[p:PLEDGED]->(t)\nWHERE p.value IS NOT NULL\nRETURN a.name AS who, p.amount AS amount, p.what AS what, t.name AS to, p\nORDER BY p.value DESC LIMIT 50',
+  },
   { title: 'Who opposed whom or what', query: 'MATCH (a)-[o:OPPOSED]->(t)\nRETURN a, o, t\nLIMIT 100' },
-  { title: 'Common attendees of two events', query: 'MATCH (e1:Event), (e2:Event) WHERE elementId(e1) < elementId(e2)\nMATCH (x)-[:ATTENDED]->(e1), (x)-[:ATTENDED]->(e2)\nRETURN e1.name AS event1, e2.name AS event2, collect(x.name) AS both\nLIMIT 20' },
-  { title: 'Facts reported by 2+ outlets', query: 'MATCH (a)-[r]->(b) WHERE r.sources >= 2\nRETURN a, r, b\nORDER BY r.sources DESC LIMIT 100' },
+  {
+    title: 'Common attendees of two events',
+    query:
+      'MATCH (e1:Event), (e2:Event) WHERE elementId(e1) < elementId(e2)\nMATCH (x)-[:ATTENDED]->(e1), (x)-[:ATTENDED]->(e2)\nRETURN e1.name AS event1, e2.name AS event2, collect(x.name) AS both\nLIMIT 20',
+  },
+  {
+    title: 'Facts reported by 2+ outlets',
+    query: 'MATCH (a)-[r]->(b) WHERE r.sources >= 2\nRETURN a, r, b\nORDER BY r.sources DESC LIMIT 100',
+  },
   { title: 'Who met whom', query: 'MATCH p = (:Leader)-[:MET]-(:Leader)\nRETURN p LIMIT 100' },
-  { title: 'Roles held', query: 'MATCH (l:Leader)-[h:HOLDS_ROLE]->(n)\nRETURN l.name AS leader, h.role AS role, n.name AS of\nORDER BY leader' },
+  {
+    title: 'Roles held',
+    query:
+      'MATCH (l:Leader)-[h:HOLDS_ROLE]->(n)\nRETURN l.name AS leader, h.role AS role, n.name AS of\nORDER BY leader',
+  },
 ];
 
 export class CypherConsole {
@@ -85,7 +104,7 @@ export class CypherConsole {
       const response = await api.cypher(query);
       this.statusLine.textContent = `${response.rows.length} row(s)${response.truncated ? ' (cut at the row limit)' : ''} in ${response.elapsedMs} ms`;
       this.table(response);
-      if (response.graph.nodes.length && (byId<HTMLInputElement>('cypher-to-canvas')).checked) this.onGraph(response);
+      if (response.graph.nodes.length && byId<HTMLInputElement>('cypher-to-canvas').checked) this.onGraph(response);
     } catch (error) {
       this.statusLine.textContent = 'Error';
       this.result.replaceChildren(h('div', { class: 'error', role: 'alert' }, (error as Error).message));
@@ -97,13 +116,20 @@ export class CypherConsole {
       this.result.replaceChildren(h('p', { class: 'muted' }, 'No rows.'));
       return;
     }
-    const cell = (value: unknown) => (value === null ? '' : typeof value === 'object' ? describe(value) : String(value));
+    const cell = (value: unknown) =>
+      value === null ? '' : typeof value === 'object' ? describe(value) : String(value);
     this.result.replaceChildren(
       h(
         'table',
         {},
         h('thead', {}, h('tr', {}, ...response.columns.map((column) => h('th', {}, column)))),
-        h('tbody', {}, ...response.rows.map((row) => h('tr', {}, ...response.columns.map((column) => h('td', {}, cell(row[column])))))),
+        h(
+          'tbody',
+          {},
+          ...response.rows.map((row) =>
+            h('tr', {}, ...response.columns.map((column) => h('td', {}, cell(row[column])))),
+          ),
+        ),
       ),
     );
   }
@@ -112,7 +138,8 @@ export class CypherConsole {
 /** A node or relationship as its name, anything else as JSON. */
 function describe(value: object): string {
   const record = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (record.labels && record.properties) return `(${record.labels.join(':')} ${String(record.properties.name ?? record.properties.title ?? record.properties.id ?? '')})`;
+  if (record.labels && record.properties)
+    return `(${record.labels.join(':')} ${String(record.properties.name ?? record.properties.title ?? record.properties.id ?? '')})`;
   if (record.type && record.properties) return `[:${record.type}]`;
   return JSON.stringify(value);
 }

@@ -17,15 +17,32 @@ function download(name: string, type: string, content: string): void {
 function flatCopy(graph: ExplorerGraph): ExplorerGraph {
   const copy = graph.emptyCopy();
   const flat = (attributes: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(attributes).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value)));
+    Object.fromEntries(
+      Object.entries(attributes).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value)),
+    );
   graph.forEachNode((node, attributes) => copy.addNode(node, flat(attributes)));
-  graph.forEachEdge((edge, attributes, source, target) => copy.addDirectedEdgeWithKey(edge, source, target, flat(attributes)));
+  graph.forEachEdge((edge, attributes, source, target) =>
+    copy.addDirectedEdgeWithKey(edge, source, target, flat(attributes)),
+  );
   return copy;
 }
 
 export function bindExport(renderer: Sigma, graph: ExplorerGraph): void {
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  document.getElementById('export-png')!.addEventListener('click', () => void downloadAsPNG(renderer, { fileName: `news-graph-${stamp()}`, backgroundColor: '#ffffff' }));
-  document.getElementById('export-gexf')!.addEventListener('click', () => download(`news-graph-${stamp()}.gexf`, 'application/xml', writeGexf(flatCopy(graph))));
-  document.getElementById('export-json')!.addEventListener('click', () => download(`news-graph-${stamp()}.json`, 'application/json', JSON.stringify(graph.export(), null, 2)));
+  document
+    .getElementById('export-png')!
+    .addEventListener(
+      'click',
+      () => void downloadAsPNG(renderer, { fileName: `news-graph-${stamp()}`, backgroundColor: '#ffffff' }),
+    );
+  document
+    .getElementById('export-gexf')!
+    .addEventListener('click', () =>
+      download(`news-graph-${stamp()}.gexf`, 'application/xml', writeGexf(flatCopy(graph))),
+    );
+  document
+    .getElementById('export-json')!
+    .addEventListener('click', () =>
+      download(`news-graph-${stamp()}.json`, 'application/json', JSON.stringify(graph.export(), null, 2)),
+    );
 }

@@ -29,7 +29,12 @@ export class FiltersController {
     for (const slider of [this.from, this.to]) slider.addEventListener('input', () => this.readRange());
   }
 
-  private checkboxes(id: string, values: readonly string[], selected: Set<string>, color: (value: string) => string): void {
+  private checkboxes(
+    id: string,
+    values: readonly string[],
+    selected: Set<string>,
+    color: (value: string) => string,
+  ): void {
     byId(id).replaceChildren(
       ...values.map((value) =>
         h(
@@ -65,7 +70,12 @@ export class FiltersController {
   }
 
   private label(): void {
-    byId('date-label').textContent = this.dates.length === 0 ? 'No dated facts on screen' : this.filters.since || this.filters.until ? `${this.filters.since ?? this.dates[0]} to ${this.filters.until ?? this.dates.at(-1)}` : `All dates (${this.dates[0]} to ${this.dates.at(-1)})`;
+    byId('date-label').textContent =
+      this.dates.length === 0
+        ? 'No dated facts on screen'
+        : this.filters.since || this.filters.until
+          ? `${this.filters.since ?? this.dates[0]} to ${this.filters.until ?? this.dates.at(-1)}`
+          : `All dates (${this.dates[0]} to ${this.dates.at(-1)})`;
   }
 
   /** Recomputes the dates of the facts on screen; call when the graph changed. */
@@ -79,7 +89,14 @@ export class FiltersController {
     this.counts = counts;
     const max = Math.max(0, this.dates.length - 1);
     for (const slider of [this.from, this.to]) slider.max = String(max);
-    this.from.value = String(this.filters.since ? Math.max(0, this.dates.findIndex((date) => date >= this.filters.since!)) : 0);
+    this.from.value = String(
+      this.filters.since
+        ? Math.max(
+            0,
+            this.dates.findIndex((date) => date >= this.filters.since!),
+          )
+        : 0,
+    );
     const until = this.filters.until ? this.dates.findLastIndex((date) => date <= this.filters.until!) : max;
     this.to.value = String(until < 0 ? max : until);
     this.label();

@@ -26,7 +26,9 @@ export class LayoutController {
   run(ms = Math.min(6000, 1500 + this.graph.order * 8)): void {
     if (this.graph.order === 0) return;
     this.stop(false);
-    this.worker = new FA2Layout(this.graph, { settings: { ...forceAtlas2.inferSettings(this.graph), adjustSizes: false } });
+    this.worker = new FA2Layout(this.graph, {
+      settings: { ...forceAtlas2.inferSettings(this.graph), adjustSizes: false },
+    });
     this.worker.start();
     this.notify();
     this.timer = window.setTimeout(() => this.stop(true), ms);
@@ -38,7 +40,8 @@ export class LayoutController {
     if (this.worker) {
       this.worker.kill();
       this.worker = null;
-      if (settle && this.graph.order <= 5000) noverlap.assign(this.graph, { maxIterations: 60, settings: { ratio: 1.4, margin: 2 } });
+      if (settle && this.graph.order <= 5000)
+        noverlap.assign(this.graph, { maxIterations: 60, settings: { ratio: 1.4, margin: 2 } });
     }
     this.notify();
   }

@@ -43,7 +43,9 @@ export class PathsController {
     try {
       const response = await api.paths(from.id, to.id);
       if (response.paths.length === 0) {
-        list.replaceChildren(h('li', { class: 'muted' }, `No connection within 4 steps between ${from.name} and ${to.name}.`));
+        list.replaceChildren(
+          h('li', { class: 'muted' }, `No connection within 4 steps between ${from.name} and ${to.name}.`),
+        );
         return;
       }
       this.show(response);

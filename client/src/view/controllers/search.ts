@@ -27,7 +27,12 @@ export function bindSearch(onChoose: (hit: SearchHit) => void, onError: (message
         ? hits.map((hit, index) =>
             h(
               'li',
-              { role: 'option', id: `search-hit-${index}`, 'aria-selected': String(index === active), onmousedown: (event) => (event.preventDefault(), choose(index)) },
+              {
+                role: 'option',
+                id: `search-hit-${index}`,
+                'aria-selected': String(index === active),
+                onmousedown: (event) => (event.preventDefault(), choose(index)),
+              },
               chip(hit.label, labelColor(hit.label)),
               h('span', {}, hit.name),
               h('span', { class: 'snippet' }, hit.snippet),
@@ -92,5 +97,11 @@ export function bindSearch(onChoose: (hit: SearchHit) => void, onError: (message
 /** Whether a key press goes to a text field (and so is no shortcut). */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+  return (
+    !!target &&
+    (target.tagName === 'INPUT' ||
+      target.tagName === 'TEXTAREA' ||
+      target.tagName === 'SELECT' ||
+      target.isContentEditable)
+  );
 }
