@@ -49,7 +49,7 @@ try {
   });
   const result = await page.evaluate(
     async ({ nodes, edges, frames }) => {
-      const { store, renderer } = window.explorer;
+      const { store, renderer, load } = window.explorer;
       // News-shaped: a few hubs, many small actors (edge ends drawn from a power law).
       let seed = 1;
       const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -71,7 +71,7 @@ try {
       };
       const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const began = performance.now();
-      store.merge(graph, { undoable: false });
+      load(graph, { undoable: false });
       const merged = performance.now() - began;
       renderer.refresh();
       await nextFrame();

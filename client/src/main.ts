@@ -2,7 +2,8 @@
  * main: the explorer's entry point. Builds the graph store, the sigma renderer and one controller per concern,
  * opens on the most connected actors (or on the view a shared link describes), and binds the keyboard shortcuts.
  */
-import type { CypherResponse, PathsResponse, SearchHit } from '../../graph-model/api.js';
+import { MultiDirectedGraph } from 'graphology';
+import type { CypherResponse, PathsResponse, SearchHit, SerializedGraph } from '../../graph-model/api.js';
 import { api } from './api/client.js';
 import { LABEL_COLORS, TYPE_COLORS } from './graph/appearance.js';
 import { GraphStore } from './graph/graph-store.js';
@@ -52,6 +53,21 @@ async function withStatus<T>(message: string, work: () => Promise<T>): Promise<T
   }
 }
 
+/** Loads beyond this many nodes and edges are added with sigma detached: it would otherwise handle one event each. */
+const BULK_LOAD = 5_000;
+
+/** Adds a serialised graph to the view; see GraphStore.merge. */
+function mergeIntoView(serialized: SerializedGraph, options: Parameters<GraphStore['merge']>[1] = {}): string[] {
+  if (serialized.nodes.length + serialized.edges.length < BULK_LOAD) return store.merge(serialized, options);
+  renderer.setGraph(new MultiDirectedGraph());
+  try {
+    return store.merge(serialized, options);
+  } finally {
+    renderer.setGraph(store.graph);
+    adaptToSize(renderer);
+  }
+}
+
 function refresh(): void {
   renderer.refresh({ skipIndexation: true });
 }
@@ -74,7 +90,7 @@ async function load(
   );
   if (!response) return [];
   if (options.replace) store.clear();
-  const added = store.merge(response.graph, {
+  const added = mergeIntoView(response.graph, {
     anchor: options.anchor,
     hidden: response.hidden,
     undoable: !options.replace,
@@ -216,7 +232,7 @@ bindSearch(
 const paths = new PathsController(
   selectedNode,
   (response: PathsResponse) => {
-    store.merge(response.graph);
+    mergeIntoView(response.graph);
     model.path = {
       nodes: new Set(response.graph.nodes.map((node) => node.key)),
       edges: new Set(response.graph.edges.map((edge) => edge.key)),
@@ -231,7 +247,7 @@ const paths = new PathsController(
 // Cypher console.
 const cypherConsole = new CypherConsole(
   (response: CypherResponse) => {
-    store.merge(response.graph);
+    mergeIntoView(response.graph);
     model.path = {
       nodes: new Set(response.graph.nodes.map((node) => node.key)),
       edges: new Set(response.graph.edges.map((edge) => edge.key)),
@@ -318,7 +334,7 @@ void start();
 /** For the browser tests and the benchmark: the live graph and renderer. */
 declare global {
   interface Window {
-    explorer: { store: GraphStore; renderer: typeof renderer; layout: LayoutController };
+    explorer: { store: GraphStore; renderer: typeof renderer; layout: LayoutController; load: typeof mergeIntoView };
   }
 }
-window.explorer = { store, renderer, layout };
+window.explorer = { store, renderer, layout, load: mergeIntoView };

@@ -101,7 +101,6 @@ export class GraphStore {
       seen.set(pair, index);
       this.graph.addDirectedEdgeWithKey(key, source, target, {
         ...attributes,
-        label: attributes.relType,
         color: typeColor(String(attributes.relType)),
         size: 1 + Math.min(4, (Number(attributes.sources ?? attributes.articles ?? 1) - 1) * 1.2),
         type: total > 1 ? 'curved' : 'straight',

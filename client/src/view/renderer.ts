@@ -7,6 +7,7 @@ import { EdgeArrowProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { NodeBorderProgram } from '@sigma/node-border';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../../graph-model/index.js';
 import type { ExplorerGraph, GraphStore } from '../graph/graph-store.js';
 import type { ViewModel } from '../state/view-model.js';
 
@@ -23,6 +24,18 @@ export function edgeVisible(attributes: Record<string, unknown>, model: ViewMode
   if (filters.until && !(typeof attributes.firstSeen === 'string' && attributes.firstSeen <= filters.until))
     return false;
   return true;
+}
+
+/** Whether any filter hides something. */
+function filtersActive(model: ViewModel): boolean {
+  const { filters } = model;
+  return (
+    filters.labels.size < ENTITY_LABELS.length ||
+    filters.types.size < RELATION_TYPES.length ||
+    filters.minSources > 1 ||
+    !!filters.since ||
+    !!filters.until
+  );
 }
 
 export function nodeVisible(graph: ExplorerGraph, node: string, model: ViewModel): boolean {
@@ -43,10 +56,14 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
+    // Reducers run for every node and edge on each refresh: the common case (nothing hovered, selected or
+    // filtered) hands the data back untouched.
     nodeReducer(node, data) {
-      const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
-      if (!nodeVisible(graph, node, model)) return { ...display, hidden: true };
       const selected = model.selection.type === 'node' && model.selection.key === node;
+      const labelsFiltered = model.filters.labels.size < ENTITY_LABELS.length;
+      if (!labelsFiltered && !model.neighbourhood && !model.path && !selected && !data.fixed) return data;
+      const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
+      if (labelsFiltered && !model.filters.labels.has(String(data.category))) return { ...display, hidden: true };
       if (data.fixed) display.borderColor = '#111111';
       if (model.neighbourhood && !model.neighbourhood.has(node)) {
         Object.assign(display, { color: DIM_NODE, borderColor: DIM_NODE, label: '', zIndex: 0 });
@@ -65,11 +82,13 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
       return display;
     },
     edgeReducer(edge, data) {
-      const display: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data, label: '' };
+      const selected = model.selection.type === 'edge' && model.selection.key === edge;
+      if (!filtersActive(model) && !model.hoveredNode && !model.path && !selected && model.hoveredEdge !== edge)
+        return data;
+      const display: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data };
       const [source, target] = graph.extremities(edge);
       if (!edgeVisible(data, model) || !nodeVisible(graph, source, model) || !nodeVisible(graph, target, model))
         return { ...display, hidden: true };
-      const selected = model.selection.type === 'edge' && model.selection.key === edge;
       if (model.hoveredNode && source !== model.hoveredNode && target !== model.hoveredNode) {
         Object.assign(display, { color: DIM_EDGE, zIndex: 0 });
       } else if (model.path && !model.path.edges.has(edge)) {

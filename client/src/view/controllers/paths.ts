@@ -50,6 +50,7 @@ export class PathsController {
       }
       this.show(response);
       list.replaceChildren(...response.paths.map((path) => h('li', {}, ...path.steps.map((step) => this.step(step)))));
+      list.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     } catch (error) {
       list.replaceChildren();
       this.status(`Paths: ${(error as Error).message}`, 'error');
