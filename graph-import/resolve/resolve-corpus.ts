@@ -113,18 +113,35 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
     byMention.set(person.key, cluster);
   };
 
-  // 1. Full names, grouped by first name and surname.
-  const byKey = new Map<string, PersonCluster>();
+  // 1. Full names, grouped by first name and surname; namesakes of different nations are different people. A name
+  //    without a nation goes to the namesake of the same article, else to the most mentioned one.
+  const byKey = new Map<string, PersonCluster[]>();
   const singles: PersonMention[] = [];
+  const withoutNation: [PersonMention, string][] = [];
+  const clusterFor = (key: string, name: string, pick: (clusters: PersonCluster[]) => PersonCluster | undefined): PersonCluster => {
+    const namesakes = byKey.get(key) ?? [];
+    let cluster = pick(namesakes);
+    if (!cluster) {
+      cluster = newCluster(name);
+      byKey.set(key, [...namesakes, cluster]);
+    }
+    return cluster;
+  };
   for (const person of people) {
     const name = cleanName(person.name);
     if (person.firstNameOnly || !name.includes(' ')) {
       singles.push(person);
       continue;
     }
-    const key = nameKey(name);
-    const cluster = byKey.get(key) ?? newCluster(name);
-    byKey.set(key, cluster);
+    if (!person.nation) {
+      withoutNation.push([person, name]);
+      continue;
+    }
+    const cluster = clusterFor(nameKey(name), name, (namesakes) => namesakes.find((c) => c.nations.has(person.nation!)) ?? namesakes.find((c) => c.nations.size === 0));
+    attach(cluster, person, name);
+  }
+  for (const [person, name] of withoutNation) {
+    const cluster = clusterFor(nameKey(name), name, (namesakes) => namesakes.find((c) => c.positions.has(person.article)) ?? [...namesakes].sort((a, b) => b.mentions - a.mentions)[0]);
     attach(cluster, person, name);
   }
 
@@ -152,9 +169,11 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   for (const holder of holders) {
     const name = cleanName(holder.name);
     if (!name.includes(' ')) continue;
-    const cluster = byKey.get(nameKey(name)) ?? newCluster(name);
-    if (!byKey.has(nameKey(name))) {
-      byKey.set(nameKey(name), cluster);
+    const namesakes = byKey.get(nameKey(name)) ?? [];
+    let cluster = namesakes.find((c) => !holder.nation || c.nations.size === 0 || c.nations.has(holder.nation));
+    if (!cluster) {
+      cluster = newCluster(name);
+      byKey.set(nameKey(name), [...namesakes, cluster]);
       count(cluster.names, name);
       alive.push(cluster);
     }
@@ -313,8 +332,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     const fullNames = [...cluster.names.entries()].filter(([name]) => name.includes(' '));
     const name = fullNames.length ? fullNames.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0] : top(cluster.names) ?? cluster.surname;
     const nation = top(cluster.nations);
-    const properties: Record<string, PropertyValue> = { role: top(cluster.roles), nation: nation ? NATION_BY_CODE.get(nation)?.name ?? nation : null };
-    const id = addEntity('Leader', name, name, { properties });
+    const nationName = nation ? NATION_BY_CODE.get(nation)?.name ?? nation : null;
+    const properties: Record<string, PropertyValue> = { role: top(cluster.roles), nation: nationName };
+    // A namesake of another nation already took the name's id: this one is told apart by its nation.
+    const taken = [...personIds.values()].includes(entityId('Leader', name));
+    const id = addEntity('Leader', taken && nationName ? `${name} ${nationName}` : name, name, { properties });
     for (const alias of cluster.names.keys()) addAlias(id, alias);
     personIds.set(cluster, id);
     return id;

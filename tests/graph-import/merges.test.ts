@@ -11,6 +11,7 @@ import { importFiles } from '../../graph-import/import-command.js';
 import { pairKey, similarPairs } from '../../graph-import/merges/similar-pairs.js';
 import { acceptMerge, listMerges, rejectMerge, splitAlias } from '../../graph-import/write/merge-writer.js';
 import { testApp } from '../helpers/api.js';
+import { extract } from '../helpers/articles.js';
 import { count, openTestGraph, wipe } from '../helpers/graph.js';
 
 describe('similarPairs', () => {
@@ -42,6 +43,18 @@ describe('similarPairs', () => {
     expect(
       similarPairs([person('a', 'Lars Hansen'), person('b', 'Lars Hanssen')], new Set([pairKey('b', 'a')])),
     ).toEqual([]);
+  });
+});
+
+describe('namesakes in one import', () => {
+  it('should keep two people of one name and different nations apart, and give the other-nation mention to its own', () => {
+    const extraction = extract(
+      'Swedish Foreign Minister Maria Berg met Danish Foreign Minister Lars Hansen in Malmo on Monday.\n\n"We share one sea," Berg said.',
+      'Norwegian Prime Minister Maria Berg opened an energy conference in Oslo on Friday.\n\n"Energy is security," Berg said.',
+    );
+    const bergs = extraction.entities.filter((entity) => entity.type === 'Leader' && entity.name === 'Maria Berg');
+    expect(bergs.map((entity) => entity.properties?.nation).sort()).toEqual(['Norway', 'Sweden']);
+    expect(new Set(bergs.map((entity) => entity.id)).size).toBe(2);
   });
 });
 
