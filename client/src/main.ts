@@ -16,7 +16,7 @@ import { LayoutController } from './view/controllers/layout.js';
 import { PathsController } from './view/controllers/paths.js';
 import { bindSearch, isTyping } from './view/controllers/search.js';
 import { CypherConsole } from './view/controllers/cypher-console.js';
-import { DetailsPanel } from './view/details-panel.js';
+import { DetailsPanel, type ExpandOptions } from './view/details-panel.js';
 import { byId, h } from './view/dom.js';
 import { adaptToSize, createRenderer } from './view/renderer.js';
 
@@ -83,10 +83,11 @@ function saveView(): void {
 /** Loads the neighbourhood of `ids` into the view and settles the layout. */
 async function load(
   ids: string[],
-  options: { anchor?: string; depth?: number; limit?: number; replace?: boolean } = {},
+  options: { anchor?: string; depth?: number; limit?: number; replace?: boolean } & ExpandOptions = {},
 ): Promise<string[]> {
+  const types = options.type ? [options.type] : [...model.filters.types];
   const response = await withStatus('Loading…', () =>
-    api.subgraph({ ids, depth: options.depth ?? 1, limit: options.limit ?? 300, types: [...model.filters.types] }),
+    api.subgraph({ ids, depth: options.depth ?? 1, limit: options.limit ?? 300, types, direction: options.direction }),
   );
   if (!response) return [];
   if (options.replace) store.clear();
@@ -117,8 +118,8 @@ async function home(): Promise<void> {
   renderer.getCamera().animatedReset();
 }
 
-async function expand(id: string): Promise<void> {
-  const added = await load([id], { anchor: id, limit: EXPAND_LIMIT });
+async function expand(id: string, options: ExpandOptions = {}): Promise<void> {
+  const added = await load([id], { anchor: id, limit: EXPAND_LIMIT, ...options });
   status(
     added.length
       ? `Added ${added.length} node(s)${store.hidden.get(id) ? `; +${store.hidden.get(id)} more` : ''} (Ctrl+Z to undo)`
@@ -145,7 +146,7 @@ async function focusOn(id: string): Promise<void> {
 // Details panel and selection.
 const details = new DetailsPanel(
   {
-    expand: (id) => void expand(id),
+    expand: (id, options) => void expand(id, options),
     focus: (id) => void focusOn(id),
     togglePin: (id) => {
       store.togglePin(id);

@@ -6,8 +6,14 @@ import type { EvidenceItem, NodeDetails } from '../../../graph-model/api.js';
 import { labelColor, typeColor } from '../graph/appearance.js';
 import { byId, chip, h } from './dom.js';
 
+/** Which relationships an expansion follows. */
+export interface ExpandOptions {
+  type?: string;
+  direction?: 'both' | 'out' | 'in';
+}
+
 export interface DetailsActions {
-  expand(id: string): void;
+  expand(id: string, options?: ExpandOptions): void;
   focus(id: string): void;
   togglePin(id: string): void;
   remove(id: string): void;
@@ -72,6 +78,23 @@ export class DetailsPanel {
     const relationships = details.relationships.filter(
       (relationship) => relationship.type !== 'SAID' || relationship.direction === 'in',
     );
+    // Expand along one relationship type and direction, or all of them.
+    const expandable = Object.entries(details.degree).filter(
+      ([type]) => type !== 'MENTIONED_IN' && type !== 'SIMILAR_TO',
+    );
+    const typeSelect = h(
+      'select',
+      { 'aria-label': 'Relationship type to expand', title: 'Relationship type to expand' },
+      h('option', { value: '' }, 'all types'),
+      ...expandable.map(([type, n]) => h('option', { value: type }, `${type} (${n})`)),
+    );
+    const directionSelect = h(
+      'select',
+      { 'aria-label': 'Direction to expand', title: 'Direction to expand' },
+      h('option', { value: 'both' }, '↔ both'),
+      h('option', { value: 'out' }, '→ outgoing'),
+      h('option', { value: 'in' }, '← incoming'),
+    );
     const parts: (Node | null)[] = [
       chip(details.label, labelColor(details.label)),
       h('h3', {}, details.name),
@@ -80,9 +103,18 @@ export class DetailsPanel {
         { class: 'buttons' },
         h(
           'button',
-          { onclick: () => actions.expand(details.id), title: 'Expand (double-click or E)' },
+          {
+            onclick: () =>
+              actions.expand(details.id, {
+                type: typeSelect.value || undefined,
+                direction: directionSelect.value as ExpandOptions['direction'],
+              }),
+            title: 'Expand (double-click or E)',
+          },
           hidden ? `Expand (+${hidden})` : 'Expand',
         ),
+        typeSelect,
+        directionSelect,
         h('button', { onclick: () => actions.focus(details.id) }, 'Focus'),
         h('button', { onclick: () => actions.togglePin(details.id), title: 'Pin (P)' }, pinned ? 'Unpin' : 'Pin'),
         h('button', { onclick: () => actions.remove(details.id), title: 'Remove from view (Delete)' }, 'Remove'),
