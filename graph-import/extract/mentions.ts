@@ -345,8 +345,17 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
   return { role: role[1], nation };
 }
 
-/** The place of an event written right after it: "summit in London", "talks at Lancaster House, London". */
-function placeAfter(tokens: Token[], index: number, mentions: Mention[]): string | null {
+/**
+ * The place of an event written right after it: "summit in London", "talks at Lancaster House, London", or after
+ * what it is about: "a summit on maritime security in Tallinn".
+ */
+function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string | null {
+  let index = after;
+  if (/^(?:on|about|over)$/.test(tokens[index]?.lower ?? '')) {
+    let next = index + 1;
+    while (next < tokens.length && next <= index + 5 && /^[\p{Ll}-]+$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
+    if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;
+  }
   const preposition = tokens[index]?.lower;
   if (preposition !== 'in' && preposition !== 'at') return null;
   const start = tokens[index + 1];

@@ -81,3 +81,13 @@ describe('meetings and roles', () => {
     expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Arjun Rao -> India', 'Grace Hill -> Australia']);
   });
 });
+
+describe('events', () => {
+  it('should find the place of an event written after what it is about', () => {
+    const result = extract('Chilean President Ana Rojas opened a summit on fisheries policy in Valparaiso on Monday.');
+    const event = result.entities.find((entity) => entity.type === 'Event');
+    expect(event?.properties?.place).toBe('Valparaiso');
+    expect(event?.name).toBe('Valparaiso summit');
+    expect(claims(result, 'ATTENDED')).toEqual(['Ana Rojas -> Valparaiso summit']);
+  });
+});
