@@ -145,11 +145,20 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
     attach(cluster, person, name);
   }
 
-  // 2. Full names that are one person: the same surname with compatible first names, or a one-letter slip.
+  // 2. Full names that are one person: the same surname with compatible first names, or a one-letter slip. Both
+  //    need surnames at most one edit apart, so only clusters sharing a surname key (itself or a one-letter deletion)
+  //    are compared: linear in the number of people, not quadratic.
   const merged = new Set<PersonCluster>();
+  const mergedInto = new Map<PersonCluster, PersonCluster>();
   const full = [...clusters];
+  const blocks = new Map<string, number[]>();
+  full.forEach((cluster, index) => {
+    for (const key of surnameKeys(cluster.surname)) blocks.set(key, [...(blocks.get(key) ?? []), index]);
+  });
   for (let i = 0; i < full.length; i++) {
-    for (let j = i + 1; j < full.length; j++) {
+    const candidates = new Set<number>();
+    for (const key of surnameKeys(full[i]!.surname)) for (const j of blocks.get(key) ?? []) if (j > i) candidates.add(j);
+    for (const j of [...candidates].sort((x, y) => x - y)) {
       const [a, b] = [full[i]!, full[j]!];
       if (merged.has(a) || merged.has(b) || conflicting(a.nations, b.nations)) continue;
       const sameFirst = a.first && b.first && (normaliseName(a.first) === normaliseName(b.first) || normaliseName(a.first)[0] === normaliseName(b.first)[0] && Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2);
@@ -159,10 +168,11 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
       if ((sameSurname && sameFirst) || (slip && (sameFirst || sameRole))) {
         absorb(a, b);
         merged.add(b);
-        for (const [key, cluster] of byMention) if (cluster === b) byMention.set(key, a);
+        mergedInto.set(b, a);
       }
     }
   }
+  if (mergedInto.size) for (const [key, cluster] of byMention) if (mergedInto.has(cluster)) byMention.set(key, mergedInto.get(cluster)!);
   const alive = clusters.filter((cluster) => !merged.has(cluster));
 
   // Role holders the graph already knows: "the prime minister" in a new article can mean one of them.
@@ -183,15 +193,28 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   }
 
   // 3. Surnames alone and first names after an honorific ("Sir Keir"), linked to a full name when there is one.
+  //    Clusters are indexed by surname (and its one-letter deletions) and by first name, in the order of `alive`.
+  const order = new Map<PersonCluster, number>();
+  const bySurnameKey = new Map<string, PersonCluster[]>();
+  const byFirst = new Map<string, PersonCluster[]>();
+  const index = (cluster: PersonCluster) => {
+    order.set(cluster, order.size);
+    for (const key of surnameKeys(cluster.surname)) bySurnameKey.set(key, [...(bySurnameKey.get(key) ?? []), cluster]);
+    if (cluster.first !== null) byFirst.set(normaliseName(cluster.first), [...(byFirst.get(normaliseName(cluster.first)) ?? []), cluster]);
+  };
+  for (const cluster of alive) index(cluster);
   const singleClusters = new Map<string, PersonCluster>();
   for (const person of singles) {
     const name = cleanName(person.name);
     const key = normaliseName(name);
-    const candidates = alive.filter((cluster) =>
-      person.firstNameOnly
-        ? cluster.first !== null && normaliseName(cluster.first) === key
-        : normaliseName(cluster.surname) === key || (key.length >= 6 && isNearMiss(cluster.surname, name)),
-    );
+    const pool = person.firstNameOnly ? (byFirst.get(key) ?? []) : [...new Set(surnameKeys(name).flatMap((surnameKey) => bySurnameKey.get(surnameKey) ?? []))];
+    const candidates = pool
+      .filter((cluster) =>
+        person.firstNameOnly
+          ? cluster.first !== null && normaliseName(cluster.first) === key
+          : normaliseName(cluster.surname) === key || (key.length >= 6 && isNearMiss(cluster.surname, name)),
+      )
+      .sort((a, b) => order.get(a)! - order.get(b)!);
     const compatible = candidates.filter((cluster) => !person.nation || cluster.nations.size === 0 || cluster.nations.has(person.nation));
     const best = compatible.sort((a, b) => Number(b.positions.has(person.article)) - Number(a.positions.has(person.article)) || b.mentions - a.mentions)[0];
     if (best) {
@@ -201,9 +224,20 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
     const cluster = singleClusters.get(key) ?? newCluster(name);
     singleClusters.set(key, cluster);
     attach(cluster, person, name);
-    if (!alive.includes(cluster)) alive.push(cluster);
+    if (!order.has(cluster)) {
+      alive.push(cluster);
+      index(cluster);
+    }
   }
   return { clusters: alive, byMention };
+}
+
+/** A surname's normalised form and each of its one-letter deletions: two surnames one edit apart share one. */
+function surnameKeys(surname: string): string[] {
+  const key = normaliseName(surname);
+  const keys = [key];
+  for (let i = 0; i < key.length; i++) keys.push(key.slice(0, i) + key.slice(i + 1));
+  return keys;
 }
 
 function absorb(into: PersonCluster, from: PersonCluster): void {
