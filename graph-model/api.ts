@@ -5,31 +5,25 @@
 import { z } from 'zod';
 import { NODE_LABELS, RELATION_TYPES, MENTIONED_IN, type NodeLabel, type RelationshipType } from './index.js';
 
-/** A comma-separated list in a query string (`types=SAID,PLEDGED`), checked against the allowed values. */
+/** A comma-separated list in a query string (`types=SAID,PLEDGED`), as its items. */
+const commaList = z.string().transform((text) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
+
+/** A comma-separated list checked against the allowed values. */
 function csvOf<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .string()
-    .transform((text) =>
-      text
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)));
+  return commaList.pipe(z.array(z.enum(values)));
 }
 
 const ALL_TYPES = [...RELATION_TYPES, MENTIONED_IN] as [RelationshipType, ...RelationshipType[]];
 const LABELS = NODE_LABELS as unknown as [NodeLabel, ...NodeLabel[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expecting a date as YYYY-MM-DD');
-const ids = z
-  .string()
-  .transform((text) =>
-    text
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().min(1).max(200)).min(1, 'expecting at least one id').max(50, 'expecting at most 50 ids'));
+const ids = commaList.pipe(
+  z.array(z.string().min(1).max(200)).min(1, 'expecting at least one id').max(50, 'expecting at most 50 ids'),
+);
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'expecting a search text').max(200),

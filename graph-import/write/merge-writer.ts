@@ -101,6 +101,22 @@ async function findNode(tx: ManagedTransaction, id: string): Promise<Node> {
 
 const properties = (item: Node | Relationship) => item.properties as Record<string, unknown>;
 
+/** Every relationship of a node, with the node at its other end and whether it points away from the node. */
+async function relationshipsOf(
+  tx: ManagedTransaction,
+  node: Node,
+): Promise<{ relationship: Relationship; other: Node; outgoing: boolean }[]> {
+  const result = await tx.run(
+    'MATCH (n)-[r]-(o) WHERE elementId(n) = $node RETURN r, o, startNode(r) = n AS outgoing',
+    { node: node.elementId },
+  );
+  return result.records.map((record) => ({
+    relationship: record.get('r'),
+    other: record.get('o'),
+    outgoing: record.get('outgoing'),
+  }));
+}
+
 /** Evidence arrays of a relationship, as columns to append (`Keys`, `Articles`, ...). */
 function evidenceColumns(source: Record<string, unknown>, keep: (index: number) => boolean): Record<string, unknown[]> {
   const articles = (source.evidenceArticles as unknown[] | undefined) ?? [];
@@ -180,13 +196,7 @@ export async function acceptMerge(graph: Graph, intoId: string, fromId: string):
         throw new MergeError(
           `merges: "${intoId}" is a ${into.labels[0]} and "${fromId}" a ${from.labels[0]}; nodes of different labels are never merged`,
         );
-      const related = await tx.run(
-        'MATCH (f)-[r]-(o) WHERE elementId(f) = $from RETURN r, o, startNode(r) = f AS outgoing',
-        { from: from.elementId },
-      );
-      for (const record of related.records) {
-        const relationship = record.get('r') as Relationship;
-        const other = record.get('o') as Node;
+      for (const { relationship, other, outgoing } of await relationshipsOf(tx, from)) {
         if (relationship.type === SIMILAR_TO || other.elementId === into.elementId) continue;
         if (relationship.type === MENTIONED_IN) {
           await tx.run(
@@ -197,7 +207,6 @@ export async function acceptMerge(graph: Graph, intoId: string, fromId: string):
           );
           continue;
         }
-        const outgoing = record.get('outgoing') as boolean;
         await addRelationship(
           tx,
           relationship.type,
@@ -289,13 +298,7 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
       const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
       const names = new RegExp(`(^|[^\\p{L}])(?:${escaped})($|[^\\p{L}])`, 'u');
 
-      const related = await tx.run(
-        'MATCH (n)-[r]-(o) WHERE elementId(n) = $node RETURN r, o, startNode(r) = n AS outgoing',
-        { node: node.elementId },
-      );
-      for (const record of related.records) {
-        const relationship = record.get('r') as Relationship;
-        const other = record.get('o') as Node;
+      for (const { relationship, other, outgoing } of await relationshipsOf(tx, node)) {
         const props = properties(relationship);
         if (relationship.type === SIMILAR_TO) continue;
         if (relationship.type === MENTIONED_IN) {
@@ -312,7 +315,6 @@ export async function splitAlias(graph: Graph, nodeId: string, alias: string): P
           sentences.map((sentence, index) => (names.test(sentence) ? index : -1)).filter((index) => index >= 0),
         );
         if (moved.size === 0) continue;
-        const outgoing = record.get('outgoing') as boolean;
         await addRelationship(
           tx,
           relationship.type,
