@@ -153,7 +153,11 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   const full = [...clusters];
   const blocks = new Map<string, number[]>();
   full.forEach((cluster, index) => {
-    for (const key of surnameKeys(cluster.surname)) blocks.set(key, [...(blocks.get(key) ?? []), index]);
+    for (const key of surnameKeys(cluster.surname)) {
+      const block = blocks.get(key);
+      if (block) block.push(index);
+      else blocks.set(key, [index]);
+    }
   });
   for (let i = 0; i < full.length; i++) {
     const candidates = new Set<number>();
@@ -199,15 +203,32 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   const byFirst = new Map<string, PersonCluster[]>();
   const index = (cluster: PersonCluster) => {
     order.set(cluster, order.size);
-    for (const key of surnameKeys(cluster.surname)) bySurnameKey.set(key, [...(bySurnameKey.get(key) ?? []), cluster]);
-    if (cluster.first !== null) byFirst.set(normaliseName(cluster.first), [...(byFirst.get(normaliseName(cluster.first)) ?? []), cluster]);
+    const add = (map: Map<string, PersonCluster[]>, key: string) => {
+      const list = map.get(key);
+      if (list) list.push(cluster);
+      else map.set(key, [cluster]);
+    };
+    for (const key of surnameKeys(cluster.surname)) add(bySurnameKey, key);
+    if (cluster.first !== null) add(byFirst, normaliseName(cluster.first));
+    pools.clear();
+  };
+  // The clusters whose surname is within one edit of a surname, per surname (recomputed when a cluster is added).
+  const pools = new Map<string, PersonCluster[]>();
+  const surnamePool = (name: string): PersonCluster[] => {
+    const key = normaliseName(name);
+    let pool = pools.get(key);
+    if (!pool) {
+      pool = key.length >= 6 ? [...new Set(surnameKeys(name).flatMap((surnameKey) => bySurnameKey.get(surnameKey) ?? []))] : (bySurnameKey.get(key) ?? []);
+      pools.set(key, pool);
+    }
+    return pool;
   };
   for (const cluster of alive) index(cluster);
   const singleClusters = new Map<string, PersonCluster>();
   for (const person of singles) {
     const name = cleanName(person.name);
     const key = normaliseName(name);
-    const pool = person.firstNameOnly ? (byFirst.get(key) ?? []) : [...new Set(surnameKeys(name).flatMap((surnameKey) => bySurnameKey.get(surnameKey) ?? []))];
+    const pool = person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name);
     const candidates = pool
       .filter((cluster) =>
         person.firstNameOnly
@@ -300,23 +321,43 @@ interface EventCluster {
 function mergeEvents(events: ArticleEvent[], attendeesOf: (event: ArticleEvent) => Set<string>): Map<string, EventCluster> {
   const clusters: EventCluster[] = [];
   const byKey = new Map<string, EventCluster>();
+  // An event joins a cluster only when they share an attendee or a date: look only at those clusters.
+  const order = new Map<EventCluster, number>();
+  const byAttendee = new Map<string, Set<EventCluster>>();
+  const byDate = new Map<string, Set<EventCluster>>();
+  const indexUnder = (index: Map<string, Set<EventCluster>>, key: string, cluster: EventCluster) => {
+    const set = index.get(key) ?? new Set<EventCluster>();
+    set.add(cluster);
+    index.set(key, set);
+  };
   for (const event of events) {
     const attendees = attendeesOf(event);
-    const match = clusters.find((cluster) => {
-      const first = cluster.events[0]!;
-      if (first.kind !== event.kind || first.article === event.article) return false;
-      const dates = cluster.events.map((other) => other.date).filter(Boolean);
-      if (event.date && dates.length && !dates.includes(event.date)) return false;
-      const places = cluster.events.map((other) => other.place && normaliseName(other.place)).filter(Boolean);
-      const place = event.place ? normaliseName(event.place) : null;
-      if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!))) return false;
-      const shared = [...attendees].filter((attendee) => cluster.attendees.has(attendee)).length;
-      return shared >= 1 || (!!event.date && dates.includes(event.date));
-    });
+    const candidates = new Set<EventCluster>(event.date ? byDate.get(event.date) : []);
+    for (const attendee of attendees) for (const cluster of byAttendee.get(attendee) ?? []) candidates.add(cluster);
+    const match = [...candidates]
+      .sort((a, b) => order.get(a)! - order.get(b)!)
+      .find((cluster) => {
+        const first = cluster.events[0]!;
+        if (first.kind !== event.kind || first.article === event.article) return false;
+        const dates = cluster.events.map((other) => other.date).filter(Boolean);
+        if (event.date && dates.length && !dates.includes(event.date)) return false;
+        const places = cluster.events.map((other) => other.place && normaliseName(other.place)).filter(Boolean);
+        const place = event.place ? normaliseName(event.place) : null;
+        if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!))) return false;
+        const shared = [...attendees].filter((attendee) => cluster.attendees.has(attendee)).length;
+        return shared >= 1 || (!!event.date && dates.includes(event.date));
+      });
     const cluster = match ?? { events: [], attendees: new Set<string>() };
-    if (!match) clusters.push(cluster);
+    if (!match) {
+      clusters.push(cluster);
+      order.set(cluster, order.size);
+    }
     cluster.events.push(event);
-    for (const attendee of attendees) cluster.attendees.add(attendee);
+    if (event.date) indexUnder(byDate, event.date, cluster);
+    for (const attendee of attendees) {
+      cluster.attendees.add(attendee);
+      indexUnder(byAttendee, attendee, cluster);
+    }
     byKey.set(event.key, cluster);
   }
   return byKey;
