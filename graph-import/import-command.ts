@@ -3,6 +3,7 @@
  * and a summary at the end. Bad files are named one per line; the others still import.
  */
 import { SingleBar, Presets } from 'cli-progress';
+import { MERGE_DECISION } from '../graph-model/index.js';
 import { connect, type Graph } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
 import { KnownNames } from './extract/known-names.js';
@@ -36,7 +37,11 @@ export interface ImportOptions {
 /** The people already in the graph, so that a new article's "Starmer" joins the existing node. */
 export async function knownLeaders(graph: Graph): Promise<KnownNames> {
   const known = new KnownNames();
-  const result = await graph.driver.executeQuery('MATCH (n:Leader) RETURN n.name AS name, n.aliases AS aliases', {}, { database: graph.database, routing: 'READ' });
+  const result = await graph.driver.executeQuery(
+    'MATCH (n:Leader) RETURN n.name AS name, n.aliases AS aliases',
+    {},
+    { database: graph.database, routing: 'READ' },
+  );
   for (const record of result.records) {
     known.add(record.get('name') as string);
     for (const alias of (record.get('aliases') as string[] | null) ?? []) if (alias.includes(' ')) known.add(alias);
@@ -47,9 +52,22 @@ export async function knownLeaders(graph: Graph): Promise<KnownNames> {
 /** Payloads ready to write: merged-away names sent to their node, namesakes of another nation kept apart. */
 async function preparePayloads(graph: Graph, payloads: ArticlePayload[]): Promise<ArticlePayload[]> {
   const redirected = redirectPayloads(payloads, await mergeRedirects(graph));
-  const ids = [...new Set(redirected.flatMap((payload) => payload.entities.filter((row) => row.label === 'Leader').map((row) => row.id)))];
-  const result = await graph.driver.executeQuery('UNWIND $ids AS id MATCH (n:Leader {id: id}) RETURN n.id AS id, n.nation AS nation', { ids }, { database: graph.database, routing: 'READ' });
-  return separateNamesakes(redirected, new Map(result.records.map((record) => [record.get('id') as string, (record.get('nation') as string | null) ?? null])));
+  const ids = [
+    ...new Set(
+      redirected.flatMap((payload) => payload.entities.filter((row) => row.label === 'Leader').map((row) => row.id)),
+    ),
+  ];
+  const result = await graph.driver.executeQuery(
+    'UNWIND $ids AS id MATCH (n:Leader {id: id}) RETURN n.id AS id, n.nation AS nation',
+    { ids },
+    { database: graph.database, routing: 'READ' },
+  );
+  return separateNamesakes(
+    redirected,
+    new Map(
+      result.records.map((record) => [record.get('id') as string, (record.get('nation') as string | null) ?? null]),
+    ),
+  );
 }
 
 /** Who held which role according to the graph, with the dates of the articles that said so. */
@@ -62,25 +80,50 @@ export async function knownHolders(graph: Graph): Promise<KnownHolder[]> {
   );
   return result.records
     .filter((record) => record.get('role'))
-    .map((record) => ({ name: record.get('name'), role: record.get('role'), nation: record.get('nation') ?? null, dates: record.get('dates') ?? [] }));
+    .map((record) => ({
+      name: record.get('name'),
+      role: record.get('role'),
+      nation: record.get('nation') ?? null,
+      dates: record.get('dates') ?? [],
+    }));
+}
+
+/** What the graph already knows that extraction uses: people's names, role holders, pairs kept apart. */
+async function graphKnowledge(
+  graph: Graph,
+): Promise<{ known: KnownNames; holders: KnownHolder[]; keptApart: Set<string> }> {
+  const rejected = await graph.driver.executeQuery(
+    `MATCH (d:${MERGE_DECISION} {decision: 'rejected'}) RETURN d.key AS key`,
+    {},
+    { database: graph.database, routing: 'READ' },
+  );
+  return {
+    known: await knownLeaders(graph),
+    holders: await knownHolders(graph),
+    keptApart: new Set(rejected.records.map((record) => record.get('key') as string)),
+  };
 }
 
 /** Extracts and writes files into a connected graph. */
 export async function importFiles(graph: Graph, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const began = Date.now();
-  const bar = options.progress ? new SingleBar({ format: 'import {bar} {value}/{total} {stage}', hideCursor: true }, Presets.shades_classic) : null;
+  const bar = options.progress
+    ? new SingleBar({ format: 'import {bar} {value}/{total} {stage}', hideCursor: true }, Presets.shades_classic)
+    : null;
   bar?.start(files.length * 2, 0, { stage: 'extracting' });
   const run = await extractFiles(files, {
     maxBytes: options.maxBytes,
     keepText: true,
-    known: await knownLeaders(graph),
-    holders: await knownHolders(graph),
+    ...(await graphKnowledge(graph)),
     onProgress: (done) => bar?.update(done, { stage: 'extracting' }),
   });
   const payloads = await preparePayloads(graph, articlePayloads(run.corpus, run.texts));
   const { outcomes, counts } = await writeArticles(graph, payloads, {
     batchSize: options.batchSize,
-    onProgress: (done) => bar?.update(files.length + Math.round((done / Math.max(1, payloads.length)) * files.length), { stage: 'writing' }),
+    onProgress: (done) =>
+      bar?.update(files.length + Math.round((done / Math.max(1, payloads.length)) * files.length), {
+        stage: 'writing',
+      }),
   });
   bar?.update(files.length * 2, { stage: 'merges' });
   const proposedMerges = await proposeMerges(graph);
@@ -102,8 +145,11 @@ export async function importFiles(graph: Graph, files: string[], options: Import
 /** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
 export async function importTexts(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
   const began = Date.now();
-  const run = extractTexts(articles, await knownLeaders(graph), await knownHolders(graph));
-  const { outcomes, counts } = await writeArticles(graph, await preparePayloads(graph, articlePayloads(run.corpus, run.texts)));
+  const run = extractTexts(articles, await graphKnowledge(graph));
+  const { outcomes, counts } = await writeArticles(
+    graph,
+    await preparePayloads(graph, articlePayloads(run.corpus, run.texts)),
+  );
   const proposedMerges = await proposeMerges(graph);
   return {
     proposedMerges,
@@ -120,14 +166,18 @@ export async function importTexts(graph: Graph, articles: ArticleText[]): Promis
 function printSummary(summary: ImportSummary): void {
   for (const failure of summary.failures) console.error(failure.message);
   for (const outcome of summary.outcomes) {
-    if (outcome.status === 'failed') console.error(`import: "${outcome.source}" was not written (${outcome.error?.split('\n')[0]}); nothing of it was stored`);
+    if (outcome.status === 'failed')
+      console.error(
+        `import: "${outcome.source}" was not written (${outcome.error?.split('\n')[0]}); nothing of it was stored`,
+      );
   }
   const { counts } = summary;
   console.log(
     `Imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed} article(s) in ${summary.seconds.toFixed(1)}s; ` +
       `nodes +${counts.nodesCreated}/-${counts.nodesDeleted}, relationships +${counts.relationshipsCreated}/-${counts.relationshipsDeleted}`,
   );
-  if (summary.proposedMerges) console.log(`${summary.proposedMerges} pair(s) of people may be one person: npm run merges -- list`);
+  if (summary.proposedMerges)
+    console.log(`${summary.proposedMerges} pair(s) of people may be one person: npm run merges -- list`);
 }
 
 /** The CLI's import: connects (starting the local Neo4j if needed), applies the schema, imports, closes. */

@@ -29,10 +29,16 @@ export interface RunOptions {
   known?: KnownNames;
   /** Role holders already in the database, for "the prime minister" in an article that names nobody. */
   holders?: KnownHolder[];
+  /** Pairs of people an analyst said are different (pairKey of their ids). */
+  keptApart?: ReadonlySet<string>;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-async function tryRead(file: string, maxBytes: number | undefined, failures: FileFailure[] | null): Promise<ArticleText | null> {
+async function tryRead(
+  file: string,
+  maxBytes: number | undefined,
+  failures: FileFailure[] | null,
+): Promise<ArticleText | null> {
   try {
     return await readArticle(file, maxBytes);
   } catch (error) {
@@ -63,14 +69,28 @@ export async function extractFiles(files: string[], options: RunOptions = {}): P
     extractions.push(options.keepText ? extraction : { ...extraction, text: '' });
     if (options.keepText) texts.set(article.id, article);
   }
-  return { corpus: resolveCorpus(extractions, { holders: options.holders }), texts, failures, bytes };
+  return {
+    corpus: resolveCorpus(extractions, { holders: options.holders, keptApart: options.keptApart }),
+    texts,
+    failures,
+    bytes,
+  };
 }
 
 /** Extracts a corpus from articles already in memory (an upload); their text is kept for the importer. */
-export function extractTexts(articles: ArticleText[], known = new KnownNames(), holders: KnownHolder[] = []): CorpusRun {
+export function extractTexts(
+  articles: ArticleText[],
+  options: Pick<RunOptions, 'known' | 'holders' | 'keptApart'> = {},
+): CorpusRun {
+  const known = options.known ?? new KnownNames();
   for (const article of articles) learnNames(article, known);
   const extractions = articles.map((article) => extractArticle(article, known));
   const texts = new Map(articles.map((article) => [article.id, article]));
   const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
-  return { corpus: resolveCorpus(extractions, { holders }), texts, failures: [], bytes };
+  return {
+    corpus: resolveCorpus(extractions, { holders: options.holders, keptApart: options.keptApart }),
+    texts,
+    failures: [],
+    bytes,
+  };
 }

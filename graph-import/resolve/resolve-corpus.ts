@@ -22,6 +22,7 @@ import { HEAD_ROLES, HONORIFICS } from '../extract/lexicon/roles.js';
 import type { ArticleEvent, PersonMention, Ref } from '../extract/refs.js';
 import { normaliseName } from '../extract/tokens.js';
 import { mergeStatements, statementKey } from './statements.js';
+import { pairKey } from '../merges/similar-pairs.js';
 
 export interface ResolvedCorpus extends Extraction {
   /** Which entities each article mentions, with the sentence: the `MENTIONED_IN` links. */
@@ -29,6 +30,8 @@ export interface ResolvedCorpus extends Extraction {
 }
 
 interface PersonCluster {
+  /** The name the cluster started from. */
+  origin: string;
   names: Map<string, number>;
   roles: Map<string, number>;
   nations: Map<string, number>;
@@ -72,7 +75,10 @@ function cleanName(name: string): string {
 /** First name and surname, middle initials dropped: "Donald J. Trump" and "Donald Trump" compare equal. */
 function nameKey(name: string): string {
   const words = cleanName(name).split(/\s+/);
-  const kept = words.length > 2 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{Lu}\.?$/u.test(word)) : words;
+  const kept =
+    words.length > 2
+      ? words.filter((word, index) => index === 0 || index === words.length - 1 || !/^\p{Lu}\.?$/u.test(word))
+      : words;
   return normaliseName(kept.join(' '));
 }
 
@@ -81,11 +87,17 @@ function conflicting(a: Map<string, number>, b: Map<string, number>): boolean {
 }
 
 /** Groups person mentions into people. Returns the cluster of every mention key. */
-function clusterPeople(people: PersonMention[], dateOf: (article: string) => string | null, holders: KnownHolder[] = []): { clusters: PersonCluster[]; byMention: Map<string, PersonCluster> } {
+function clusterPeople(
+  people: PersonMention[],
+  dateOf: (article: string) => string | null,
+  holders: KnownHolder[] = [],
+  keptApart: ReadonlySet<string> = new Set(),
+): { clusters: PersonCluster[]; byMention: Map<string, PersonCluster> } {
   const clusters: PersonCluster[] = [];
   const byMention = new Map<string, PersonCluster>();
   const newCluster = (name: string): PersonCluster => {
     const cluster: PersonCluster = {
+      origin: name,
       names: new Map(),
       roles: new Map(),
       nations: new Map(),
@@ -118,7 +130,11 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   const byKey = new Map<string, PersonCluster[]>();
   const singles: PersonMention[] = [];
   const withoutNation: [PersonMention, string][] = [];
-  const clusterFor = (key: string, name: string, pick: (clusters: PersonCluster[]) => PersonCluster | undefined): PersonCluster => {
+  const clusterFor = (
+    key: string,
+    name: string,
+    pick: (clusters: PersonCluster[]) => PersonCluster | undefined,
+  ): PersonCluster => {
     const namesakes = byKey.get(key) ?? [];
     let cluster = pick(namesakes);
     if (!cluster) {
@@ -137,11 +153,22 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
       withoutNation.push([person, name]);
       continue;
     }
-    const cluster = clusterFor(nameKey(name), name, (namesakes) => namesakes.find((c) => c.nations.has(person.nation!)) ?? namesakes.find((c) => c.nations.size === 0));
+    const cluster = clusterFor(
+      nameKey(name),
+      name,
+      (namesakes) =>
+        namesakes.find((c) => c.nations.has(person.nation!)) ?? namesakes.find((c) => c.nations.size === 0),
+    );
     attach(cluster, person, name);
   }
   for (const [person, name] of withoutNation) {
-    const cluster = clusterFor(nameKey(name), name, (namesakes) => namesakes.find((c) => c.positions.has(person.article)) ?? [...namesakes].sort((a, b) => b.mentions - a.mentions)[0]);
+    const cluster = clusterFor(
+      nameKey(name),
+      name,
+      (namesakes) =>
+        namesakes.find((c) => c.positions.has(person.article)) ??
+        [...namesakes].sort((a, b) => b.mentions - a.mentions)[0],
+    );
     attach(cluster, person, name);
   }
 
@@ -161,11 +188,19 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
   });
   for (let i = 0; i < full.length; i++) {
     const candidates = new Set<number>();
-    for (const key of surnameKeys(full[i]!.surname)) for (const j of blocks.get(key) ?? []) if (j > i) candidates.add(j);
+    for (const key of surnameKeys(full[i]!.surname))
+      for (const j of blocks.get(key) ?? []) if (j > i) candidates.add(j);
     for (const j of [...candidates].sort((x, y) => x - y)) {
       const [a, b] = [full[i]!, full[j]!];
       if (merged.has(a) || merged.has(b) || conflicting(a.nations, b.nations)) continue;
-      const sameFirst = a.first && b.first && (normaliseName(a.first) === normaliseName(b.first) || normaliseName(a.first)[0] === normaliseName(b.first)[0] && Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2);
+      if (keptApart.size && keptApart.has(pairKey(entityId('Leader', a.origin), entityId('Leader', b.origin))))
+        continue;
+      const sameFirst =
+        a.first &&
+        b.first &&
+        (normaliseName(a.first) === normaliseName(b.first) ||
+          (normaliseName(a.first)[0] === normaliseName(b.first)[0] &&
+            Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2));
       const sameSurname = normaliseName(a.surname) === normaliseName(b.surname);
       const slip = isNearMiss(a.surname, b.surname);
       const sameRole = [...a.roles.keys()].some((role) => b.roles.has(role));
@@ -176,7 +211,8 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
       }
     }
   }
-  if (mergedInto.size) for (const [key, cluster] of byMention) if (mergedInto.has(cluster)) byMention.set(key, mergedInto.get(cluster)!);
+  if (mergedInto.size)
+    for (const [key, cluster] of byMention) if (mergedInto.has(cluster)) byMention.set(key, mergedInto.get(cluster)!);
   const alive = clusters.filter((cluster) => !merged.has(cluster));
 
   // Role holders the graph already knows: "the prime minister" in a new article can mean one of them.
@@ -218,7 +254,10 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
     const key = normaliseName(name);
     let pool = pools.get(key);
     if (!pool) {
-      pool = key.length >= 6 ? [...new Set(surnameKeys(name).flatMap((surnameKey) => bySurnameKey.get(surnameKey) ?? []))] : (bySurnameKey.get(key) ?? []);
+      pool =
+        key.length >= 6
+          ? [...new Set(surnameKeys(name).flatMap((surnameKey) => bySurnameKey.get(surnameKey) ?? []))]
+          : (bySurnameKey.get(key) ?? []);
       pools.set(key, pool);
     }
     return pool;
@@ -236,8 +275,17 @@ function clusterPeople(people: PersonMention[], dateOf: (article: string) => str
           : normaliseName(cluster.surname) === key || (key.length >= 6 && isNearMiss(cluster.surname, name)),
       )
       .sort((a, b) => order.get(a)! - order.get(b)!);
-    const compatible = candidates.filter((cluster) => !person.nation || cluster.nations.size === 0 || cluster.nations.has(person.nation));
-    const best = compatible.sort((a, b) => Number(b.positions.has(person.article)) - Number(a.positions.has(person.article)) || b.mentions - a.mentions)[0];
+    const compatible = candidates.filter(
+      (cluster) => !person.nation || cluster.nations.size === 0 || cluster.nations.has(person.nation),
+    );
+    // An exact surname before a one-letter slip, then the person of this article, then the most mentioned.
+    const exact = (cluster: PersonCluster) => Number(person.firstNameOnly || normaliseName(cluster.surname) === key);
+    const best = compatible.sort(
+      (a, b) =>
+        exact(b) - exact(a) ||
+        Number(b.positions.has(person.article)) - Number(a.positions.has(person.article)) ||
+        b.mentions - a.mentions,
+    )[0];
     if (best) {
       attach(best, person, name);
       continue;
@@ -266,14 +314,16 @@ function absorb(into: PersonCluster, from: PersonCluster): void {
   for (const [key, value] of from.roles) count(into.roles, key, value);
   for (const [key, value] of from.nations) count(into.nations, key, value);
   for (const [key, value] of from.organisations) count(into.organisations, key, value);
-  for (const [article, list] of from.positions) into.positions.set(article, [...(into.positions.get(article) ?? []), ...list]);
+  for (const [article, list] of from.positions)
+    into.positions.set(article, [...(into.positions.get(article) ?? []), ...list]);
   into.mentions += from.mentions;
   for (const date of from.dates) into.dates.add(date);
 }
 
 function roleMatches(cluster: PersonCluster, role: string): boolean {
   if (cluster.roles.has(role)) return true;
-  if (role === 'leader' || role === 'counterpart' || role === 'head') return [...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held));
+  if (role === 'leader' || role === 'counterpart' || role === 'head')
+    return [...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held));
   return false;
 }
 
@@ -298,7 +348,11 @@ export function holderAt<T extends { dates: Iterable<string> }>(candidates: T[],
  * "the prime minister", "the US president": the person of the article who holds that role; else, across the corpus
  * and the graph, the one who held it at the article's date.
  */
-function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: PersonCluster[], date: string | null): PersonCluster | null {
+function resolveDescriptor(
+  ref: Extract<Ref, { kind: 'descriptor' }>,
+  clusters: PersonCluster[],
+  date: string | null,
+): PersonCluster | null {
   const fits = clusters.filter(
     (cluster) =>
       roleMatches(cluster, ref.role) &&
@@ -306,7 +360,10 @@ function resolveDescriptor(ref: Extract<Ref, { kind: 'descriptor' }>, clusters: 
       (!ref.organisation || cluster.organisations.has(ref.organisation)),
   );
   const inArticle = fits
-    .map((cluster) => ({ cluster, last: Math.max(-1, ...(cluster.positions.get(ref.article) ?? []).filter((position) => position < ref.position)) }))
+    .map((cluster) => ({
+      cluster,
+      last: Math.max(-1, ...(cluster.positions.get(ref.article) ?? []).filter((position) => position < ref.position)),
+    }))
     .filter((entry) => entry.last >= 0 || entry.cluster.positions.has(ref.article))
     .sort((a, b) => b.last - a.last);
   if (inArticle.length) return inArticle[0]!.cluster;
@@ -318,7 +375,10 @@ interface EventCluster {
   attendees: Set<string>;
 }
 
-function mergeEvents(events: ArticleEvent[], attendeesOf: (event: ArticleEvent) => Set<string>): Map<string, EventCluster> {
+function mergeEvents(
+  events: ArticleEvent[],
+  attendeesOf: (event: ArticleEvent) => Set<string>,
+): Map<string, EventCluster> {
   const clusters: EventCluster[] = [];
   const byKey = new Map<string, EventCluster>();
   // An event joins a cluster only when they share an attendee or a date: look only at those clusters.
@@ -343,7 +403,8 @@ function mergeEvents(events: ArticleEvent[], attendeesOf: (event: ArticleEvent) 
         if (event.date && dates.length && !dates.includes(event.date)) return false;
         const places = cluster.events.map((other) => other.place && normaliseName(other.place)).filter(Boolean);
         const place = event.place ? normaliseName(event.place) : null;
-        if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!))) return false;
+        if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!)))
+          return false;
         const shared = [...attendees].filter((attendee) => cluster.attendees.has(attendee)).length;
         return shared >= 1 || (!!event.date && dates.includes(event.date));
       });
@@ -374,6 +435,8 @@ export interface ResolveOptions {
   mentionsPerArticle?: number;
   /** Role holders already in the graph, for descriptions in articles that do not name them. */
   holders?: KnownHolder[];
+  /** Pairs of people an analyst said are different (pairKey of their ids): never merged. */
+  keptApart?: ReadonlySet<string>;
 }
 
 /** Resolves the extractions of a corpus into one set of entities and relations. */
@@ -385,6 +448,7 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     articles.flatMap((article) => article.people),
     dateOf,
     options.holders,
+    options.keptApart,
   );
   const entities = new Map<string, ExtractedEntity>();
   const aliasSets = new Map<string, Set<string>>();
@@ -405,9 +469,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     const known = personIds.get(cluster);
     if (known) return known;
     const fullNames = [...cluster.names.entries()].filter(([name]) => name.includes(' '));
-    const name = fullNames.length ? fullNames.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0] : top(cluster.names) ?? cluster.surname;
+    const name = fullNames.length
+      ? fullNames.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0]
+      : (top(cluster.names) ?? cluster.surname);
     const nation = top(cluster.nations);
-    const nationName = nation ? NATION_BY_CODE.get(nation)?.name ?? nation : null;
+    const nationName = nation ? (NATION_BY_CODE.get(nation)?.name ?? nation) : null;
     const properties: Record<string, PropertyValue> = { role: top(cluster.roles), nation: nationName };
     // A namesake of another nation already took the name's id: this one is told apart by its nation.
     const taken = [...personIds.values()].includes(entityId('Leader', name));
@@ -472,10 +538,15 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     const place = events.map((event) => event.place).find(Boolean) ?? null;
     const date = events.map((event) => event.date).find(Boolean) ?? null;
     const topics = new Map<string, number>();
-    for (const event of events) for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);
+    for (const event of events)
+      for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);
     const topic = top(topics);
-    const topicName = topic ? NATION_BY_CODE.get(topic)?.name ?? topic : null;
-    const name = place ? `${cityOf(place)} ${kind}` : topicName ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}` : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+    const topicName = topic ? (NATION_BY_CODE.get(topic)?.name ?? topic) : null;
+    const name = place
+      ? `${cityOf(place)} ${kind}`
+      : topicName
+        ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
+        : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
     const key = `${name} ${date ?? events[0]!.article}`;
     const id = addEntity('Event', key, name, { properties: { kind, place, date } });
     for (const event of events) {
@@ -485,7 +556,9 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   }
 
   // Statements: one per quote, near-identical wordings of one speaker merged.
-  const saidClaims = articles.flatMap((article) => article.claims.filter((claim) => claim.type === 'SAID' && claim.target.kind === 'statement'));
+  const saidClaims = articles.flatMap((article) =>
+    article.claims.filter((claim) => claim.type === 'SAID' && claim.target.kind === 'statement'),
+  );
   const statementGroups = mergeStatements(
     saidClaims.flatMap((claim) => {
       const speaker = resolveRef(claim.source, eventIds);
@@ -495,26 +568,48 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
 
   // Relations, merged by type, ends and (for pledges) the sum pledged.
   const relations = new Map<string, RelationEntry>();
-  const addRelation = (type: ExtractedRelation['type'], source: string, target: string, properties: Record<string, PropertyValue>, evidence: Evidence) => {
+  const addRelation = (
+    type: ExtractedRelation['type'],
+    source: string,
+    target: string,
+    properties: Record<string, PropertyValue>,
+    evidence: Evidence,
+  ) => {
     if (source === target) return;
     // A sum pledged is one pledge whatever its target was read as in each article.
     const discriminator = relationDiscriminator(type, properties);
-    const key = type === 'PLEDGED' && discriminator ? `${type}|${source}|${discriminator}` : relationKey({ type, source, target, properties });
+    const key =
+      type === 'PLEDGED' && discriminator
+        ? `${type}|${source}|${discriminator}`
+        : relationKey({ type, source, target, properties });
     const existing = relations.get(key);
     if (existing) {
-      for (const [name, value] of Object.entries(properties)) if (existing.properties[name] === undefined) existing.properties[name] = value;
+      for (const [name, value] of Object.entries(properties))
+        if (existing.properties[name] === undefined) existing.properties[name] = value;
       if (!existing.keys.has(evidenceKey(evidence))) {
         existing.keys.add(evidenceKey(evidence));
         existing.evidence.push(evidence);
       }
       return;
     }
-    relations.set(key, { type, source, target, properties: { ...properties }, evidence: [evidence], keys: new Set([evidenceKey(evidence)]) });
+    relations.set(key, {
+      type,
+      source,
+      target,
+      properties: { ...properties },
+      evidence: [evidence],
+      keys: new Set([evidenceKey(evidence)]),
+    });
   };
 
   for (const group of statementGroups) {
     const text = group.text;
-    const id = addEntity('Statement', statementKey(group.speaker, text), text.length > 80 ? `${text.slice(0, 79)}…` : text, { text });
+    const id = addEntity(
+      'Statement',
+      statementKey(group.speaker, text),
+      text.length > 80 ? `${text.slice(0, 79)}…` : text,
+      { text },
+    );
     const statement = entities.get(id)!;
     statement.properties = { speaker: entities.get(group.speaker)?.name ?? null, wordings: group.wordings.length };
     for (const wording of group.wordings) if (wording !== text) addAlias(id, wording);
@@ -540,7 +635,8 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     for (const mention of article.mentions) {
       const entity = resolveRef(mention.ref, eventIds);
       if (!entity) continue;
-      if (mention.ref.kind === 'nation' || mention.ref.kind === 'organisation') addAlias(entity, mention.surface.replace(/^the\s+/i, ''));
+      if (mention.ref.kind === 'nation' || mention.ref.kind === 'organisation')
+        addAlias(entity, mention.surface.replace(/^the\s+/i, ''));
       const key = `${entity}|${article.article.id}`;
       const seen = perEntityArticle.get(key) ?? 0;
       if (seen >= perArticle) continue;
@@ -555,7 +651,10 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   for (const mention of mentions) used.add(mention.entity);
   const finalEntities = [...entities.values()]
     .filter((entity) => used.has(entity.id))
-    .map((entity) => ({ ...entity, aliases: [...(aliasSets.get(entity.id) ?? [])].filter((alias) => alias !== entity.name).sort() }));
+    .map((entity) => ({
+      ...entity,
+      aliases: [...(aliasSets.get(entity.id) ?? [])].filter((alias) => alias !== entity.name).sort(),
+    }));
 
   return {
     articles: articles.map((article) => article.article),
@@ -576,10 +675,12 @@ function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities
   for (const relation of relations.values()) {
     if (relation.type !== 'HOLDS_ROLE' || entities.get(relation.target)?.type !== 'Nation') continue;
     const weight = relation.evidence.length + (HEAD_ROLES.has(String(relation.properties.role)) ? 100 : 0);
-    if ((office.get(relation.source)?.weight ?? -1) < weight) office.set(relation.source, { nation: relation.target, weight });
+    if ((office.get(relation.source)?.weight ?? -1) < weight)
+      office.set(relation.source, { nation: relation.target, weight });
   }
   for (const [key, relation] of [...relations]) {
-    if (relation.type !== 'PLEDGED' || !relation.properties.value || entities.get(relation.source)?.type !== 'Leader') continue;
+    if (relation.type !== 'PLEDGED' || !relation.properties.value || entities.get(relation.source)?.type !== 'Leader')
+      continue;
     const nation = office.get(relation.source)?.nation;
     if (!nation) continue;
     relations.delete(key);
@@ -591,7 +692,8 @@ function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities
       continue;
     }
     existing.properties.announcedBy ??= announcedBy;
-    if (existing.target.startsWith('topic:') && !relation.target.startsWith('topic:')) existing.target = relation.target;
+    if (existing.target.startsWith('topic:') && !relation.target.startsWith('topic:'))
+      existing.target = relation.target;
     for (const evidence of relation.evidence) {
       if (existing.keys.has(evidenceKey(evidence))) continue;
       existing.keys.add(evidenceKey(evidence));

@@ -169,6 +169,27 @@ describe('merges in the graph', () => {
     ).toBe(0);
     expect((await listMerges(graph)).some((pair) => [pair.a.id, pair.b.id].includes(id))).toBe(false);
     await expect(splitAlias(graph, 'leader:lars-hansen', 'Nobody Atall')).rejects.toThrow(/is not an alias/);
+
+    // A later article naming both is not merged again by the resolver: the split is a decision it reads.
+    await importFiles(graph, [
+      await file(
+        'aarhus',
+        '2026-02-09',
+        'Danish Foreign Minister Lars Hansen met Danish Trade Minister Lars Hanssen in Aarhus on Friday.\n\n"Trade follows security," Hanssen said.',
+      ),
+    ]);
+    expect(
+      await count(
+        graph,
+        "MATCH (n:Leader) WHERE n.id IN ['leader:lars-hansen', 'leader:lars-hanssen'] RETURN count(n)",
+      ),
+    ).toBe(2);
+    expect(
+      await count(
+        graph,
+        "MATCH (:Leader {id: 'leader:lars-hanssen'})-[:SAID]->(s:Statement {text: 'Trade follows security'}) RETURN count(s)",
+      ),
+    ).toBe(1);
   });
 
   it('should serve the same through the API, behind the token', async () => {
