@@ -16,8 +16,12 @@ export async function stats(graph: Graph, top = 20): Promise<StatsResponse> {
     'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count } RETURN type, count',
   );
   return {
-    labels: Object.fromEntries(labels.map((record) => [record.get('label'), record.get('count')])),
-    relationships: Object.fromEntries(types.map((record) => [record.get('type'), record.get('count')])),
+    labels: Object.fromEntries(
+      labels.filter((record) => record.get('count') > 0).map((record) => [record.get('label'), record.get('count')]),
+    ),
+    relationships: Object.fromEntries(
+      types.filter((record) => record.get('count') > 0).map((record) => [record.get('type'), record.get('count')]),
+    ),
     topActors: await topActors(graph, top),
   };
 }
