@@ -63,8 +63,8 @@ function mergeIntoView(serialized: SerializedGraph, options: Parameters<GraphSto
   try {
     return store.merge(serialized, options);
   } finally {
+    adaptToSize(renderer, store.graph.size);
     renderer.setGraph(store.graph);
-    adaptToSize(renderer);
   }
 }
 

@@ -111,11 +111,15 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
 /** Edges (and labels) drawn while the camera moves, up to this many edges; past it they return when it stops. */
 export const EDGES_DRAWN_WHILE_MOVING = 5_000;
 
-/** Big graphs stay fluid by drawing only nodes while the camera moves, as Gephi and Bloom do. */
-export function adaptToSize(renderer: Sigma): void {
-  const big = renderer.getGraph().size > EDGES_DRAWN_WHILE_MOVING;
+/**
+ * Big graphs stay fluid by drawing only nodes while the camera moves, as Gephi and Bloom do, and by not sorting
+ * nodes and edges by z-index on each refresh. `size` is the number of edges about to be shown.
+ */
+export function adaptToSize(renderer: Sigma, size = renderer.getGraph().size): void {
+  const big = size > EDGES_DRAWN_WHILE_MOVING;
   if (renderer.getSetting('hideEdgesOnMove') !== big) {
     renderer.setSetting('hideEdgesOnMove', big);
     renderer.setSetting('hideLabelsOnMove', big);
+    renderer.setSetting('zIndex', !big);
   }
 }
