@@ -158,6 +158,23 @@ const details = new DetailsPanel(
     },
     pathFrom: (id, name) => paths.set('from', { id, name }),
     pathTo: (id, name) => paths.set('to', { id, name }),
+    reviewMerge: (id, other, same) =>
+      void withStatus(same ? 'Merging…' : 'Recording…', async () => {
+        if (!same) {
+          await api.rejectMerge(id, other);
+          status('Recorded as different people');
+          return select(id);
+        }
+        // The better documented of the two is kept; the other's name becomes an alias.
+        const [mine, theirs] = await Promise.all([api.node(id), api.node(other)]);
+        const weight = (node: typeof mine) => Object.values(node.degree).reduce((sum, n) => sum + n, 0);
+        const [into, from] = weight(theirs) > weight(mine) ? [other, id] : [id, other];
+        await api.acceptMerge(into, from);
+        store.remove(from);
+        status(`Merged into ${into === id ? mine.name : theirs.name}; the other name is now an alias`);
+        if (!store.graph.hasNode(into)) await load([into]);
+        return select(into);
+      }),
   },
   () => deselect(),
 );

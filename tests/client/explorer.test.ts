@@ -176,6 +176,36 @@ describe('explorer', () => {
     await shot('7-cypher-error');
   });
 
+  it('should let an analyst merge two people the importer was unsure about', async () => {
+    await page.evaluate(async () => {
+      const text =
+        'Finnish President Aarne Virtanan visited Narva on Tuesday.\n\n"Narva is Europe too," Virtanan said.';
+      const response = await fetch('/api/articles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, title: 'Narva visit', date: '2026-05-21' }),
+      });
+      if (!response.ok) throw new Error(`upload answered ${response.status}`);
+    });
+    await page.locator('#search-input').fill('Aarne Virtanan');
+    await page.locator('#search-results li', { hasText: 'Aarne Virtanan' }).first().click();
+    await page.locator('#details h3', { hasText: 'Aarne Virtanan' }).waitFor();
+    await page.locator('#details button', { hasText: 'Same person: merge' }).click();
+    // The better documented of the two is kept, and the panel moves to it.
+    await page.locator('#details h3', { hasText: /^Aarne Virtanen$/ }).waitFor({ timeout: 10_000 });
+    // Asked from outside the page, so the expected 404 is no console error.
+    const base = page.url().split('#')[0]!;
+    const merged = {
+      kept: (await (await page.request.get(`${base}api/nodes/leader%3Aaarne-virtanen`)).json()) as {
+        aliases?: string[];
+      },
+      gone: (await page.request.get(`${base}api/nodes/leader%3Aaarne-virtanan`)).status(),
+    };
+    expect(merged.gone).toBe(404);
+    expect(merged.kept.aliases).toContain('Aarne Virtanan');
+    await shot('8-merge-reviewed');
+  });
+
   it('should have logged no console errors', () => {
     expect(problems.filter((problem) => !/Cypher|400 \(Bad Request\)/.test(problem))).toEqual([]);
   });

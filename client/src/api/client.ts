@@ -74,9 +74,12 @@ export const api = {
     call<PathsResponse>(`/api/paths?${queryString({ from, to, maxLength, limit: 10 })}`),
   stats: () => call<StatsResponse>('/api/stats'),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
-    call<CypherResponse>('/api/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, params }),
-    }),
+    post<CypherResponse>('/api/cypher', { query, params }),
+  acceptMerge: (into: string, from: string) =>
+    post<{ merged: string; into: string }>('/api/merges/accept', { into, from }),
+  rejectMerge: (a: string, b: string) => post<{ rejected: string[] }>('/api/merges/reject', { a, b }),
 };
+
+function post<T>(path: string, body: unknown): Promise<T> {
+  return call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}

@@ -19,6 +19,8 @@ export interface DetailsActions {
   remove(id: string): void;
   pathFrom(id: string, name: string): void;
   pathTo(id: string, name: string): void;
+  /** Answers a SIMILAR_TO proposal: `same` merges `other` into `id`, otherwise they are recorded as different. */
+  reviewMerge(id: string, other: string, same: boolean): void;
 }
 
 const SHOWN_PROPERTIES = [
@@ -165,12 +167,48 @@ export class DetailsPanel {
                 ),
                 relationship.properties.amount ? ` (${String(relationship.properties.amount)})` : '',
                 ...relationship.evidence.map(evidenceBlock),
+                relationship.type === 'SIMILAR_TO'
+                  ? this.mergeReview(details.id, relationship.other.id, relationship.properties)
+                  : null,
               ),
             ),
           )
         : null,
     ];
     this.body.replaceChildren(...parts.filter((part): part is Node => part !== null));
+  }
+
+  /** A proposal of resolution to review: its reason, and the analyst's two answers. */
+  private mergeReview(id: string, other: string, properties: Record<string, unknown>): HTMLElement {
+    return h(
+      'div',
+      { class: 'evidence' },
+      h(
+        'span',
+        { class: 'source' },
+        `Maybe one person (${String(properties.reason ?? 'similar names')}, score ${Number(properties.score ?? 0).toFixed(2)})`,
+      ),
+      h(
+        'div',
+        { class: 'buttons' },
+        h(
+          'button',
+          {
+            onclick: () => this.actions.reviewMerge(id, other, true),
+            title: 'Merge it into this node, keeping its name as an alias',
+          },
+          'Same person: merge',
+        ),
+        h(
+          'button',
+          {
+            onclick: () => this.actions.reviewMerge(id, other, false),
+            title: 'Keep both; the pair is not proposed again',
+          },
+          'Different people',
+        ),
+      ),
+    );
   }
 
   showEdge(attributes: Record<string, unknown>, source: string, target: string): void {
