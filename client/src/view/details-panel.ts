@@ -57,21 +57,25 @@ export class DetailsPanel {
 
   hide(): void {
     this.panel.hidden = true;
+    document.body.classList.remove('with-details');
   }
 
   loading(name: string): void {
     this.panel.hidden = false;
+    document.body.classList.add('with-details');
     this.body.replaceChildren(h('h3', {}, name), h('p', { class: 'muted' }, 'Loading…'));
   }
 
   error(message: string): void {
     this.panel.hidden = false;
+    document.body.classList.add('with-details');
     this.body.replaceChildren(h('p', { class: 'muted' }, `Could not load the details: ${message}`));
   }
 
   showNode(details: NodeDetails, hidden: number, pinned: boolean): void {
     const { actions } = this;
     this.panel.hidden = false;
+    document.body.classList.add('with-details');
     const properties = SHOWN_PROPERTIES.filter(
       (key) =>
         details.properties[key] !== undefined && details.properties[key] !== null && details.properties[key] !== '',
@@ -213,6 +217,7 @@ export class DetailsPanel {
 
   showEdge(attributes: Record<string, unknown>, source: string, target: string): void {
     this.panel.hidden = false;
+    document.body.classList.add('with-details');
     const evidence = (attributes.evidence as EvidenceItem[] | undefined) ?? [];
     const support = [
       attributes.articles ? `${attributes.articles} article(s)` : null,
