@@ -45,9 +45,12 @@ const PATTERNS = { out: '(n)-[r]->(m)', in: '(n)<-[r]-(m)', both: '(n)-[r]-(m)' 
  */
 const SCAN_PER_NODE = 400;
 
-/** Edges drawn per node among the chosen ones, best supported first: a rich club of hubs would otherwise send
- * tens of thousands of edges for 300 nodes. What is left out still counts in "+N more". */
-const EDGES_PER_NODE = 8;
+/**
+ * Edges drawn per node among the chosen ones beyond those that hold the network together (to a seed, or by which a
+ * node was reached), best supported first: a rich club of hubs would otherwise send tens of thousands of edges for
+ * 300 nodes. What is left out still counts in "+N more".
+ */
+const EXTRA_EDGES_PER_NODE = 8;
 
 /** Relationships of a node that pass the type filter, summed from Neo4j's degree store (no expansion). */
 const TYPED_DEGREE = (node: string) =>
@@ -68,6 +71,8 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
   };
   // Every query costs a few milliseconds of round trip, so unknown seeds are found by the last query, not a first one.
   const chosen = new Set<string>(params.ids);
+  // The edges by which each node was reached, as "from|to": always drawn, so nothing floats unconnected.
+  const tree: string[] = [];
   let frontier = [...chosen];
   let budgetExhausted = false;
   for (let level = 1; level <= params.depth && frontier.length > 0; level++) {
@@ -85,17 +90,21 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
            AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
          RETURN m, r LIMIT $scan
        }
-       WITH m, count(r) AS links
-       WITH m, links, ${DEGREE('m')} AS degree
+       WITH m, count(r) AS links, collect(DISTINCT n.id)[..3] AS via
+       WITH m, links, via, ${DEGREE('m')} AS degree
        ORDER BY links DESC, degree DESC
        LIMIT $budget + 1
-       RETURN m.id AS id`,
+       RETURN m.id AS id, via`,
       { ...filter, frontier, seen: [...chosen], budget, scan: SCAN_PER_NODE },
     );
-    const found = records.map((record) => record.get('id') as string);
-    if (found.length > budget) budgetExhausted = true;
-    frontier = found.slice(0, budget);
-    for (const id of frontier) chosen.add(id);
+    if (records.length > budget) budgetExhausted = true;
+    frontier = [];
+    for (const record of records.slice(0, budget)) {
+      const id = record.get('id') as string;
+      frontier.push(id);
+      chosen.add(id);
+      for (const via of record.get('via') as string[]) tree.push(`${via}|${id}`, `${id}|${via}`);
+    }
   }
 
   const ids = [...chosen];
@@ -106,14 +115,19 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
      UNWIND chosen AS n
      CALL (n, chosen) {
        MATCH (n)-[r]->(m) WHERE m IN chosen AND ${RELATIONSHIP_FILTER}
-       WITH r, m ORDER BY r.articles DESC LIMIT $edgesPerNode
+       WITH r, m, n.id IN $seeds OR m.id IN $seeds OR n.id + '|' + m.id IN $tree AS required
+       ORDER BY r.articles DESC
+       WITH collect(CASE WHEN required THEN [r, m] END) AS required,
+            collect(CASE WHEN NOT required THEN [r, m] END)[..$extraEdges] AS extra
+       UNWIND required + extra AS pair
+       WITH pair[0] AS r, pair[1] AS m
        RETURN collect({key: elementId(r), target: m.id, type: type(r), properties: ${EDGE_PROJECTION},
                        title: COLLECT { MATCH (a:Article {id: r.evidenceArticles[0]}) RETURN a.title }[0]}) AS edges
      }
      RETURN n, edges, ${DEGREE('n')} AS degree,
             CASE WHEN $since IS NULL AND $until IS NULL AND $minSources IS NULL THEN ${TYPED_DEGREE('n')}
                  ELSE COUNT { MATCH (n)-[r]-() WHERE ${RELATIONSHIP_FILTER} } END AS total`,
-    { ...filter, ids, edgesPerNode: EDGES_PER_NODE },
+    { ...filter, ids, seeds: params.ids, tree, extraEdges: EXTRA_EDGES_PER_NODE },
   );
   const found = new Set(records.map((record) => (record.get('n') as Node).properties.id as string));
   const missing = params.ids.find((id) => !found.has(id));

@@ -105,6 +105,17 @@ describe('GET /api/subgraph', () => {
     expect(Object.values(body.hidden).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
   });
 
+  it('should leave no node of the network unconnected', async () => {
+    const id = await idOf('Liisa Tamm');
+    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 3 }).expect(200))
+      .body as SubgraphResponse;
+    const connected = new Set(body.graph.edges.flatMap((edge) => [edge.source, edge.target]));
+    expect(body.graph.nodes.length).toBeGreaterThan(10);
+    expect(body.graph.nodes.filter((node) => !connected.has(node.key)).map((node) => node.attributes.label)).toEqual(
+      [],
+    );
+  });
+
   it('should keep only the relationship types asked for', async () => {
     const id = await idOf('Liisa Tamm');
     const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, types: 'SAID' }).expect(200))
