@@ -1,9 +1,11 @@
 /**
  * pipeline: reads article files and extracts one resolved graph from them, reporting the files it could not read.
- * Files are read twice (names first, then claims) rather than held in memory, so memory stays bounded by the claims.
+ * Each file is read once and its text let go after extraction (unless the importer keeps it), so memory stays bounded
+ * by the claims; the rare article that needs a name learned after it is read again (see CorpusExtractor).
  */
-import { learnNames } from './extract/index.js';
-import { extractArticle, type ArticleExtraction } from './extract/extract-article.js';
+import { CorpusExtractor } from './extract/corpus-extractor.js';
+import { extractAll } from './extract/index.js';
+import type { ArticleExtraction } from './extract/extract-article.js';
 import { KnownNames } from './extract/known-names.js';
 import { ArticleInputError, readArticle, type ArticleText } from './read/read-article.js';
 import { resolveCorpus, type KnownHolder, type ResolvedCorpus } from './resolve/resolve-corpus.js';
@@ -50,14 +52,14 @@ async function tryRead(
 
 /** Extracts a corpus from files: bad files are reported in `failures`, the others are extracted. */
 export async function extractFiles(files: string[], options: RunOptions = {}): Promise<CorpusRun> {
-  const known = options.known ?? new KnownNames();
+  const extractor = new CorpusExtractor(options.known ?? new KnownNames());
   const failures: FileFailure[] = [];
-  for (const file of files) {
-    const article = await tryRead(file, options.maxBytes, null);
-    if (article) learnNames(article, known);
-  }
   const extractions: ArticleExtraction[] = [];
+  /** The file of each extraction, to read it again when it is stale. */
+  const sources: string[] = [];
   const texts = new Map<string, ArticleText>();
+  const keep = (extraction: ArticleExtraction): ArticleExtraction =>
+    options.keepText ? extraction : { ...extraction, text: '' };
   let bytes = 0;
   let done = 0;
   for (const file of files) {
@@ -65,9 +67,13 @@ export async function extractFiles(files: string[], options: RunOptions = {}): P
     options.onProgress?.(++done, files.length, file);
     if (!article) continue;
     bytes += Buffer.byteLength(article.text);
-    const extraction = extractArticle(article, known);
-    extractions.push(options.keepText ? extraction : { ...extraction, text: '' });
+    extractions.push(keep(extractor.extract(article)));
+    sources.push(file);
     if (options.keepText) texts.set(article.id, article);
+  }
+  for (const index of extractor.stale()) {
+    const article = texts.get(extractions[index]!.article.id) ?? (await tryRead(sources[index]!, options.maxBytes, null));
+    if (article) extractions[index] = keep(extractor.extractAgain(article));
   }
   return {
     corpus: resolveCorpus(extractions, { holders: options.holders, keptApart: options.keptApart }),
@@ -82,9 +88,7 @@ export function extractTexts(
   articles: ArticleText[],
   options: Pick<RunOptions, 'known' | 'holders' | 'keptApart'> = {},
 ): CorpusRun {
-  const known = options.known ?? new KnownNames();
-  for (const article of articles) learnNames(article, known);
-  const extractions = articles.map((article) => extractArticle(article, known));
+  const extractions = extractAll(articles, options.known);
   const texts = new Map(articles.map((article) => [article.id, article]));
   const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
   return {

@@ -3,8 +3,8 @@
  * as references that the corpus resolver turns into entities. Pure: text in, claims out.
  */
 import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../graph-model/index.js';
-import { layoutDocument, type Sentence } from './document.js';
-import type { KnownNames } from './known-names.js';
+import { layoutDocument, type ArticleDocument, type Sentence } from './document.js';
+import type { NameLookup } from './known-names.js';
 import {
   ATTEND_VERBS,
   MEET_VERBS,
@@ -72,8 +72,21 @@ interface SentenceState {
 }
 
 /** Extracts the claims of one article. `known` holds the people named anywhere in the corpus. */
-export function extractArticle(input: ArticleInput, known: KnownNames): ArticleExtraction {
+export function extractArticle(input: ArticleInput, known: NameLookup): ArticleExtraction {
   const document = layoutDocument(input.text, input.title);
+  return extractAnalysed(
+    input,
+    document,
+    document.sentences.map((sentence) => findMentions(sentence.text, known)),
+  );
+}
+
+/** Extracts the claims of one article laid out as `document`, from the mentions of each of its sentences. */
+export function extractAnalysed(
+  input: ArticleInput,
+  document: ArticleDocument,
+  analyses: readonly SentenceAnalysis[],
+): ArticleExtraction {
   const article: ArticleInfo = {
     id: input.id,
     title: document.title ?? input.title ?? input.source,
@@ -89,7 +102,7 @@ export function extractArticle(input: ArticleInput, known: KnownNames): ArticleE
   let lastProposal: { what: string; sentence: number } | null = null;
 
   for (const sentence of document.sentences) {
-    const analysis = findMentions(sentence.text, known);
+    const analysis = analyses[sentence.index]!;
     const state = context.analyse(sentence, analysis, previousSubject);
     const evidence = (rule: string): Evidence => ({ article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
 

@@ -28,7 +28,13 @@ export function isNearMiss(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && distance(x, y) === 1;
 }
 
-export class KnownNames {
+/** What the mention finder asks of the names known: is this a person's name, is this a person's first name. */
+export interface NameLookup {
+  matches(name: string): boolean;
+  isFirstName(name: string): boolean;
+}
+
+export class KnownNames implements NameLookup {
   private readonly fullNames = new Set<string>();
   private readonly surnames = new Map<string, string>();
   /** Surnames by first letter and length, to find one-letter slips without comparing every surname. */
@@ -55,7 +61,11 @@ export class KnownNames {
 
   /** Whether a name is a known person: the full name, the surname alone, or a one-letter slip of a known surname. */
   matches(name: string): boolean {
-    const key = normaliseName(name);
+    return this.matchesKey(normaliseName(name));
+  }
+
+  /** `matches` for a name already normalised. */
+  matchesKey(key: string): boolean {
     if (this.fullNames.has(key) || this.surnames.has(key)) return true;
     if (!key.includes(' ') && key.length >= 6) {
       for (let length = key.length - 1; length <= key.length + 1; length++) {
@@ -70,7 +80,45 @@ export class KnownNames {
     return this.firstNames.has(normaliseName(name));
   }
 
+  /** `isFirstName` for a name already normalised. */
+  isFirstNameKey(key: string): boolean {
+    return this.firstNames.has(key);
+  }
+
   names(): string[] {
     return [...this.fullNames];
+  }
+}
+
+/**
+ * A lookup that answers from `known` (or from no names at all) and remembers each question it answered "no". Names are
+ * only ever added, so a "no" is the only answer that can change: an analysis made through this lookup is what any
+ * larger set of names would give unless `answersYes` says one of those questions now answers "yes".
+ */
+export class NameQuestions implements NameLookup {
+  /** Normalised names asked about with `matches` and answered "no". */
+  readonly names: string[] = [];
+  /** Normalised names asked about with `isFirstName` and answered "no". */
+  readonly firstNames: string[] = [];
+
+  constructor(private readonly known: KnownNames | null = null) {}
+
+  matches(name: string): boolean {
+    const key = normaliseName(name);
+    if (this.known?.matchesKey(key)) return true;
+    this.names.push(key);
+    return false;
+  }
+
+  isFirstName(name: string): boolean {
+    const key = normaliseName(name);
+    if (this.known?.isFirstNameKey(key)) return true;
+    this.firstNames.push(key);
+    return false;
+  }
+
+  /** Whether `known` answers "yes" to any question this lookup answered "no". */
+  answersYes(known: KnownNames): boolean {
+    return this.names.some((key) => known.matchesKey(key)) || this.firstNames.some((key) => known.isFirstNameKey(key));
   }
 }

@@ -6,7 +6,7 @@ import { gazetteer } from './gazetteer.js';
 import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
 import { FUNCTION_WORDS, SPEECH_VERBS } from './lexicon/verbs.js';
-import type { KnownNames } from './known-names.js';
+import type { NameLookup } from './known-names.js';
 import { tokenize, type Token } from './tokens.js';
 
 interface Span {
@@ -151,7 +151,7 @@ export function findQuoted(sentence: string): [number, number][] {
 }
 
 /** Analyses one sentence: its tokens, what it mentions, and where its quotations are. */
-export function findMentions(sentence: string, known: KnownNames): SentenceAnalysis {
+export function findMentions(sentence: string, known: NameLookup): SentenceAnalysis {
   const tokens = tokenize(sentence);
   const quoted = findQuoted(sentence);
   const quotedToken = new Uint8Array(tokens.length);

@@ -40,6 +40,9 @@ interface PersonCluster {
   positions: Map<string, number[]>;
   first: string | null;
   surname: string;
+  /** `first` and `surname` normalised, for comparing. */
+  firstKey: string | null;
+  surnameKey: string;
   mentions: number;
   /** Dates of the articles that mention the person (and, for a known holder, of the articles that said so). */
   dates: Set<string>;
@@ -105,9 +108,13 @@ function clusterPeople(
       positions: new Map(),
       first: firstNameOf(name),
       surname: surnameOf(name),
+      firstKey: null,
+      surnameKey: '',
       mentions: 0,
       dates: new Set(),
     };
+    cluster.firstKey = cluster.first === null ? null : normaliseName(cluster.first);
+    cluster.surnameKey = normaliseName(cluster.surname);
     clusters.push(cluster);
     return cluster;
   };
@@ -198,10 +205,10 @@ function clusterPeople(
       const sameFirst =
         a.first &&
         b.first &&
-        (normaliseName(a.first) === normaliseName(b.first) ||
-          (normaliseName(a.first)[0] === normaliseName(b.first)[0] &&
+        (a.firstKey === b.firstKey ||
+          (a.firstKey![0] === b.firstKey![0] &&
             Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2));
-      const sameSurname = normaliseName(a.surname) === normaliseName(b.surname);
+      const sameSurname = a.surnameKey === b.surnameKey;
       const slip = isNearMiss(a.surname, b.surname);
       const sameRole = [...a.roles.keys()].some((role) => b.roles.has(role));
       if ((sameSurname && sameFirst) || (slip && (sameFirst || sameRole))) {
@@ -268,24 +275,22 @@ function clusterPeople(
     const name = cleanName(person.name);
     const key = normaliseName(name);
     const pool = person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name);
-    const candidates = pool
-      .filter((cluster) =>
-        person.firstNameOnly
-          ? cluster.first !== null && normaliseName(cluster.first) === key
-          : normaliseName(cluster.surname) === key || (key.length >= 6 && isNearMiss(cluster.surname, name)),
-      )
-      .sort((a, b) => order.get(a)! - order.get(b)!);
-    const compatible = candidates.filter(
-      (cluster) => !person.nation || cluster.nations.size === 0 || cluster.nations.has(person.nation),
-    );
-    // An exact surname before a one-letter slip, then the person of this article, then the most mentioned.
-    const exact = (cluster: PersonCluster) => Number(person.firstNameOnly || normaliseName(cluster.surname) === key);
-    const best = compatible.sort(
-      (a, b) =>
-        exact(b) - exact(a) ||
-        Number(b.positions.has(person.article)) - Number(a.positions.has(person.article)) ||
-        b.mentions - a.mentions,
-    )[0];
+    // An exact surname before a one-letter slip, then the person of this article, then the most mentioned, then the
+    // first indexed.
+    let best: PersonCluster | undefined;
+    let bestRank: [number, number, number, number] | undefined;
+    for (const cluster of pool) {
+      const exact = person.firstNameOnly ? cluster.firstKey === key : cluster.surnameKey === key;
+      if (!exact && (person.firstNameOnly || key.length < 6 || !isNearMiss(cluster.surname, name))) continue;
+      if (person.nation && cluster.nations.size > 0 && !cluster.nations.has(person.nation)) continue;
+      const rank: [number, number, number, number] = [
+        Number(exact),
+        Number(cluster.positions.has(person.article)),
+        cluster.mentions,
+        -order.get(cluster)!,
+      ];
+      if (!bestRank || isGreater(rank, bestRank)) [best, bestRank] = [cluster, rank];
+    }
     if (best) {
       attach(best, person, name);
       continue;
@@ -299,6 +304,12 @@ function clusterPeople(
     }
   }
   return { clusters: alive, byMention };
+}
+
+/** Whether rank `a` comes before rank `b`, comparing element by element. */
+function isGreater(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
 }
 
 /** A surname's normalised form and each of its one-letter deletions: two surnames one edit apart share one. */
@@ -320,13 +331,6 @@ function absorb(into: PersonCluster, from: PersonCluster): void {
   for (const date of from.dates) into.dates.add(date);
 }
 
-function roleMatches(cluster: PersonCluster, role: string): boolean {
-  if (cluster.roles.has(role)) return true;
-  if (role === 'leader' || role === 'counterpart' || role === 'head')
-    return [...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held));
-  return false;
-}
-
 /**
  * Of several people who held a role, the one who held it at `date`: the latest seen with it on or before that date,
  * else the first seen after it. Null when there is no date to go by.
@@ -346,16 +350,15 @@ export function holderAt<T extends { dates: Iterable<string> }>(candidates: T[],
 
 /**
  * "the prime minister", "the US president": the person of the article who holds that role; else, across the corpus
- * and the graph, the one who held it at the article's date.
+ * and the graph, the one who held it at the article's date. `holders` are the clusters with the role, in cluster order.
  */
 function resolveDescriptor(
   ref: Extract<Ref, { kind: 'descriptor' }>,
-  clusters: PersonCluster[],
+  holders: readonly PersonCluster[],
   date: string | null,
 ): PersonCluster | null {
-  const fits = clusters.filter(
+  const fits = holders.filter(
     (cluster) =>
-      roleMatches(cluster, ref.role) &&
       (!ref.nation || cluster.nations.has(ref.nation)) &&
       (!ref.organisation || cluster.organisations.has(ref.organisation)),
   );
@@ -368,6 +371,32 @@ function resolveDescriptor(
     .sort((a, b) => b.last - a.last);
   if (inArticle.length) return inArticle[0]!.cluster;
   return fits.length === 1 ? fits[0]! : holderAt(fits, date);
+}
+
+/** The clusters that hold each role ("leader", "counterpart" and "head" meaning any head role), in cluster order. */
+function holdersByRole(clusters: readonly PersonCluster[]): (role: string) => readonly PersonCluster[] {
+  const byRole = new Map<string, PersonCluster[]>();
+  const heads: PersonCluster[] = [];
+  for (const cluster of clusters) {
+    for (const role of cluster.roles.keys()) {
+      const list = byRole.get(role);
+      if (list) list.push(cluster);
+      else byRole.set(role, [cluster]);
+    }
+    if ([...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held))) heads.push(cluster);
+  }
+  const generic = new Map<string, PersonCluster[]>();
+  return (role) => {
+    const holders = byRole.get(role) ?? [];
+    if (role !== 'leader' && role !== 'counterpart' && role !== 'head') return holders;
+    let either = generic.get(role);
+    if (!either) {
+      const members = new Set([...holders, ...heads]);
+      either = clusters.filter((cluster) => members.has(cluster));
+      generic.set(role, either);
+    }
+    return either;
+  };
 }
 
 interface EventCluster {
@@ -464,7 +493,10 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     aliasSets.set(id, set);
   };
 
+  const holdersOf = holdersByRole(clusters);
+  const descriptors = new Map<string, PersonCluster | null>();
   const personIds = new Map<PersonCluster, string>();
+  const takenIds = new Set<string>();
   const personId = (cluster: PersonCluster): string => {
     const known = personIds.get(cluster);
     if (known) return known;
@@ -476,10 +508,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     const nationName = nation ? (NATION_BY_CODE.get(nation)?.name ?? nation) : null;
     const properties: Record<string, PropertyValue> = { role: top(cluster.roles), nation: nationName };
     // A namesake of another nation already took the name's id: this one is told apart by its nation.
-    const taken = [...personIds.values()].includes(entityId('Leader', name));
+    const taken = takenIds.has(entityId('Leader', name));
     const id = addEntity('Leader', taken && nationName ? `${name} ${nationName}` : name, name, { properties });
     for (const alias of cluster.names.keys()) addAlias(id, alias);
     personIds.set(cluster, id);
+    takenIds.add(id);
     return id;
   };
 
@@ -497,7 +530,12 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
         return cluster ? personId(cluster) : null;
       }
       case 'descriptor': {
-        const cluster = resolveDescriptor(ref, clusters, dateOf(ref.article));
+        const key = `${ref.article}|${ref.position}|${ref.role}|${ref.nation}|${ref.organisation}`;
+        let cluster = descriptors.get(key);
+        if (cluster === undefined) {
+          cluster = resolveDescriptor(ref, holdersOf(ref.role), dateOf(ref.article));
+          descriptors.set(key, cluster);
+        }
         return cluster ? personId(cluster) : null;
       }
       case 'event':

@@ -1,7 +1,7 @@
 /**
  * Entity rules: nations by every name, organisations, people, and one node per real entity.
  */
-import { entityNames, extract } from '../../helpers/articles.js';
+import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('nations', () => {
   it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
@@ -49,6 +49,12 @@ describe('people', () => {
   it('should find a person introduced in one article when another names them bare', () => {
     const result = extract('Ghanaian President Kofi Mensah arrived.', 'The summit, including Kofi Mensah, ended late.');
     expect(entityNames(result, 'Leader')).toEqual(['Kofi Mensah']);
+  });
+
+  it('should find a person named bare in one article and introduced with a title only in a later one', () => {
+    const result = extract('The summit, including Kofi Mensah, ended late.', 'Ghanaian President Kofi Mensah arrived.');
+    expect(entityNames(result, 'Leader')).toEqual(['Kofi Mensah']);
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Kofi Mensah']);
   });
 
   it('should never extract boilerplate', () => {
