@@ -85,8 +85,13 @@ function nameKey(name: string): string {
   return normaliseName(kept.join(' '));
 }
 
+function sharesKey(a: Map<string, number>, b: Map<string, number>): boolean {
+  for (const key of a.keys()) if (b.has(key)) return true;
+  return false;
+}
+
 function conflicting(a: Map<string, number>, b: Map<string, number>): boolean {
-  return a.size > 0 && b.size > 0 && ![...a.keys()].some((key) => b.has(key));
+  return a.size > 0 && b.size > 0 && !sharesKey(a, b);
 }
 
 /** Groups person mentions into people. Returns the cluster of every mention key. */
@@ -179,24 +184,36 @@ function clusterPeople(
     attach(cluster, person, name);
   }
 
-  // 2. Full names that are one person: the same surname with compatible first names, or a one-letter slip. Both
-  //    need surnames at most one edit apart, so only clusters sharing a surname key (itself or a one-letter deletion)
-  //    are compared: linear in the number of people, not quadratic.
+  // 2. Full names that are one person: the same surname with the same first initial, or a one-letter slip. Only those
+  //    pairs can merge, so only they are compared: clusters of the same surname and first initial, and clusters whose
+  //    surname shares a one-letter deletion with this one's: linear in the number of people, not quadratic.
   const merged = new Set<PersonCluster>();
   const mergedInto = new Map<PersonCluster, PersonCluster>();
   const full = [...clusters];
-  const blocks = new Map<string, number[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const byInitial = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  const surnamesByKey = new Map<string, Set<string>>();
   full.forEach((cluster, index) => {
+    push(byInitial, `${cluster.surnameKey}|${cluster.firstKey?.[0] ?? ''}`, index);
+    push(bySurname, cluster.surnameKey, index);
     for (const key of surnameKeys(cluster.surname)) {
-      const block = blocks.get(key);
-      if (block) block.push(index);
-      else blocks.set(key, [index]);
+      const surnames = surnamesByKey.get(key) ?? new Set<string>();
+      surnamesByKey.set(key, surnames.add(cluster.surnameKey));
     }
   });
   for (let i = 0; i < full.length; i++) {
+    const own = full[i]!;
     const candidates = new Set<number>();
-    for (const key of surnameKeys(full[i]!.surname))
-      for (const j of blocks.get(key) ?? []) if (j > i) candidates.add(j);
+    for (const j of byInitial.get(`${own.surnameKey}|${own.firstKey?.[0] ?? ''}`)!) if (j > i) candidates.add(j);
+    const near = new Set<string>();
+    for (const key of surnameKeys(own.surname))
+      for (const surname of surnamesByKey.get(key)!) if (surname !== own.surnameKey) near.add(surname);
+    for (const surname of near) for (const j of bySurname.get(surname)!) if (j > i) candidates.add(j);
     for (const j of [...candidates].sort((x, y) => x - y)) {
       const [a, b] = [full[i]!, full[j]!];
       if (merged.has(a) || merged.has(b) || conflicting(a.nations, b.nations)) continue;
@@ -210,7 +227,7 @@ function clusterPeople(
             Math.min(a.first.replace(/\W/g, '').length, b.first.replace(/\W/g, '').length) <= 2));
       const sameSurname = a.surnameKey === b.surnameKey;
       const slip = isNearMiss(a.surname, b.surname);
-      const sameRole = [...a.roles.keys()].some((role) => b.roles.has(role));
+      const sameRole = sharesKey(a.roles, b.roles);
       if ((sameSurname && sameFirst) || (slip && (sameFirst || sameRole))) {
         absorb(a, b);
         merged.add(b);
@@ -270,33 +287,46 @@ function clusterPeople(
     return pool;
   };
   for (const cluster of alive) index(cluster);
+  // The clusters each article mentions: where the best candidate for a surname usually is.
+  const inArticle = new Map<string, PersonCluster[]>();
+  const mentionedIn = (cluster: PersonCluster, article: string) => {
+    const list = inArticle.get(article);
+    if (list) list.push(cluster);
+    else inArticle.set(article, [cluster]);
+  };
+  for (const cluster of alive) for (const article of cluster.positions.keys()) mentionedIn(cluster, article);
   const singleClusters = new Map<string, PersonCluster>();
   for (const person of singles) {
     const name = cleanName(person.name);
     const key = normaliseName(name);
-    const pool = person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name);
     // An exact surname before a one-letter slip, then the person of this article, then the most mentioned, then the
-    // first indexed.
-    let best: PersonCluster | undefined;
-    let bestRank: [number, number, number, number] | undefined;
-    for (const cluster of pool) {
-      const exact = person.firstNameOnly ? cluster.firstKey === key : cluster.surnameKey === key;
-      if (!exact && (person.firstNameOnly || key.length < 6 || !isNearMiss(cluster.surname, name))) continue;
-      if (person.nation && cluster.nations.size > 0 && !cluster.nations.has(person.nation)) continue;
-      const rank: [number, number, number, number] = [
-        Number(exact),
-        Number(cluster.positions.has(person.article)),
-        cluster.mentions,
-        -order.get(cluster)!,
-      ];
-      if (!bestRank || isGreater(rank, bestRank)) [best, bestRank] = [cluster, rank];
+    // first indexed: an exact match in the article itself, when there is one, beats every other candidate.
+    const best = (candidates: readonly PersonCluster[], exactOnly: boolean): PersonCluster | undefined => {
+      let chosen: PersonCluster | undefined;
+      let chosenRank: [number, number, number, number] | undefined;
+      for (const cluster of candidates) {
+        const exact = person.firstNameOnly ? cluster.firstKey === key : cluster.surnameKey === key;
+        if (!exact && (exactOnly || person.firstNameOnly || key.length < 6 || !isNearMiss(cluster.surname, name)))
+          continue;
+        if (person.nation && cluster.nations.size > 0 && !cluster.nations.has(person.nation)) continue;
+        const rank: [number, number, number, number] = [
+          Number(exact),
+          Number(cluster.positions.has(person.article)),
+          cluster.mentions,
+          -order.get(cluster)!,
+        ];
+        if (!chosenRank || isGreater(rank, chosenRank)) [chosen, chosenRank] = [cluster, rank];
+      }
+      return chosen;
+    };
+    let cluster =
+      best(inArticle.get(person.article) ?? [], true) ??
+      best(person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name), false);
+    if (!cluster) {
+      cluster = singleClusters.get(key) ?? newCluster(name);
+      singleClusters.set(key, cluster);
     }
-    if (best) {
-      attach(best, person, name);
-      continue;
-    }
-    const cluster = singleClusters.get(key) ?? newCluster(name);
-    singleClusters.set(key, cluster);
+    if (!cluster.positions.has(person.article)) mentionedIn(cluster, person.article);
     attach(cluster, person, name);
     if (!order.has(cluster)) {
       alive.push(cluster);
