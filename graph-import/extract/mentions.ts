@@ -156,9 +156,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   const quoted = findQuoted(sentence);
   const quotedToken = new Uint8Array(tokens.length);
   if (quoted.length) tokens.forEach((token, index) => (quotedToken[index] = quoted.some(([from, to]) => token.start >= from && token.end <= to) ? 1 : 0));
-  const tokenIndex = new Map(tokens.map((token, index) => [token, index]));
-  const tokenStarting = new Map(tokens.map((token, index) => [token.start, index]));
-  const insideQuote = (token: Token) => quotedToken[tokenIndex.get(token)!] === 1;
+  const tokenStarting = (offset: number) => tokenStartingAt(tokens, offset);
   const taken = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
   const places = gazetteer();
@@ -184,7 +182,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    if (insideQuote(token)) continue;
+    if (quotedToken[i]) continue;
 
     if (SUBJECT_PRONOUNS.has(token.lower)) {
       mentions.push({ ...spanOf(tokens, i, i + 1), kind: 'pronoun', surface: token.text });
@@ -282,8 +280,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
   // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
   for (const match of EVENT_NOUN_PATTERN.test(sentence) ? sentence.matchAll(EVENT_NOUNS_GLOBAL) : []) {
-    const index = tokenStarting.get(match.index) ?? -1;
-    if (index < 0 || insideQuote(tokens[index]!)) continue;
+    const index = tokenStarting(match.index);
+    if (index < 0 || quotedToken[index]) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
     let from = index;
     // Modifiers on the left: "emergency defence summit", "Sunday's summit", "a final press briefing".
@@ -309,6 +307,20 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { tokens, mentions, quoted };
+}
+
+/** The index of the token starting at `offset`, or -1: tokens are in order, so a binary search finds it. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens[middle]!.start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function isPlural(token: Token): boolean {
@@ -370,13 +382,12 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
 
 const COALITION = /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
 
-function findPatternOrganisations(sentence: string, tokens: Token[], starting: ReadonlyMap<number, number>, taken: Uint8Array, mentions: Mention[]): void {
+function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (offset: number) => number, taken: Uint8Array, mentions: Mention[]): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
     mentions.push({ ...spanOf(tokens, from, to), kind: 'organisation', name, orgKind, surface: textOf(tokens, from, to, sentence) });
     taken.fill(1, from, to);
   };
-  const tokenAt = (offset: number) => starting.get(offset) ?? -1;
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
 
   // "coalition of the willing": a named grouping written in lower case.

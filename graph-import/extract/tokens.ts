@@ -34,7 +34,23 @@ export function tokenize(text: string): Token[] {
 }
 
 function makeToken(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, capitalised: /^\p{Lu}/u.test(text) };
+  const lower = text.toLowerCase();
+  return {
+    text,
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    start,
+    end: start + text.length,
+    capitalised: startsUpperCase(text),
+  };
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Whether a word starts with an upper-case letter: ASCII decided by its code, the rest by Unicode's category. */
+function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(text);
 }
 
 /** Case-folded, accent-free, punctuation-free form of a name, for comparing names. */
