@@ -167,10 +167,12 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     if (!hit) continue;
     // A capital followed by a capitalised word is a first name ("Sofia Paz", "Victoria Ellis").
     if (hit.entry.type === 'nation' && hit.entry.form === 'seat' && hit.length === 1 && isNameToken(tokens[i + 1]) && !places.match(tokens, i + 1)) continue;
-    const span = spanOf(tokens, i, i + hit.length);
-    const surface = textOf(tokens, i, i + hit.length, sentence);
-    if (hit.entry.type === 'nation') mentions.push({ ...span, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });
-    else mentions.push({ ...span, kind: 'organisation', name: hit.entry.name, orgKind: hit.entry.kind, surface });
+    const [from, to] = [i, i + hit.length];
+    const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end];
+    const surface = sentence.slice(start, end);
+    // Literal objects rather than spreads of a span: these are most of the mentions, and spreads are slow to build.
+    if (hit.entry.type === 'nation') mentions.push({ start, end, from, to, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });
+    else mentions.push({ start, end, from, to, kind: 'organisation', name: hit.entry.name, orgKind: hit.entry.kind, surface });
     taken.fill(1, i, i + hit.length);
     i += hit.length - 1;
   }
@@ -185,7 +187,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     if (quotedToken[i]) continue;
 
     if (SUBJECT_PRONOUNS.has(token.lower)) {
-      mentions.push({ ...spanOf(tokens, i, i + 1), kind: 'pronoun', surface: token.text });
+      mentions.push({ start: token.start, end: token.end, from: i, to: i + 1, kind: 'pronoun', surface: token.text });
       taken[i] = 1;
       continue;
     }

@@ -18,7 +18,9 @@ const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec on the one global pattern: matchAll would copy the pattern for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const start = match.index;
     const value = match[0];
     const possessive = value.length > 2 && /['’]s$/.test(value) ? POSSESSIVE.exec(value) : null;

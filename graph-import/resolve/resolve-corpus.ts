@@ -512,8 +512,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   const entities = new Map<string, ExtractedEntity>();
   const aliasSets = new Map<string, Set<string>>();
 
+  // Nations and organisations are referred to over and over: their ids are made once.
+  const ids = new Map<string, string>();
   const addEntity = (type: EntityLabel, key: string, name: string, extra: Partial<ExtractedEntity> = {}): string => {
-    const id = entityId(type, key);
+    let id = ids.get(`${type}|${key}`);
+    if (id === undefined) ids.set(`${type}|${key}`, (id = entityId(type, key)));
     if (!entities.has(id)) entities.set(id, { id, type, name, aliases: [], ...extra });
     return id;
   };
