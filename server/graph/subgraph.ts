@@ -46,11 +46,19 @@ const PATTERNS = { out: '(n)-[r]->(m)', in: '(n)<-[r]-(m)', both: '(n)-[r]-(m)' 
 const SCAN_PER_NODE = 400;
 
 /**
- * Edges drawn per node among the chosen ones beyond those that hold the network together (to a seed, or by which a
- * node was reached), best supported first: a rich club of hubs would otherwise send tens of thousands of edges for
- * 300 nodes. What is left out still counts in "+N more".
+ * Edges drawn per node among the chosen ones beyond those that hold the network together (by which a node was
+ * reached), best supported first among the node's first EXTRA_SCAN_PER_NODE relationships: a rich club of hubs would
+ * otherwise send tens of thousands of edges for 300 nodes. What is left out still counts in "+N more".
  */
-const EXTRA_EDGES_PER_NODE = 8;
+const EXTRA_EDGES_PER_NODE = 4;
+
+/** Relationships of a chosen node looked at for its extra edges (the tree's edges are sought by id, not scanned). */
+const EXTRA_SCAN_PER_NODE = 64;
+
+/** An edge of the answer, `r` from `a` to `b`, with the title of the article of its first evidence item. */
+const EDGE = (r: string, a: string, b: string) =>
+  `{key: elementId(${r}), source: ${a}.id, target: ${b}.id, type: type(${r}), properties: ${EDGE_PROJECTION.replaceAll('r {', `${r} {`).replaceAll('r.', `${r}.`)},
+    title: COLLECT { MATCH (article:Article {id: ${r}.evidenceArticles[0]}) RETURN article.title }[0]}`;
 
 /** Relationships of a node that pass the type filter, summed from Neo4j's degree store (no expansion). */
 const TYPED_DEGREE = (node: string) =>
@@ -71,7 +79,7 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
   };
   // Every query costs a few milliseconds of round trip, so unknown seeds are found by the last query, not a first one.
   const chosen = new Set<string>(params.ids);
-  // The edges by which each node was reached, as "from|to": always drawn, so nothing floats unconnected.
+  // The relationships by which each node was reached (their element ids): always drawn, so nothing floats unconnected.
   const tree: string[] = [];
   let frontier = [...chosen];
   let budgetExhausted = false;
@@ -90,7 +98,7 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
            AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
          RETURN m, r LIMIT $scan
        }
-       WITH m, count(r) AS links, collect(DISTINCT n.id)[..3] AS via
+       WITH m, count(r) AS links, collect(elementId(r))[..3] AS via
        WITH m, links, via, ${DEGREE('m')} AS degree
        ORDER BY links DESC, degree DESC
        LIMIT $budget + 1
@@ -103,48 +111,54 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
       const id = record.get('id') as string;
       frontier.push(id);
       chosen.add(id);
-      for (const via of record.get('via') as string[]) tree.push(`${via}|${id}`, `${id}|${via}`);
+      tree.push(...(record.get('via') as string[]));
     }
   }
 
+  // One query: the chosen nodes, each with its few best extra edges to other chosen nodes, then the tree's edges,
+  // sought by element id rather than found again by expanding every chosen node.
   const ids = [...chosen];
   const records = await read(
     graph,
     `${nodesById('ids')}
-     WITH collect(n) AS chosen
-     UNWIND chosen AS n
-     CALL (n, chosen) {
-       MATCH (n)-[r]->(m) WHERE m IN chosen AND ${RELATIONSHIP_FILTER}
-       WITH r, m, n.id IN $seeds OR m.id IN $seeds OR n.id + '|' + m.id IN $tree AS required
-       ORDER BY r.articles DESC
-       WITH collect(CASE WHEN required THEN [r, m] END) AS required,
-            collect(CASE WHEN NOT required THEN [r, m] END)[..$extraEdges] AS extra
-       UNWIND required + extra AS pair
-       WITH pair[0] AS r, pair[1] AS m
-       RETURN collect({key: elementId(r), target: m.id, type: type(r), properties: ${EDGE_PROJECTION},
-                       title: COLLECT { MATCH (a:Article {id: r.evidenceArticles[0]}) RETURN a.title }[0]}) AS edges
+     CALL (n) {
+       MATCH (n)-[r]->(m)
+       WITH r, m LIMIT $scan
+       WITH r, m WHERE m.id IN $ids AND NOT elementId(r) IN $tree AND ${RELATIONSHIP_FILTER}
+       WITH r, m ORDER BY r.articles DESC LIMIT $extraEdges
+       RETURN collect(${EDGE('r', 'n', 'm')}) AS edges
      }
      RETURN n, edges, ${DEGREE('n')} AS degree,
             CASE WHEN $since IS NULL AND $until IS NULL AND $minSources IS NULL THEN ${TYPED_DEGREE('n')}
-                 ELSE COUNT { MATCH (n)-[r]-() WHERE ${RELATIONSHIP_FILTER} } END AS total`,
-    { ...filter, ids, seeds: params.ids, tree, extraEdges: EXTRA_EDGES_PER_NODE },
+                 ELSE COUNT { MATCH (n)-[r]-() WHERE ${RELATIONSHIP_FILTER} } END AS total
+     UNION ALL
+     UNWIND $tree AS key
+     MATCH (a)-[r]->(b) WHERE elementId(r) = key
+     RETURN null AS n, collect(${EDGE('r', 'a', 'b')}) AS edges, null AS degree, null AS total`,
+    { ...filter, ids, tree, scan: EXTRA_SCAN_PER_NODE, extraEdges: EXTRA_EDGES_PER_NODE },
   );
-  const found = new Set(records.map((record) => (record.get('n') as Node).properties.id as string));
+  const nodeRecords = records.filter((record) => record.get('n') !== null);
+  const found = new Set(nodeRecords.map((record) => (record.get('n') as Node).properties.id as string));
   const missing = params.ids.find((id) => !found.has(id));
   if (missing) throw new NotFoundError(`subgraph: no node with id "${missing}"`);
   const nodes: SerializedNode[] = [];
-  const projected: ProjectedEdge[] = [];
   const totals = new Map<string, number>();
-  for (const record of records) {
+  for (const record of nodeRecords) {
     const node = serializeNode(record.get('n') as Node, record.get('degree') as number);
     nodes.push(node);
     totals.set(node.key, record.get('total') as number);
-    for (const edge of record.get('edges') as ProjectedEdge[]) projected.push({ ...edge, source: node.key });
   }
+  const projected = new Map<string, ProjectedEdge>();
+  for (const record of records)
+    for (const edge of record.get('edges') as ProjectedEdge[])
+      if (found.has(edge.source) && found.has(edge.target)) projected.set(edge.key, edge);
   const titles = new Map(
-    projected.map((edge) => [String((edge.properties.evidenceArticles as string[] | null)?.[0]), edge.title]),
+    [...projected.values()].map((edge) => [
+      String((edge.properties.evidenceArticles as string[] | null)?.[0]),
+      edge.title,
+    ]),
   );
-  const edges: SerializedEdge[] = projected.map(({ key, source, target, type, properties }) => {
+  const edges: SerializedEdge[] = [...projected.values()].map(({ key, source, target, type, properties }) => {
     const attributes: EdgeAttributes = { relType: type };
     for (const [name, value] of Object.entries(properties))
       if (value !== null && !name.startsWith('evidence')) attributes[name] = value;
