@@ -63,7 +63,7 @@ function mergeIntoView(serialized: SerializedGraph, options: Parameters<GraphSto
   try {
     return store.merge(serialized, options);
   } finally {
-    adaptToSize(renderer, store.graph.size);
+    adaptToSize(renderer, store.graph.size, store.graph.order);
     renderer.setGraph(store.graph);
   }
 }

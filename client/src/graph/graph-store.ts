@@ -63,7 +63,6 @@ export class GraphStore {
         borderColor: darker(color),
         label: truncate(attributes.label, 60),
         category: attributes.category,
-        type: 'bordered',
         raw: attributes,
       });
       step.nodes.push(key);
@@ -77,10 +76,7 @@ export class GraphStore {
       source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     for (const { source, target } of fresh) {
       const pair = pairOf(source, target);
-      pairs.set(
-        pair,
-        (pairs.get(pair) ?? this.graph.edges(source, target).length + this.graph.edges(target, source).length) + 1,
-      );
+      pairs.set(pair, (pairs.get(pair) ?? this.edgesBetween(source, target)) + 1);
     }
     const seen = new Map<string, number>();
     for (const { source, target } of fresh) {
@@ -114,6 +110,13 @@ export class GraphStore {
     if ((step.nodes.length || step.edges.length) && options.undoable !== false) this.history.push(step);
     this.changed();
     return step.nodes;
+  }
+
+  /** How many edges the view already has between two nodes, either way; most pairs of a big load have none. */
+  private edgesBetween(source: string, target: string): number {
+    const count = (from: string, to: string) =>
+      this.graph.hasDirectedEdge(from, to) ? this.graph.directedEdges(from, to).length : 0;
+    return count(source, target) + (source === target ? 0 : count(target, source));
   }
 
   /** Empties the canvas and the history. */

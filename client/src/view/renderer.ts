@@ -1,9 +1,9 @@
 /**
- * renderer: sigma v3 on the explorer's graph: bordered nodes, straight or curved arrows, and the reducers that
- * apply filters, hover, selection and path highlighting without rewriting the graph.
+ * renderer: sigma v3 on the explorer's graph: bordered nodes (plain discs on big graphs), straight or curved arrows,
+ * and the reducers that apply filters, hover, selection and path highlighting without rewriting the graph.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { NodeBorderProgram } from '@sigma/node-border';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -42,13 +42,17 @@ export function nodeVisible(graph: ExplorerGraph, node: string, model: ViewModel
   return model.filters.labels.has(String(graph.getNodeAttribute(node, 'category')));
 }
 
+/** Edges as arrows, curved where two nodes have several; past EDGES_DRAWN_WHILE_MOVING edges, plain lines. */
+const ARROWS = { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram };
+const LINES = { straight: EdgeLineProgram, curved: EdgeLineProgram };
+
 export function createRenderer(container: HTMLElement, store: GraphStore, model: ViewModel): Sigma {
   const graph = store.graph;
   return new Sigma(graph, container, {
     defaultNodeType: 'bordered',
     defaultEdgeType: 'straight',
-    nodeProgramClasses: { bordered: NodeBorderProgram },
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    nodeProgramClasses: { bordered: NodeBorderProgram, disc: NodePointProgram },
+    edgeProgramClasses: ARROWS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     labelRenderedSizeThreshold: 7,
@@ -112,14 +116,29 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
 export const EDGES_DRAWN_WHILE_MOVING = 5_000;
 
 /**
- * Big graphs stay fluid by drawing only nodes while the camera moves, as Gephi and Bloom do, and by not sorting
- * nodes and edges by z-index on each refresh. `size` is the number of edges about to be shown.
+ * Nodes drawn with a border, up to this many; past it they are plain discs, one vertex each. A bordered node, like an
+ * arrow, is an instanced shape, which software WebGL (Chromium without a GPU) draws several times slower: 20,000
+ * bordered nodes take 430 ms a frame there, as discs 80 ms; 100,000 arrows take over 10 s to draw, as lines far less.
  */
-export function adaptToSize(renderer: Sigma, size = renderer.getGraph().size): void {
+export const NODES_DRAWN_BORDERED = 5_000;
+
+/**
+ * Big graphs stay fluid by drawing only nodes while the camera moves, as Gephi and Bloom do, by not sorting nodes
+ * and edges by z-index on each refresh, and by drawing many nodes as plain discs and many edges as plain lines.
+ * `size` and `order` are the numbers of edges and nodes about to be shown.
+ */
+export function adaptToSize(
+  renderer: Sigma,
+  size = renderer.getGraph().size,
+  order = renderer.getGraph().order,
+): void {
   const big = size > EDGES_DRAWN_WHILE_MOVING;
   if (renderer.getSetting('hideEdgesOnMove') !== big) {
     renderer.setSetting('hideEdgesOnMove', big);
     renderer.setSetting('hideLabelsOnMove', big);
     renderer.setSetting('zIndex', !big);
+    renderer.setSetting('edgeProgramClasses', big ? LINES : ARROWS);
   }
+  const nodeType = order > NODES_DRAWN_BORDERED ? 'disc' : 'bordered';
+  if (renderer.getSetting('defaultNodeType') !== nodeType) renderer.setSetting('defaultNodeType', nodeType);
 }
