@@ -206,6 +206,41 @@ describe('explorer', () => {
     await shot('8-merge-reviewed');
   });
 
+  it('should draw a big graph as discs and lines, and a small one with borders and arrows again', async () => {
+    const drawnAs = () =>
+      page.evaluate(() => {
+        const { renderer } = window.explorer;
+        const edges = renderer.getSetting('edgeProgramClasses');
+        return { nodes: renderer.getSetting('defaultNodeType'), sameEdgePrograms: edges.straight === edges.curved };
+      });
+    await page.evaluate(() => {
+      const count = 6_000;
+      window.explorer.load(
+        {
+          options: { type: 'directed', multi: true, allowSelfLoops: true },
+          attributes: {},
+          nodes: Array.from({ length: count }, (_, i) => ({
+            key: `big:${i}`,
+            attributes: { label: `Actor ${i}`, category: 'Leader', degree: 1 },
+          })),
+          edges: Array.from({ length: count }, (_, i) => ({
+            key: `big-edge:${i}`,
+            source: `big:${i}`,
+            target: `big:${(i * 7 + 1) % count}`,
+            attributes: { relType: 'MET', articles: 1 },
+          })),
+        },
+        { undoable: false },
+      );
+    });
+    expect(await drawnAs()).toEqual({ nodes: 'disc', sameEdgePrograms: true });
+    await page.waitForTimeout(500);
+    expect(await drawnPixels()).toBeGreaterThan(2000);
+    await shot('9-big-graph');
+    await page.evaluate(() => window.explorer.store.clear());
+    expect(await drawnAs()).toEqual({ nodes: 'bordered', sameEdgePrograms: false });
+  });
+
   it('should have logged no console errors', () => {
     expect(problems.filter((problem) => !/Cypher|400 \(Bad Request\)/.test(problem))).toEqual([]);
   });
