@@ -71,43 +71,44 @@ export class GraphStore {
     const fresh = serialized.edges.filter(
       ({ key, source, target }) => !this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target),
     );
+    const pairKeys = fresh.map(({ source, target }) =>
+      source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`,
+    );
     const pairs = new Map<string, number>();
-    const pairOf = (source: string, target: string) =>
-      source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    for (const { source, target } of fresh) {
-      const pair = pairOf(source, target);
+    fresh.forEach(({ source, target }, index) => {
+      const pair = pairKeys[index]!;
       pairs.set(pair, (pairs.get(pair) ?? this.edgesBetween(source, target)) + 1);
-    }
+    });
     const seen = new Map<string, number>();
-    for (const { source, target } of fresh) {
-      const pair = pairOf(source, target);
-      const total = pairs.get(pair)!;
-      if (total > 1 && !seen.has(pair)) {
+    fresh.forEach(({ source, target }, index) => {
+      const pair = pairKeys[index]!;
+      if (pairs.get(pair)! > 1 && !seen.has(pair)) {
         // Edges already drawn straight between the pair bend too, now that they have company.
-        let index = 0;
+        let bent = 0;
         for (const edge of [...this.graph.edges(source, target), ...this.graph.edges(target, source)])
-          this.graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(++index, total) });
-        seen.set(pair, index);
+          this.graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(++bent, pairs.get(pair)!) });
+        seen.set(pair, bent);
       }
-    }
-    for (const { key, source, target, attributes } of fresh) {
-      const pair = pairOf(source, target);
+    });
+    const undoable = options.undoable !== false;
+    fresh.forEach(({ key, source, target, attributes }, position) => {
+      const pair = pairKeys[position]!;
       const total = pairs.get(pair)!;
       const index = (seen.get(pair) ?? 0) + 1;
       seen.set(pair, index);
-      this.graph.addDirectedEdgeWithKey(key, source, target, {
-        ...attributes,
+      const display = Object.assign({}, attributes, {
         color: typeColor(String(attributes.relType)),
         size: 1 + Math.min(4, (Number(attributes.sources ?? attributes.articles ?? 1) - 1) * 1.2),
         type: total > 1 ? 'curved' : 'straight',
         curvature: total > 1 ? curvature(index, total) : 0,
       });
-      step.edges.push(key);
-    }
+      this.graph.addDirectedEdgeWithKey(key, source, target, display);
+      if (undoable) step.edges.push(key);
+    });
     for (const [key, count] of Object.entries(options.hidden ?? {})) this.hidden.set(key, count);
     for (const key of serialized.nodes.map((node) => node.key))
       if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
-    if ((step.nodes.length || step.edges.length) && options.undoable !== false) this.history.push(step);
+    if ((step.nodes.length || step.edges.length) && undoable) this.history.push(step);
     this.changed();
     return step.nodes;
   }
