@@ -14,7 +14,9 @@ import { KnownNames, NameQuestions } from './known-names.js';
 import { findMentions, type SentenceAnalysis } from './mentions.js';
 
 /** Whether a person mention introduces a name the corpus should know ("President Anna Berg", "Anna Berg said"). */
-function introducesName(mention: SentenceAnalysis['mentions'][number]): mention is Extract<typeof mention, { kind: 'person' }> {
+function introducesName(
+  mention: SentenceAnalysis['mentions'][number],
+): mention is Extract<typeof mention, { kind: 'person' }> {
   return mention.kind === 'person' && !mention.firstNameOnly && (mention.titled || mention.name.includes(' '));
 }
 
@@ -52,7 +54,8 @@ export class CorpusExtractor {
   /** The articles (by the order they were added) whose extraction would change with the names learned after them. */
   stale(): number[] {
     const stale = new Set<number>();
-    for (const [key, articles] of this.askedNames) if (this.known.matchesKey(key)) articles.forEach((i) => stale.add(i));
+    for (const [key, articles] of this.askedNames)
+      if (this.known.matchesKey(key)) articles.forEach((i) => stale.add(i));
     for (const [key, articles] of this.askedFirstNames)
       if (this.known.isFirstNameKey(key)) articles.forEach((i) => stale.add(i));
     return [...stale].sort((a, b) => a - b);

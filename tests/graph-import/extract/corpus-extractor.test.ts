@@ -19,7 +19,12 @@ describe('CorpusExtractor', () => {
   });
 
   it('should extract what extracting every article with all the names of the corpus known gives', () => {
-    const articles = [bare(), titled(), unrelated(), article('Berg met Chilean President Luis Soto, who said: "We agree."')];
+    const articles = [
+      bare(),
+      titled(),
+      unrelated(),
+      article('Berg met Chilean President Luis Soto, who said: "We agree."'),
+    ];
     const extractor = new CorpusExtractor();
     const extractions = articles.map((input) => extractor.extract(input));
     for (const index of extractor.stale()) extractions[index] = extractor.extractAgain(articles[index]!);
