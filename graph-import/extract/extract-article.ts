@@ -20,7 +20,7 @@ import { findMentions, type Mention, type MentionOf, type SentenceAnalysis } fro
 import { findMoney } from './money.js';
 import type { ArticleText } from '../read/read-article.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
-import type { Token } from './tokens.js';
+import { allMatches, type Token } from './tokens.js';
 
 export interface Claim {
   type: RelationType;
@@ -59,6 +59,7 @@ const ANAPHORIC_PROPOSAL = /^(?:the|this|that|its|their)\s+(?:initiative|proposa
 const CONTINUATION = /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
 const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
+const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 interface SentenceState {
@@ -571,7 +572,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
   const text = state.sentence.text;
   const found: PledgeClaim[] = [];
   const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [token.start, token.end, 'opposed.verb']);
-  for (const match of OPPOSE_PHRASES.test(text) ? text.matchAll(OPPOSE_PHRASES_GLOBAL) : []) {
+  for (const match of OPPOSE_PHRASES.test(text) ? allMatches(OPPOSE_PHRASES_GLOBAL, text) : []) {
     if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
   }
   triggers.sort((a, b) => a[0] - b[0]);
@@ -603,7 +604,7 @@ function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
   }
-  for (const match of text.matchAll(/\b(?:meeting|talks|call|phone call)\s+with\s+/gi)) {
+  for (const match of allMatches(MEETING_WITH, text)) {
     const object = actorRightOf(state, match.index + match[0].length, 2);
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);

@@ -7,7 +7,7 @@ import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
 import { FUNCTION_WORDS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { NameLookup } from './known-names.js';
-import { tokenize, type Token } from './tokens.js';
+import { allMatches, tokenize, type Token } from './tokens.js';
 
 interface Span {
   start: number;
@@ -94,17 +94,13 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
   return [end, canonicalRole(role)];
 }
 
-const nameTokens = new WeakMap<Token, boolean>();
-
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !token.capitalised) return false;
-  let result = nameTokens.get(token);
-  if (result === undefined) {
-    // Initials ("J.", "J.D.", "JD") or a capitalised word that is not a function word.
-    result = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text) || (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text) && !FUNCTION_WORDS.has(token.text));
-    nameTokens.set(token, result);
-  }
-  return result;
+  // Initials ("J.", "J.D.", "JD") or a capitalised word that is not a function word.
+  token.nameLike ??=
+    /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text) ||
+    (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text) && !FUNCTION_WORDS.has(token.text));
+  return token.nameLike;
 }
 
 /** The person's name starting at `index`: capitalised words, inner particles, initials and a regnal suffix. */
@@ -140,11 +136,12 @@ function textOf(tokens: Token[], from: number, to: number, sentence: string): st
   return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+const QUOTED = /“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
+
 /** Offsets of the quoted passages in a sentence: “...”, "..." and ‘...’ used as quotation marks. */
 export function findQuoted(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  const pattern = /“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
-  for (const match of sentence.matchAll(pattern)) {
+  for (const match of allMatches(QUOTED, sentence)) {
     spans.push([match.index + 1, match.index + match[0].length - (/[”"’]$/.test(match[0]) ? 1 : 0)]);
   }
   return spans;
@@ -281,7 +278,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   }
 
   // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
-  for (const match of EVENT_NOUN_PATTERN.test(sentence) ? sentence.matchAll(EVENT_NOUNS_GLOBAL) : []) {
+  for (const match of EVENT_NOUN_PATTERN.test(sentence) ? allMatches(EVENT_NOUNS_GLOBAL, sentence) : []) {
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
@@ -393,7 +390,7 @@ function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (o
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
 
   // "coalition of the willing": a named grouping written in lower case.
-  for (const match of sentence.matchAll(COALITION)) {
+  for (const match of allMatches(COALITION, sentence)) {
     const head = match[1]!.toLowerCase();
     const start = match.index + match[0].toLowerCase().indexOf(head);
     const from = tokenAt(start);

@@ -1,6 +1,7 @@
 /**
  * money: sums of money in text ("£1.6bn", "$2 billion", "€500m", "3 billion euros"), with amount and currency.
  */
+import { allMatches } from './tokens.js';
 
 export interface Money {
   start: number;
@@ -21,11 +22,11 @@ const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(billion|million|trillion|thousand|bn|m
 
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
-  for (const match of text.matchAll(SYMBOL_FIRST)) {
+  for (const match of allMatches(SYMBOL_FIRST, text)) {
     const scale = match[3]?.toLowerCase();
     found.push(money(match.index, match[0].length, match[2]!, scale, SYMBOLS[match[1]!.toUpperCase()] ?? 'USD'));
   }
-  for (const match of text.matchAll(WORD_LAST)) {
+  for (const match of allMatches(WORD_LAST, text)) {
     if (found.some((sum) => match.index < sum.end && match.index + match[0].length > sum.start)) continue;
     found.push(money(match.index, match[0].length, match[1]!, match[2]?.toLowerCase(), WORDS[match[3]!.toLowerCase()]!));
   }

@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** Starts with an upper-case letter or is an acronym. */
   capitalised: boolean;
+  /** Whether the token can be part of a person's name, worked out by the mention finder the first time it asks. */
+  nameLike: boolean | undefined;
 }
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
@@ -43,6 +45,7 @@ function makeToken(text: string, start: number): Token {
     start,
     end: start + text.length,
     capitalised: startsUpperCase(text),
+    nameLike: undefined,
   };
 }
 
@@ -53,6 +56,20 @@ function startsUpperCase(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_FIRST.test(text);
+}
+
+/**
+ * Every match of a global pattern in a text. `exec` on the one pattern, where `matchAll` would copy the pattern for
+ * each text: the extractor runs a few patterns on every sentence.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return matches;
 }
 
 /** Case-folded, accent-free, punctuation-free form of a name, for comparing names. */
