@@ -55,10 +55,10 @@ const EXTRA_EDGES_PER_NODE = 4;
 /** Relationships of a chosen node looked at for its extra edges (the tree's edges are sought by id, not scanned). */
 const EXTRA_SCAN_PER_NODE = 64;
 
-/** An edge of the answer, `r` from `a` to `b`, with the title of the article of its first evidence item. */
-const EDGE = (r: string, a: string, b: string) =>
-  `{key: elementId(${r}), source: ${a}.id, target: ${b}.id, type: type(${r}), properties: ${EDGE_PROJECTION.replaceAll('r {', `${r} {`).replaceAll('r.', `${r}.`)},
-    title: COLLECT { MATCH (article:Article {id: ${r}.evidenceArticles[0]}) RETURN article.title }[0]}`;
+/** An edge of the answer, the relationship `r` from `source` to `target`, with the title of its first article. */
+const EDGE = (source: string, target: string) =>
+  `{key: elementId(r), source: ${source}.id, target: ${target}.id, type: type(r), properties: ${EDGE_PROJECTION},
+    title: COLLECT { MATCH (article:Article {id: r.evidenceArticles[0]}) RETURN article.title }[0]}`;
 
 /** Relationships of a node that pass the type filter, summed from Neo4j's degree store (no expansion). */
 const TYPED_DEGREE = (node: string) =>
@@ -126,7 +126,7 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
        WITH r, m LIMIT $scan
        WITH r, m WHERE m.id IN $ids AND NOT elementId(r) IN $tree AND ${RELATIONSHIP_FILTER}
        WITH r, m ORDER BY r.articles DESC LIMIT $extraEdges
-       RETURN collect(${EDGE('r', 'n', 'm')}) AS edges
+       RETURN collect(${EDGE('n', 'm')}) AS edges
      }
      RETURN n, edges, ${DEGREE('n')} AS degree,
             CASE WHEN $since IS NULL AND $until IS NULL AND $minSources IS NULL THEN ${TYPED_DEGREE('n')}
@@ -134,7 +134,7 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
      UNION ALL
      UNWIND $tree AS key
      MATCH (a)-[r]->(b) WHERE elementId(r) = key
-     RETURN null AS n, collect(${EDGE('r', 'a', 'b')}) AS edges, null AS degree, null AS total`,
+     RETURN null AS n, collect(${EDGE('a', 'b')}) AS edges, null AS degree, null AS total`,
     { ...filter, ids, tree, scan: EXTRA_SCAN_PER_NODE, extraEdges: EXTRA_EDGES_PER_NODE },
   );
   const nodeRecords = records.filter((record) => record.get('n') !== null);
