@@ -2,6 +2,8 @@
  * bench:extract: extraction throughput (MiB of article text per second, one core) and peak memory over a generated
  * corpus, plus the seed and sample articles when present. Prints figures; asserts nothing.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +32,7 @@ async function measure(label: string, files: string[]): Promise<void> {
  * News as written, at the density of real reporting (the generated articles pack a claim into nearly every sentence):
  * the seed articles, read at run time and repeated as 500 distinct articles, extracted from memory.
  */
-async function measureRealText(seeds: string[]): Promise<void> {
+async function measureRealText(seeds: string[], label = 'seeds x100, in memory'): Promise<void> {
   const raw = await Promise.all(seeds.map((file) => readFile(file)));
   const articles = Array.from({ length: 500 }, (_, i) => decodeArticle(`real-${i}.txt`, raw[i % raw.length]!));
   const mib = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1024 / 1024;
@@ -38,9 +40,27 @@ async function measureRealText(seeds: string[]): Promise<void> {
   const run = extractTexts(articles);
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
   console.log(
-    `${'seeds x100, in memory'.padEnd(22)} ${String(articles.length).padStart(6)} articles  ${mib.toFixed(2)} MiB  ` +
+    `${label.padEnd(22)} ${String(articles.length).padStart(6)} articles  ${mib.toFixed(2)} MiB  ` +
       `${seconds.toFixed(2)} s  ${(mib / seconds).toFixed(2)} MiB/s  ${run.corpus.entities.length} entities`,
   );
+}
+
+/** The real-density corpus as the first corpus of a fresh process (after the same warm-up), in a child process. */
+async function measureRealTextCold(): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/extract.ts'], {
+    env: { ...process.env, BENCH_REAL_TEXT_FIRST: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await once(child, 'exit');
+}
+
+if (process.env.BENCH_REAL_TEXT_FIRST === '1') {
+  const directory = await mkdtemp(join(tmpdir(), 'bench-extract-'));
+  await measure('warm-up (child)', (await generateArticles(directory, 20)).slice(0, 20)).finally(() =>
+    rm(directory, { recursive: true, force: true }),
+  );
+  await measureRealText(await expandPaths(['../shared/seeds']), 'seeds x100, first');
+  process.exit(0);
 }
 
 const directory = await mkdtemp(join(tmpdir(), 'bench-extract-'));
@@ -56,6 +76,7 @@ try {
   if (seeds.length) {
     await measure('seed articles', seeds);
     await measureRealText(seeds);
+    await measureRealTextCold();
   }
   await measure('sample articles', await expandPaths(['samples/articles']));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (node ${process.version}, ${process.arch})`);
