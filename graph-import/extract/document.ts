@@ -32,8 +32,16 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+const BOILERPLATE_FIRST = new RegExp(`^(?:${BOILERPLATE.source})`, 'i');
+
+/**
+ * Share buttons, "Read more", copyright lines: short lines with such a phrase that do not read as a sentence, or
+ * that open with it in a few words ("Sign up for our newsletter."). A sentence that merely contains one of the words
+ * ("Both countries would share radar data.") is content.
+ */
 function isBoilerplate(line: string): boolean {
-  return line.length < 120 && BOILERPLATE.test(line) && !/["“”]/.test(line);
+  if (line.length >= 120 || /["“”]/.test(line) || !BOILERPLATE.test(line)) return false;
+  return !SENTENCE_END.test(line) || (BOILERPLATE_FIRST.test(line) && line.split(/\s+/).length <= 6);
 }
 
 function looksLikeTitle(line: string, isFirst: boolean): boolean {

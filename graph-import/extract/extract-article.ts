@@ -241,12 +241,15 @@ class ArticleContext {
         article: this.article.id,
         place: mention.place,
         date: eventDate(sentence.text, this.article.publishedAt),
+        dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+        definite: false,
         topic: null,
         surfaces: [],
       };
       this.events.push(event);
     }
     event.place ??= mention.place;
+    event.definite ||= mention.definite;
     event.surfaces.push(mention.surface);
     return { kind: 'event', key: event.key };
   }
@@ -269,9 +272,11 @@ function tokenInsideQuote(analysis: SentenceAnalysis, token: Token): boolean {
 }
 
 /** "on Sunday", "Sunday's": the last such weekday on or before the article's date. */
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
 function eventDate(sentence: string, published: string | null): string | null {
   if (!published) return null;
-  const weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sentence);
+  const weekday = WEEKDAY.exec(sentence);
   if (!weekday) return published;
   const date = new Date(`${published}T12:00:00Z`);
   const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());

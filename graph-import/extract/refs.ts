@@ -31,7 +31,12 @@ export interface ArticleEvent {
   kind: EventKind;
   article: string;
   place: string | null;
+  /** The day it took place: the weekday the sentence names, else the article's date. */
   date: string | null;
+  /** Whether the sentence named the day ("on Sunday"), rather than the date being the article's. */
+  dateStated: boolean;
+  /** Whether the article refers to it as a known one ("the summit", "Sunday's summit"). */
+  definite: boolean;
   /** The nation the event is about when it names one ("a summit on X"); used for its name. */
   topic: string | null;
   surfaces: string[];

@@ -480,7 +480,89 @@ function mergeEvents(
     }
     byKey.set(event.key, cluster);
   }
+  joinDaysOfOneEvent(clusters, byKey);
+  joinReportsToEvents(clusters, byKey);
   return byKey;
+}
+
+/** How many days apart two days of one event may be ("a two-day summit in Tallinn", reported on each day). */
+const EVENT_DAYS = 2;
+
+/** Moves every event of `from` into `into`, leaving `from` empty. */
+function absorbEvents(into: EventCluster, from: EventCluster, byKey: Map<string, EventCluster>): void {
+  for (const event of from.events) {
+    into.events.push(event);
+    byKey.set(event.key, into);
+  }
+  for (const attendee of from.attendees) into.attendees.add(attendee);
+  from.events = [];
+}
+
+/** The day an event cluster's articles say it took place, if any says so. */
+function statedDay(cluster: EventCluster): string | null {
+  const days = cluster.events.filter((event) => event.dateStated && event.date).map((event) => event.date!);
+  return days.sort()[0] ?? null;
+}
+
+/** Events of one kind in one place, on stated days at most EVENT_DAYS apart, are the days of one event. */
+function joinDaysOfOneEvent(clusters: EventCluster[], byKey: Map<string, EventCluster>): void {
+  const byPlace = new Map<string, EventCluster[]>();
+  for (const cluster of clusters) {
+    const place = cluster.events.find((event) => event.place)?.place;
+    if (!place || !statedDay(cluster)) continue;
+    const key = `${cluster.events[0]!.kind}|${normaliseName(cityOf(place))}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), cluster]);
+  }
+  for (const group of byPlace.values()) {
+    group.sort((a, b) => statedDay(a)!.localeCompare(statedDay(b)!));
+    let first = group[0]!;
+    for (const cluster of group.slice(1)) {
+      if (daysBetween(statedDay(first)!, statedDay(cluster)!) <= EVENT_DAYS) absorbEvents(first, cluster, byKey);
+      else first = cluster;
+    }
+  }
+}
+
+/** How many days after an event a report of "the summit" may still mean it. */
+const REPORT_DAYS = 7;
+
+/**
+ * "After the summit, ..." in a later report that gives the summit no place and no day of its own: the one event of
+ * that kind whose stated day lies in the week before the report. Left apart when there are several.
+ */
+function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string, EventCluster>): void {
+  const stated = new Map<string, EventCluster[]>();
+  for (const cluster of clusters)
+    for (const event of cluster.events) {
+      if (!event.dateStated || !event.date) continue;
+      const key = `${event.kind}|${event.date}`;
+      const list = stated.get(key) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      stated.set(key, list);
+    }
+  for (const report of clusters) {
+    const { events } = report;
+    if (!events.length || !events.some((event) => event.definite)) continue;
+    if (events.some((event) => event.place || event.dateStated)) continue;
+    const reported = events.map((event) => event.date).filter((date): date is string => !!date).sort()[0];
+    if (!reported) continue;
+    const candidates = new Set<EventCluster>();
+    for (let back = 0; back <= REPORT_DAYS; back++)
+      for (const cluster of stated.get(`${events[0]!.kind}|${daysBefore(reported, back)}`) ?? [])
+        if (cluster !== report) candidates.add(cluster);
+    if (candidates.size !== 1) continue;
+    absorbEvents([...candidates][0]!, report, byKey);
+  }
+}
+
+function daysBetween(earlier: string, later: string): number {
+  return Math.round((Date.parse(`${later}T12:00:00Z`) - Date.parse(`${earlier}T12:00:00Z`)) / 86_400_000);
+}
+
+function daysBefore(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
 }
 
 /** The city of a place written as "Venue, City". */
@@ -607,7 +689,7 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     if (cluster.attendees.size === 0) continue;
     const kind = events[0]!.kind;
     const place = events.map((event) => event.place).find(Boolean) ?? null;
-    const date = events.map((event) => event.date).find(Boolean) ?? null;
+    const date = events.find((event) => event.dateStated)?.date ?? events.map((event) => event.date).find(Boolean) ?? null;
     const topics = new Map<string, number>();
     for (const event of events)
       for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);

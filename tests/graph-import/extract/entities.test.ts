@@ -57,6 +57,14 @@ describe('people', () => {
     expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Kofi Mensah']);
   });
 
+  it('should keep a short paragraph that only uses a word of boilerplate, and drop the boilerplate', () => {
+    const result = extract(
+      'Peruvian Foreign Minister Luis Soto said the fleets would share their catch data.\nSign up for our newsletter.\nComments',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Luis Soto']);
+    expect(result.mentions.every((mention) => !/newsletter|Comments/.test(mention.evidence.sentence))).toBe(true);
+  });
+
   it('should never extract boilerplate', () => {
     const result = extract('Share Tweet\nPolish President Jan Kowal spoke.\nRead more: Nato Secretary General visits\nPrevious Post Next Post');
     expect(entityNames(result, 'Leader')).toEqual(['Jan Kowal']);

@@ -1,7 +1,7 @@
 /**
  * Attendance, pledge, opposition and meeting rules, on our own sentences.
  */
-import { claims, extract } from '../../helpers/articles.js';
+import { article, claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('attendance', () => {
   it('should make every country of "countries at the summit included" an attendee', () => {
@@ -89,5 +89,33 @@ describe('events', () => {
     expect(event?.properties?.place).toBe('Valparaiso');
     expect(event?.name).toBe('Valparaiso summit');
     expect(claims(result, 'ATTENDED')).toEqual(['Ana Rojas -> Valparaiso summit']);
+  });
+
+  const opening = (date: string, city = 'Valparaiso') =>
+    article(`Chilean President Ana Rojas opened a summit on fisheries policy in ${city} on Sunday.`, { date });
+  const report = (date: string) =>
+    article('Peruvian Foreign Minister Luis Soto said after the summit that the fleets would share their catch data.', {
+      date,
+    });
+  const events = (result: ReturnType<typeof extract>) => entityNames(result, 'Event');
+
+  it('should join "the summit" of a later report to the summit held in the days before it', () => {
+    const result = extract(opening('2026-03-02'), report('2026-03-04'));
+    expect(events(result)).toEqual(['Valparaiso summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ana Rojas -> Valparaiso summit', 'Luis Soto -> Valparaiso summit']);
+  });
+
+  it('should keep apart a report of "the summit" a month later or in a week of two summits', () => {
+    expect(events(extract(opening('2026-03-02'), report('2026-04-10')))).toHaveLength(2);
+    expect(events(extract(opening('2026-03-02'), opening('2026-03-03', 'Lima'), report('2026-03-04')))).toHaveLength(3);
+  });
+
+  it('should make the days of a summit reported on each day one event', () => {
+    const second = article('Argentina pledged $2bn for fisheries research at the summit in Valparaiso on Monday.', {
+      date: '2026-03-03',
+    });
+    const result = extract(opening('2026-03-02'), second);
+    expect(events(result)).toEqual(['Valparaiso summit']);
+    expect(result.entities.find((entity) => entity.type === 'Event')?.properties?.date).toBe('2026-03-01');
   });
 });
