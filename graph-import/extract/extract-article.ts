@@ -59,6 +59,10 @@ const ANAPHORIC_PROPOSAL = /^(?:the|this|that|its|their)\s+(?:initiative|proposa
 const CONTINUATION = /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
 const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
+/** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
+const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
+const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well))?\s*[.!]?$/i;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -226,10 +230,20 @@ class ArticleContext {
     return state;
   }
 
+  /** The article's summit or conference, once it has named one: what "the summit" and a briefing belong to. */
+  mainEvent(): Ref | null {
+    const main = this.main();
+    return main ? { kind: 'event', key: main.key } : null;
+  }
+
+  private main(): ArticleEvent | undefined {
+    return this.events.find((event) => event.kind === 'summit' || event.kind === 'conference');
+  }
+
   /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
   private eventRef(mention: MentionOf<'event'>, sentence: Sentence): Ref {
     const kind = mention.eventKind;
-    const main = this.events.find((event) => event.kind === 'summit' || event.kind === 'conference');
+    const main = this.main();
     let event: ArticleEvent | undefined;
     if (kind === 'briefing' && main) event = main;
     else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
@@ -503,6 +517,21 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
         if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }
+    // "X met Y on the sidelines of the summit": both were there.
+    if (MET_AT.test(text.slice(0, event.start))) {
+      const meeting = verbTokens(state, MEET_VERBS).filter((token) => token.end <= event.start && token.lower !== 'meeting').pop();
+      if (meeting) {
+        for (const actor of actorsLeftOf(state, meeting.start, true)) found.push([actor, eventRef, 'attended.met-at']);
+        const object = actorRightOf(state, meeting.end, 4);
+        if (object && PERSON_LIKE.has(object.mention.kind)) found.push([object.ref, eventRef, 'attended.met-at']);
+      }
+    }
+  }
+  // "Delegations from A, B and C also attended.": the article's summit, not named in the sentence.
+  const main = context.mainEvent();
+  const closing = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? ATTENDED_AT_END.exec(text) : null;
+  if (main && closing) {
+    for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
   }
   return found;
 }

@@ -260,7 +260,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       const appositive = next?.text === ',' && appositiveRoleAfter(tokens, nameEnd + 1);
       const reporting = next && (SPEECH_VERBS.has(next.lower) || (next.lower.endsWith('ly') && SPEECH_VERBS.has(tokens[nameEnd + 1]?.lower ?? '')));
       const isKnown = known.matches(name);
-      if (isKnown || (words >= 2 && (appositive || reporting))) {
+      // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
+      const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
+      if (isKnown || (words >= 2 && !afterArticle && (appositive || reporting))) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),
           kind: 'person',

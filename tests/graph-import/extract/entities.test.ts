@@ -62,7 +62,15 @@ describe('people', () => {
       'Peruvian Foreign Minister Luis Soto said the fleets would share their catch data.\nSign up for our newsletter.\nComments',
     );
     expect(entityNames(result, 'Leader')).toEqual(['Luis Soto']);
-    expect(result.mentions.every((mention) => !/newsletter|Comments/.test(mention.evidence.sentence))).toBe(true);
+    expect(JSON.stringify(result)).not.toMatch(/newsletter|Comments/);
+  });
+
+  it('should not take the name of a paper after "the" for a person with the title that follows', () => {
+    const result = extract(
+      'Japanese Prime Minister Hiroshi Sato arrived.\n\nSpeaking to the Daily Courier, the Japanese leader said: "This is only the beginning."',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Hiroshi Sato']);
+    expect(claims(result, 'SAID')).toEqual(['Hiroshi Sato -> This is only the beginning']);
   });
 
   it('should never extract boilerplate', () => {

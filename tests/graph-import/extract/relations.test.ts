@@ -20,6 +20,29 @@ describe('attendance', () => {
   });
 });
 
+describe('attendance without the event in the sentence', () => {
+  const summit = 'Kenyan President Amani Njoroge opened a climate summit in Nairobi on Saturday.';
+
+  it('should make the countries of "delegations from A, B and C also attended" attendees of the summit', () => {
+    const result = extract(`${summit}\n\nDelegations from Fiji, Tonga and Samoa also attended.`);
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual([
+      'Amani Njoroge',
+      'Fiji',
+      'Samoa',
+      'Tonga',
+    ]);
+  });
+
+  it('should make two people who met on the sidelines of a summit its attendees', () => {
+    const result = extract(`${summit}\n\nAustralian Foreign Minister Grace Turner met Njoroge on the sidelines of the summit.`);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Amani Njoroge -> Nairobi summit', 'Grace Turner -> Nairobi summit']);
+  });
+
+  it('should not make anyone an attendee of a summit the article never mentions', () => {
+    expect(claims(extract('Fiji, Tonga and Samoa also attended.'), 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('pledges', () => {
   it('should read the amount and currency of a pledge', () => {
     const result = extract('Norway has pledged £250m of winter aid to Moldova.');
