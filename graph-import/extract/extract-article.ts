@@ -16,7 +16,7 @@ import {
   WEAK_PLEDGE_VERBS,
   WILLINGNESS,
 } from './lexicon/verbs.js';
-import { findMentions, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
+import { findMentions, nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import { findMoney } from './money.js';
 import type { ArticleText } from '../read/read-article.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
@@ -63,6 +63,8 @@ const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well))?\s*[.!]?$/i;
+/** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
+const MET_TOGETHER = /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -314,7 +316,8 @@ function findActorMentions(state: SentenceState): ActorMention[] {
       state.refs.has(mention) &&
       !insideQuote(state.analysis, mention) &&
       canAct(mention as ActorMention, text) &&
-      !((mention.kind === 'nation' || mention.kind === 'organisation') && mentions.some((other) => (other.kind === 'person' || other.kind === 'descriptor') && other.from <= mention.from && other.start > mention.start)),
+      !((mention.kind === 'nation' || mention.kind === 'organisation') && mentions.some((other) => (other.kind === 'person' || other.kind === 'descriptor') && other.from <= mention.from && other.start > mention.start)) &&
+      !(mention.kind === 'nation' && mentions.some((other) => other.kind === 'person' && other.role && nationAfter(mentions, state.analysis.tokens, other.to) === mention)),
   );
 }
 
@@ -373,7 +376,8 @@ function actorRightOf(state: SentenceState, offset: number, maxGap = 12): { ref:
 /** The clause that follows `offset`: up to a semicolon, a clause conjunction, ", VERBing" or the sentence end. */
 function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
-  const stop = /;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/i.exec(rest);
+  // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ..."), among others.
+  const stop = /;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 
@@ -602,6 +606,61 @@ function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
 }
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
+const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
+const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
+
+/**
+ * The actor opposed, when the opposed phrase is that actor or its proposal: "condemned Russia", "rejected the quotas
+ * proposed by the Commission"; but "rejected the European Union's plan" is the plan and "opposed sanctions on Iran"
+ * the sanctions. An actor opening the phrase (after "the") must be followed by nothing, punctuation or a preposition
+ * ("condemned Russia for the strikes").
+ */
+function opposedActor(state: SentenceState, what: string, start: number): ActorMention | undefined {
+  if (start < 0) return undefined;
+  const text = state.sentence.text;
+  const inPhrase = actorMentions(state).filter(
+    (candidate) => candidate.start >= start && candidate.end <= start + what.length && candidate.kind !== 'pronoun',
+  );
+  const opening = start + (/^the\s+/i.exec(what)?.[0].length ?? 0);
+  const first = inPhrase.find((candidate) => candidate.start === opening);
+  const rest = first ? text.slice(first.end, start + what.length).trim() : null;
+  if (first && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!))) return first;
+  // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
+  return inPhrase.find((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start)));
+}
+
+/**
+ * "The plan was also rejected by Hungary": the actors after "by" opposed what comes before "was". `start`/`end` are
+ * the verb's offsets, `what` the clause after it.
+ */
+function passiveOpposition(
+  state: SentenceState,
+  start: number,
+  end: number,
+  what: string,
+  proposal: string | null,
+  rule: string,
+): PledgeClaim[] {
+  const text = state.sentence.text;
+  const patient = /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(text.slice(0, start));
+  if (!patient) return [];
+  let opposed = patient[1]!.trim();
+  if (ANAPHORIC_PROPOSAL.test(opposed) && proposal) opposed = proposal;
+  const byStart = text.indexOf(what, end);
+  const agents = actorMentions(state).filter(
+    (mention) => mention.start >= byStart && mention.end <= byStart + what.length && canAct(mention, text),
+  );
+  if (agents.length === 0) return [];
+  const actor = opposedActor(state, opposed, text.indexOf(opposed));
+  const target: Ref = actor ? state.refs.get(actor)! : { kind: 'topic', name: opposed.slice(0, 80) };
+  return agents.map((agent) => ({
+    source: state.refs.get(agent)!,
+    target,
+    properties: { what: opposed.slice(0, 200) },
+    rule: `${rule}.passive`,
+  }));
+}
+
 function extractOpposition(state: SentenceState, proposal: string | null): PledgeClaim[] {
   const text = state.sentence.text;
   const found: PledgeClaim[] = [];
@@ -616,12 +675,16 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     lastEnd = end;
     let what = clauseAfter(text, end);
     if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what)) continue;
-    if (/^(?:by|as)\b/i.test(what)) continue;
+    if (/^by\b/i.test(what)) {
+      found.push(...passiveOpposition(state, start, end, what, proposal, rule));
+      continue;
+    }
+    if (/^as\b/i.test(what)) continue;
     if (ANAPHORIC_PROPOSAL.test(what) && proposal) what = proposal;
     const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) continue;
-    const objectStart = text.indexOf(what, end);
-    const object = objectStart >= 0 ? actorMentions(state).find((mention) => mention.start >= objectStart && mention.end <= objectStart + what.length && mention.kind !== 'pronoun') : undefined;
+    what = what.replace(TRAILING_ADVERB, '');
+    const object = opposedActor(state, what, text.indexOf(what, end));
     const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
@@ -642,6 +705,14 @@ function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
     const object = actorRightOf(state, match.index + match[0].length, 2);
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);
+  }
+  // "Weber and Martin held talks", "the two leaders met": people named together as the subject met each other.
+  const together = MET_TOGETHER.exec(text);
+  if (together && !state.analysis.quoted.some(([from, to]) => together.index >= from && together.index < to)) {
+    const people = actorsLeftOf(state, together.index, false);
+    if (people.length >= 2 && people.every((ref) => ref.kind === 'person' || ref.kind === 'descriptor'))
+      for (let i = 0; i < people.length; i++)
+        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, 'met.together']);
   }
   return found.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
 }

@@ -206,7 +206,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           kind: 'person',
           name,
           role: roleText,
-          nation: qualifier?.kind === 'nation' ? qualifier.code : null,
+          nation: qualifier?.kind === 'nation' ? qualifier.code : (nationAfter(mentions, tokens, nameEnd)?.code ?? null),
           organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
           firstNameOnly: nameStart > roleEnd && nameEnd - nameStart === 1 && known.isFirstName(name),
           titled: true,
@@ -214,6 +214,28 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         taken.fill(1, i, nameEnd);
         i = nameEnd - 1;
         continue;
+      }
+      // "Turkey's foreign minister, Selin Aydin, said": a full name between commas right after the title.
+      if (tokens[roleEnd]?.text === ',') {
+        const start = roleEnd + 1;
+        const end = nameAt(tokens, start, taken);
+        const next = tokens[end];
+        if (end - start >= 2 && (next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? ''))) {
+          mentions.push({
+            ...spanOf(tokens, start, end),
+            from: qualifier?.from ?? i,
+            kind: 'person',
+            name: textOf(tokens, start, end, sentence),
+            role: roleText,
+            nation: qualifier?.kind === 'nation' ? qualifier.code : null,
+            organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
+            firstNameOnly: false,
+            titled: true,
+          });
+          taken.fill(1, i, end);
+          i = end - 1;
+          continue;
+        }
       }
       // "the prime minister", "the US president", "his Ukrainian counterpart".
       const determiner = tokens[(qualifier?.from ?? i) - 1];
@@ -328,6 +350,14 @@ function isPlural(token: Token): boolean {
   return /s$/.test(token.lower) && !/(?:ss|us|is)$/.test(token.lower);
 }
 
+/** "Prime Minister Sophie Martin of Canada": the nation written right after a titled name. */
+export function nationAfter(mentions: readonly Mention[], tokens: readonly Token[], nameEnd: number): MentionOf<'nation'> | null {
+  if (tokens[nameEnd]?.lower !== 'of') return null;
+  const at = tokens[nameEnd + 1]?.lower === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === at);
+  return nation?.kind === 'nation' && nation.form === 'name' ? nation : null;
+}
+
 /** A nation or organisation written right before a role ("UK Prime Minister", "Russia's foreign minister"). */
 function qualifierBefore(mentions: Mention[], tokens: Token[], index: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {
   let end = index;
@@ -364,7 +394,7 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
  */
 function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string | null {
   let index = after;
-  if (/^(?:on|about|over)$/.test(tokens[index]?.lower ?? '')) {
+  if (/^(?:on|about|over|of)$/.test(tokens[index]?.lower ?? '')) {
     let next = index + 1;
     while (next < tokens.length && next <= index + 5 && /^[\p{Ll}-]+$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
     if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;

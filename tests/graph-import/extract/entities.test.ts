@@ -65,6 +65,20 @@ describe('people', () => {
     expect(JSON.stringify(result)).not.toMatch(/newsletter|Comments/);
   });
 
+  it('should find a full name between commas after its title, with the nation or body before the title', () => {
+    const result = extract(
+      "Turkey's foreign minister, Selin Aydin, spoke first. The United Nations Secretary-General, Ana Costa, urged restraint.",
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Ana Costa', 'Selin Aydin']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Ana Costa -> United Nations', 'Selin Aydin -> Türkiye']);
+  });
+
+  it('should read the nation written after a titled name ("Prime Minister X of Canada") as the nation of the office', () => {
+    const result = extract('Prime Minister Sophie Martin of Canada hosted a meeting of foreign ministers in Ottawa on Tuesday.');
+    expect(claims(result, 'HOLDS_ROLE')).toEqual(['Sophie Martin -> Canada']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Sophie Martin -> Ottawa meeting']);
+  });
+
   it('should not take the name of a paper after "the" for a person with the title that follows', () => {
     const result = extract(
       'Japanese Prime Minister Hiroshi Sato arrived.\n\nSpeaking to the Daily Courier, the Japanese leader said: "This is only the beginning."',

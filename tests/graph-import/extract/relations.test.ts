@@ -92,12 +92,34 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['China', 'Iran']);
   });
 
+  it('should read a rejection in the passive voice', () => {
+    const result = extract('The fishing quota was also rejected by Norway and Iceland.');
+    expect(claims(result, 'OPPOSED').sort()).toEqual(['Iceland -> The fishing quota', 'Norway -> The fishing quota']);
+  });
+
+  it('should oppose what the phrase is about, not a nation it names in passing', () => {
+    const result = extract('Norway opposed sanctions on Iran. Chile condemned Peru for the border closure.');
+    expect(claims(result, 'OPPOSED').sort()).toEqual(['Chile -> Peru', 'Norway -> sanctions on Iran']);
+  });
+
+  it('should end what was rejected where the next clause begins', () => {
+    const result = extract('Hungary rejected the new quota system outright, and the Kremlin dismissed the talks.');
+    expect(claims(result, 'OPPOSED')[0]).toBe('Hungary -> the new quota system');
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
 });
 
 describe('meetings and roles', () => {
+  it('should record that two people named together held talks', () => {
+    const result = extract(
+      'German Chancellor Karl Weber arrived. Canadian Prime Minister Sophie Martin was waiting.\n\nWeber and Martin held talks in Ottawa on Wednesday.',
+    );
+    expect(claims(result, 'MET')).toEqual(['Karl Weber -> Sophie Martin']);
+  });
+
   it('should record that two leaders met and the roles they hold', () => {
     const result = extract('Indian Prime Minister Arjun Rao met Australian Prime Minister Grace Hill in Delhi.');
     expect(claims(result, 'MET')).toEqual(['Arjun Rao -> Grace Hill']);
