@@ -215,11 +215,15 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         i = nameEnd - 1;
         continue;
       }
-      // "Turkey's foreign minister, Selin Aydin, said": a full name between commas right after the title.
-      if (tokens[roleEnd]?.text === ',') {
-        const start = roleEnd + 1;
+      // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said": a full
+      // name between commas right after the title (and the body or nation it is of).
+      const body = bodyAfter(mentions, tokens, roleEnd);
+      const comma = body ? body.to : roleEnd;
+      if (tokens[comma]?.text === ',') {
+        const start = comma + 1;
         const end = nameAt(tokens, start, taken);
         const next = tokens[end];
+        const of = qualifier ?? body;
         if (end - start >= 2 && (next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? ''))) {
           mentions.push({
             ...spanOf(tokens, start, end),
@@ -227,8 +231,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
             kind: 'person',
             name: textOf(tokens, start, end, sentence),
             role: roleText,
-            nation: qualifier?.kind === 'nation' ? qualifier.code : null,
-            organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
+            nation: of?.kind === 'nation' ? of.code : null,
+            organisation: of?.kind === 'organisation' ? of.name : null,
             firstNameOnly: false,
             titled: true,
           });
@@ -348,6 +352,14 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 
 function isPlural(token: Token): boolean {
   return /s$/.test(token.lower) && !/(?:ss|us|is)$/.test(token.lower);
+}
+
+/** "a spokeswoman for the European Union", "the head of the IMF": the body or nation a title is of. */
+function bodyAfter(mentions: readonly Mention[], tokens: readonly Token[], roleEnd: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {
+  if (!/^(?:for|of|at)$/.test(tokens[roleEnd]?.lower ?? '')) return null;
+  const at = tokens[roleEnd + 1]?.lower === 'the' ? roleEnd + 2 : roleEnd + 1;
+  const body = mentions.find((mention) => (mention.kind === 'nation' || mention.kind === 'organisation') && mention.from === at);
+  return body?.kind === 'nation' || body?.kind === 'organisation' ? body : null;
 }
 
 /** "Prime Minister Sophie Martin of Canada": the nation written right after a titled name. */

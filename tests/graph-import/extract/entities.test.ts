@@ -67,10 +67,15 @@ describe('people', () => {
 
   it('should find a full name between commas after its title, with the nation or body before the title', () => {
     const result = extract(
-      "Turkey's foreign minister, Selin Aydin, spoke first. The United Nations Secretary-General, Ana Costa, urged restraint.",
+      "Turkey's foreign minister, Selin Aydin, spoke first. The United Nations Secretary-General, Ana Costa, urged restraint.\n\n" +
+        'A spokeswoman for the European Union, Clara Voss, said the bloc would help.',
     );
-    expect(entityNames(result, 'Leader').sort()).toEqual(['Ana Costa', 'Selin Aydin']);
-    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Ana Costa -> United Nations', 'Selin Aydin -> Türkiye']);
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Ana Costa', 'Clara Voss', 'Selin Aydin']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual([
+      'Ana Costa -> United Nations',
+      'Clara Voss -> European Union',
+      'Selin Aydin -> Türkiye',
+    ]);
   });
 
   it('should read the nation written after a titled name ("Prime Minister X of Canada") as the nation of the office', () => {
