@@ -376,8 +376,9 @@ function actorRightOf(state: SentenceState, offset: number, maxGap = 12): { ref:
 /** The clause that follows `offset`: up to a semicolon, a clause conjunction, ", VERBing" or the sentence end. */
 function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
-  // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ..."), among others.
-  const stop = /;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
+  // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
+  // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
+  const stop = /,\s+(?=(?:[\p{L}'’.-]+\s+){1,6}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 
@@ -554,7 +555,12 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
     const prefix = text.slice(Math.max(0, mention.start - 18), mention.start);
     const inObject = mention.start >= from && mention.end <= to && (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
     const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
-    if (inObject || supportOf) return state.refs.get(mention)!;
+    // "give Ukraine £2.5bn", "provide Egypt with loans": the recipient right after the verb.
+    const firstObject =
+      mention.kind === 'organisation' || mention.form !== 'demonym'
+        ? /^\s+$/.test(text.slice(from, mention.start)) && /^\s+(?:[£$€¥\d]|with\b|\p{Ll})/u.test(text.slice(mention.end))
+        : false;
+    if (inObject || supportOf || firstObject) return state.refs.get(mention)!;
   }
   return null;
 }

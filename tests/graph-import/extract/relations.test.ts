@@ -51,6 +51,14 @@ describe('pledges', () => {
     expect(result.entities.find((entity) => entity.id === pledge.target)?.name).toBe('Moldova');
   });
 
+  it('should take the nation right after "give" as the recipient, and stop before a trailing attribution', () => {
+    const result = extract('Britain will give Ukraine £2.5bn in military aid, Defence Secretary Tom Hale announced on Tuesday.');
+    expect(claims(result, 'PLEDGED')).toEqual(['United Kingdom -> Ukraine']);
+    const pledge = result.relations.find((relation) => relation.type === 'PLEDGED')!;
+    expect(pledge.properties.what).toBe('Ukraine £2.5bn in military aid');
+    expect(pledge.properties.currency).toBe('GBP');
+  });
+
   it('should continue a pledge in the sentence that follows it', () => {
     const result = extract('Japan announced $1.5bn in reconstruction loans for Ukraine. This comes on top of a $500m grant for power stations.');
     const amounts = result.relations.filter((relation) => relation.type === 'PLEDGED').map((relation) => relation.properties.amount);
