@@ -488,11 +488,12 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
     const eventRef = refs.get(event);
     if (!eventRef) continue;
     const eventEntry = context.events.find((entry) => eventRef.kind === 'event' && entry.key === eventRef.key);
-    if (eventEntry?.kind === 'talks') continue;
-
-    // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
     const before = text.slice(Math.max(0, event.start - 60), event.start);
     const after = text.slice(event.end);
+    // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
+    if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
+
+    // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
     const trigger = LIST_TRIGGER.exec(after);
     if (ATTENDEE_NOUN.test(before) && trigger && trigger[0].length < 40) {
       const list = listAt(state, event.end + trigger[0].length, LISTABLE);
@@ -501,7 +502,9 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
     }
     // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
     const including = /^[^.;]{0,60}?\b(?:including|attended by|hosted by|chaired by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(after);
-    if (including) {
+    // The list belongs to the nearest event before it: "the talks followed a summit of leaders including X".
+    const nearer = including && analysis.mentions.some((other) => other.kind === 'event' && other.start >= event.end && other.start < event.end + including[0].length);
+    if (including && !nearer) {
       const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
       for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
     }

@@ -20,6 +20,15 @@ describe('attendance', () => {
   });
 });
 
+describe('talks', () => {
+  it('should make talks hosted by a country an event it attended, but not "talks with" someone', () => {
+    const hosted = extract('Talks on the border dispute ended in Geneva after two days of negotiations hosted by Switzerland.');
+    expect(claims(hosted, 'ATTENDED')).toEqual([`Switzerland -> ${entityNames(hosted, 'Event')[0]}`]);
+    const bilateral = extract('Chilean President Ana Rojas opened peace talks with Peru hosted by Brazil.');
+    expect(entityNames(bilateral, 'Event')).toEqual([]);
+  });
+});
+
 describe('attendance without the event in the sentence', () => {
   const summit = 'Kenyan President Amani Njoroge opened a climate summit in Nairobi on Saturday.';
 
