@@ -525,6 +525,12 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
         if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }
+    // "X told the summit", "X addressed the conference": the speaker was there.
+    const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, event.start - 12), event.start));
+    if (told) {
+      const verbAt = text.lastIndexOf(told[0].trim(), event.start);
+      for (const actor of actorsLeftOf(state, verbAt, true)) found.push([actor, eventRef, 'attended.told']);
+    }
     // "X met Y on the sidelines of the summit": both were there.
     if (MET_AT.test(text.slice(0, event.start))) {
       const meeting = verbTokens(state, MEET_VERBS).filter((token) => token.end <= event.start && token.lower !== 'meeting').pop();

@@ -5,7 +5,7 @@
 /** Words that end a title of office ("Prime Minister", "Foreign Secretary", "King"). */
 export const ROLE_HEADS = new Set([
   'president', 'vice-president', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor',
-  'secretary-general', 'pope', 'premier', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator',
+  'secretary-general', 'executive', 'pope', 'premier', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'commander',
   'general', 'admiral', 'marshal', 'chief', 'head', 'leader', 'representative', 'speaker', 'taoiseach', 'monarch',
   'sultan', 'emir', 'sheikh', 'ayatollah', 'president-elect', 'counterpart', 'mp', 'mep', 'pm', 'diplomat', 'official',

@@ -47,7 +47,7 @@ export const OPPOSE_VERBS = new Set(
 
 /** Phrases that oppose ("remains opposed to", "expressed disapproval of", "objected to"). */
 export const OPPOSE_PHRASES =
-  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to)\b/i;
+  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to)\b/i;
 
 /** Verbs by which an actor takes part in an event named right after them. */
 export const ATTEND_VERBS = new Set(

@@ -68,9 +68,9 @@ describe('people', () => {
   it('should find a full name between commas after its title, with the nation or body before the title', () => {
     const result = extract(
       "Turkey's foreign minister, Selin Aydin, spoke first. The United Nations Secretary-General, Ana Costa, urged restraint.\n\n" +
-        'A spokeswoman for the European Union, Clara Voss, said the bloc would help.',
+        'A spokeswoman for the European Union, Clara Voss, said the bloc would help. Its chief executive, Johan Berg, agreed.',
     );
-    expect(entityNames(result, 'Leader').sort()).toEqual(['Ana Costa', 'Clara Voss', 'Selin Aydin']);
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Ana Costa', 'Clara Voss', 'Johan Berg', 'Selin Aydin']);
     expect(claims(result, 'HOLDS_ROLE').sort()).toEqual([
       'Ana Costa -> United Nations',
       'Clara Voss -> European Union',

@@ -47,6 +47,11 @@ describe('attendance without the event in the sentence', () => {
     expect(claims(result, 'ATTENDED').sort()).toEqual(['Amani Njoroge -> Nairobi summit', 'Grace Turner -> Nairobi summit']);
   });
 
+  it('should make someone who told or addressed the summit its attendee', () => {
+    const result = extract(`${summit}\n\n"The sea is rising," Fijian Prime Minister Sione Vaka told the summit.`);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Amani Njoroge -> Nairobi summit', 'Sione Vaka -> Nairobi summit']);
+  });
+
   it('should not make anyone an attendee of a summit the article never mentions', () => {
     expect(claims(extract('Fiji, Tonga and Samoa also attended.'), 'ATTENDED')).toEqual([]);
   });
@@ -107,6 +112,12 @@ describe('opposition', () => {
   it('should read "remains opposed to" and "expressed disapproval of"', () => {
     const result = extract('China remains opposed to new export controls. Iran has expressed disapproval of any foreign naval presence.');
     expect(claims(result, 'OPPOSED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['China', 'Iran']);
+  });
+
+  it('should read pulling out of a plan as opposing it', () => {
+    expect(claims(extract('Norway pulled out of a joint ammunition plan, citing costs.'), 'OPPOSED')).toEqual([
+      'Norway -> a joint ammunition plan',
+    ]);
   });
 
   it('should read a rejection in the passive voice', () => {
