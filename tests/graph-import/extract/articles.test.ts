@@ -1,0 +1,73 @@
+/**
+ * Whole articles of our own, in styles the sample articles do not use: the facts an analyst would mark by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { decodeArticle } from '../../../graph-import/read/read-article.js';
+import { claims, entityNames, extract } from '../../helpers/articles.js';
+
+const fixture = (name: string) =>
+  extract(decodeArticle(`${name}.txt`, readFileSync(`tests/fixtures/articles/${name}.txt`)));
+
+describe('articles of our own', () => {
+  it('should read a climate summit: a quote through a newspaper, delegations that attended, a pledge and a veto', () => {
+    const result = fixture('nairobi');
+    expect(entityNames(result, 'Leader')).not.toContain('Daily Nation');
+    expect(claims(result, 'SAID')).toContain('Hiroshi Sato -> This is only the beginning');
+    expect(claims(result, 'ATTENDED')).toEqual(
+      expect.arrayContaining([
+        'Fiji -> Nairobi summit',
+        'Grace Turner -> Nairobi summit',
+        'Amani Njoroge -> Nairobi summit',
+      ]),
+    );
+    expect(claims(result, 'PLEDGED')).toContain('Japan -> $500 million for coastal defences in East Africa');
+    expect(claims(result, 'OPPOSED')).toContain('China -> a proposal to create a new loss-and-damage fund');
+  });
+
+  it('should read ministers split over sanctions: titles between commas, a passive rejection, talks', () => {
+    const result = fixture('ottawa');
+    expect(claims(result, 'HOLDS_ROLE')).toEqual(
+      expect.arrayContaining(['Sophie Martin -> Canada', 'Selin Aydin -> Türkiye', 'Ana Costa -> United Nations']),
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(
+      expect.arrayContaining([
+        'Selin Aydin -> the sanctions plan',
+        'Hungary -> The plan',
+        'Norway -> sanctions on Iran',
+      ]),
+    );
+    expect(claims(result, 'MET')).toContain('Karl Weber -> Sophie Martin');
+    expect(claims(result, 'ATTENDED')).toEqual(['Sophie Martin -> Ottawa meeting']);
+  });
+
+  it('should read ceasefire talks: a spokeswoman named after her body, a pledge to a nation, the host', () => {
+    const result = fixture('geneva');
+    expect(claims(result, 'HOLDS_ROLE')).toContain('Clara Voss -> European Union');
+    expect(claims(result, 'PLEDGED')).toEqual(['European Union -> Armenia']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Azerbaijan -> the draft agreement']);
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Switzerland']);
+    expect(JSON.stringify(result)).not.toMatch(/Share this article|Related stories/);
+  });
+
+  it('should read aid pledges: recipients, sums in several currencies, a list of pledgers', () => {
+    const result = fixture('aid');
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining([
+        'United Kingdom -> Ukraine',
+        'United States -> Ukraine',
+        'World Bank -> Egypt',
+        'Spain -> €100m',
+        'Italy -> €100m',
+        'Greece -> €100m',
+      ]),
+    );
+    expect(claims(result, 'SAID')).toContain('Marek Zielinski -> It is a historic day');
+  });
+
+  it('should read a defence summit: who told the summit, a withdrawal from a plan', () => {
+    const result = fixture('defence');
+    expect(claims(result, 'ATTENDED')).toEqual(['Ewa Wrona -> Warsaw summit']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Norway -> a joint ammunition plan']);
+    expect(entityNames(result, 'Leader')).toContain('Johan Berg');
+  });
+});
