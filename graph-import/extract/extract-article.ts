@@ -410,7 +410,12 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
     const afterOffset = text.length - after.length;
     const afterTokens = analysis.tokens.filter((token) => token.start >= afterOffset);
     const first = afterTokens[0];
-    if (first && SPEECH_VERBS.has(first.lower)) {
+    const accordingAfter = /^according\s+to\s+/i.exec(after);
+    if (accordingAfter) {
+      // '"...", according to Dimov.'
+      const right = actorRightOf(state, afterOffset + accordingAfter[0].length, 4);
+      if (right) [speaker, rule] = [right.ref, 'quote.according-to-after'];
+    } else if (first && SPEECH_VERBS.has(first.lower)) {
       const right = actorRightOf(state, first.end, 3);
       if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
     } else if (first) {

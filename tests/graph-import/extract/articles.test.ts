@@ -64,6 +64,19 @@ describe('articles of our own', () => {
     expect(claims(result, 'SAID')).toContain('Marek Zielinski -> It is a historic day');
   });
 
+  it('should attribute every quote of a war of words, however it is attributed', () => {
+    expect(claims(fixture('quotes'), 'SAID').sort()).toEqual([
+      'Claire Dubois -> fragile but alive',
+      'Elena Rusu -> Our farmers cannot wait',
+      'Ioana Petrescu -> Nobody wants to go back',
+      'Ioana Petrescu -> Ships are moving again',
+      'Ioana Petrescu -> The market will adjust',
+      'Nikolai Dimov -> Our ports stayed open',
+      'Nikolai Dimov -> There is no alternative',
+      'Nikolai Dimov -> We have kept our word',
+    ]);
+  });
+
   it('should read a defence summit: who told the summit, a withdrawal from a plan', () => {
     const result = fixture('defence');
     expect(claims(result, 'ATTENDED')).toEqual(['Ewa Wrona -> Warsaw summit']);

@@ -14,6 +14,11 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
   });
 
+  it('should attribute a quote followed by "according to X"', () => {
+    const result = extract('Bulgarian Prime Minister Nikolai Dimov arrived.\n\n"There is no alternative," according to Dimov.');
+    expect(claims(result, 'SAID')).toEqual(['Nikolai Dimov -> There is no alternative']);
+  });
+
   it('should attribute a quote introduced by "X said:"', () => {
     const result = extract('Kenyan President Daniel Mwangi said: "Our ports are open to every partner."');
     expect(claims(result, 'SAID')).toEqual(['Daniel Mwangi -> Our ports are open to every partner']);
