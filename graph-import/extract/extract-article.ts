@@ -596,6 +596,8 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
   const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: string) => {
     const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    // "vowed to retaliate" is a threat, not a pledge.
+    if (THREAT.test(what)) return;
     if (!strong && !SUPPORT_NOUNS.test(what) && findMoney(what).length === 0) return;
     const sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) return;
@@ -626,6 +628,7 @@ function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
 }
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
+const THREAT = /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
 const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
 const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 

@@ -11,7 +11,8 @@ export interface OrganisationEntry {
 
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'the Nato alliance', 'the NATO alliance', 'Atlantic alliance'], kind: 'alliance' },
-  { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'bloc' },
+  // Brussels, the seat of its institutions, stands for the Union in news ("Brussels rejected the plan"), not for Belgium.
+  { name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'], kind: 'bloc' },
   { name: 'European Commission', aliases: ['the Commission', 'EU Commission'], kind: 'institution' },
   { name: 'European Council', aliases: [], kind: 'institution' },
   { name: 'European Parliament', aliases: [], kind: 'institution' },

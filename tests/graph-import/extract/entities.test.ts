@@ -10,6 +10,12 @@ describe('nations', () => {
     expect(result.entities.find((entity) => entity.type === 'Nation')!.aliases).toEqual(expect.arrayContaining(['U.S.', 'America', 'Washington']));
   });
 
+  it('should read Brussels as the European Union when it acts, and keep it as the place of a summit', () => {
+    const result = extract('Brussels rejected the tariff plan on Monday.\n\nBelgian Prime Minister Lode Peeters opened a summit in Brussels.');
+    expect(claims(result, 'OPPOSED')).toEqual(['European Union -> the tariff plan']);
+    expect(entityNames(result, 'Event')).toEqual(['Brussels summit']);
+  });
+
   it('should not take the pronoun "us" for the United States', () => {
     expect(entityNames(extract('"Give us time," the mayor said.'), 'Nation')).toEqual([]);
   });

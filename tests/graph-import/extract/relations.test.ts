@@ -84,6 +84,10 @@ describe('pledges', () => {
     expect(claims(result, 'PLEDGED').map((line) => line.split(' -> ')[0])).toEqual(['Ghana', 'Senegal', 'Nigeria']);
   });
 
+  it('should not take a vow to retaliate for a pledge', () => {
+    expect(claims(extract('Beijing vowed to retaliate against the new tariffs.'), 'PLEDGED')).toEqual([]);
+  });
+
   it('should not make an announcement without support or money a pledge', () => {
     expect(claims(extract('Austria announced a review of its energy strategy.'), 'PLEDGED')).toEqual([]);
   });
