@@ -165,6 +165,8 @@ class ArticleContext {
   readonly events: ArticleEvent[] = [];
   readonly mentions: EntityMention[] = [];
   readonly claims: Claim[] = [];
+  /** The organisations named so far, for "the company" and "the bloc". */
+  private readonly organisations: Extract<Ref, { kind: 'organisation' }>[] = [];
   private position = 0;
 
   constructor(
@@ -187,7 +189,13 @@ class ArticleContext {
           ref = { kind: 'nation', code: mention.code };
           break;
         case 'organisation':
-          ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
+          if (mention.anaphoric) {
+            // The latest of the kind asked for ("the company"), else the latest named.
+            ref = this.organisations.findLast((known) => known.orgKind === mention.orgKind) ?? this.organisations.at(-1) ?? null;
+          } else {
+            ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
+            this.organisations.push(ref);
+          }
           break;
         case 'person': {
           const key = `${this.article.id}#${position}`;
@@ -223,7 +231,7 @@ class ArticleContext {
       }
       if (!ref) continue;
       refs.set(mention, ref);
-      if (mention.kind !== 'pronoun' && mention.kind !== 'descriptor') {
+      if (mention.kind !== 'pronoun' && mention.kind !== 'descriptor' && !(mention.kind === 'organisation' && mention.anaphoric)) {
         this.mentions.push({ ref, surface: 'surface' in mention ? mention.surface : mention.name, evidence: { ...evidence, rule: `mention.${mention.kind}` } });
       }
     }
@@ -378,7 +386,7 @@ function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
-  const stop = /,\s+(?=(?:[\p{L}'’.-]+\s+){1,6}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
+  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 

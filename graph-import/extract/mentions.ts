@@ -20,7 +20,14 @@ interface Span {
 export type Mention = Span &
   (
     | { kind: 'nation'; code: string; form: 'name' | 'demonym' | 'seat'; surface: string }
-    | { kind: 'organisation'; name: string; orgKind: string; surface: string }
+    | {
+        kind: 'organisation';
+        name: string;
+        orgKind: string;
+        surface: string;
+        /** "the company", "the bloc": refers to an organisation named before; `name` is empty. */
+        anaphoric?: boolean;
+      }
     | { kind: 'person'; name: string; role: string | null; nation: string | null; organisation: string | null; firstNameOnly: boolean; titled: boolean }
     | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; surface: string }
     | { kind: 'pronoun'; surface: string }
@@ -45,6 +52,22 @@ const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|br
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** Nouns by which news refers back to an organisation it named, and the kind they call for ('' for any). */
+const ORGANISATION_ANAPHORS: Record<string, string> = {
+  company: 'company',
+  firm: 'company',
+  maker: 'company',
+  manufacturer: 'company',
+  contractor: 'company',
+  lender: '',
+  bank: '',
+  fund: '',
+  bloc: '',
+  alliance: '',
+  organisation: '',
+  organization: '',
+};
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 export interface SentenceAnalysis {
@@ -177,7 +200,23 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
   findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions);
 
-  // 3. People with a title, an honorific or a known name; descriptions of people; pronouns.
+  // 3. "The company", "the lender", "the bloc": an organisation named before.
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = ORGANISATION_ANAPHORS[tokens[i]!.lower];
+    if (noun === undefined || taken[i] || quotedToken[i] || !/^(?:the|its)$/.test(tokens[i - 1]!.lower)) continue;
+    if (/^(?:of|for)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    mentions.push({
+      ...spanOf(tokens, i - 1, i + 1),
+      kind: 'organisation',
+      name: '',
+      orgKind: noun,
+      surface: textOf(tokens, i - 1, i + 1, sentence),
+      anaphoric: true,
+    });
+    taken.fill(1, i - 1, i + 1);
+  }
+
+  // 4. People with a title, an honorific or a known name; descriptions of people; pronouns.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
@@ -305,7 +344,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     }
   }
 
-  // 4. Events: "the summit", "a meeting with", "peace talks", "a news conference".
+  // 5. Events: "the summit", "a meeting with", "peace talks", "a news conference".
   for (const match of EVENT_NOUN_PATTERN.test(sentence) ? allMatches(EVENT_NOUNS_GLOBAL, sentence) : []) {
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;

@@ -25,7 +25,7 @@ export const STRONG_PLEDGE_VERBS = new Set(
 export const WEAK_PLEDGE_VERBS = new Set(
   ('announced announces unveiled offered offers provide provides providing provided supply supplies supplying supplied ' +
     'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
-    'funded financed contribute contributes contributed deploy deploys deployed')
+    'funded financed contribute contributes contributed deploy deploys deployed invest invests investing invested')
     .split(' '),
 );
 

@@ -82,5 +82,6 @@ describe('articles of our own', () => {
     expect(claims(result, 'ATTENDED')).toEqual(['Ewa Wrona -> Warsaw summit']);
     expect(claims(result, 'OPPOSED')).toEqual(['Norway -> a joint ammunition plan']);
     expect(entityNames(result, 'Leader')).toContain('Johan Berg');
+    expect(claims(result, 'PLEDGED')).toEqual(['Helix Dynamics -> €400m over five years']);
   });
 });

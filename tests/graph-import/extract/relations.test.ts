@@ -6,23 +6,38 @@ import { article, claims, entityNames, extract } from '../../helpers/articles.js
 describe('attendance', () => {
   it('should make every country of "countries at the summit included" an attendee', () => {
     const result = extract('Countries at the summit included Chile, Peru, Colombia and the Dominican Republic.');
-    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Chile', 'Peru', 'Colombia', 'Dominican Republic']);
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual([
+      'Chile',
+      'Peru',
+      'Colombia',
+      'Dominican Republic',
+    ]);
   });
 
   it('should make the people after "a summit of leaders including" attendees', () => {
-    const result = extract('The talks followed a summit of 12 leaders, including Mexican President Elena Ruiz, in Lima.');
+    const result = extract(
+      'The talks followed a summit of 12 leaders, including Mexican President Elena Ruiz, in Lima.',
+    );
     expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual(['Elena Ruiz']);
   });
 
   it('should make a host and someone speaking after the summit attendees', () => {
-    const result = extract('Canadian Prime Minister Paul Leblanc hosted the summit in Ottawa. Italian Prime Minister Marco Bellini said after the summit that he was pleased.');
-    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['Marco Bellini', 'Paul Leblanc']);
+    const result = extract(
+      'Canadian Prime Minister Paul Leblanc hosted the summit in Ottawa. Italian Prime Minister Marco Bellini said after the summit that he was pleased.',
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((line) => line.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Marco Bellini', 'Paul Leblanc']);
   });
 });
 
 describe('talks', () => {
   it('should make talks hosted by a country an event it attended, but not "talks with" someone', () => {
-    const hosted = extract('Talks on the border dispute ended in Geneva after two days of negotiations hosted by Switzerland.');
+    const hosted = extract(
+      'Talks on the border dispute ended in Geneva after two days of negotiations hosted by Switzerland.',
+    );
     expect(claims(hosted, 'ATTENDED')).toEqual([`Switzerland -> ${entityNames(hosted, 'Event')[0]}`]);
     const bilateral = extract('Chilean President Ana Rojas opened peace talks with Peru hosted by Brazil.');
     expect(entityNames(bilateral, 'Event')).toEqual([]);
@@ -34,22 +49,29 @@ describe('attendance without the event in the sentence', () => {
 
   it('should make the countries of "delegations from A, B and C also attended" attendees of the summit', () => {
     const result = extract(`${summit}\n\nDelegations from Fiji, Tonga and Samoa also attended.`);
-    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual([
-      'Amani Njoroge',
-      'Fiji',
-      'Samoa',
-      'Tonga',
-    ]);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((line) => line.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Amani Njoroge', 'Fiji', 'Samoa', 'Tonga']);
   });
 
   it('should make two people who met on the sidelines of a summit its attendees', () => {
-    const result = extract(`${summit}\n\nAustralian Foreign Minister Grace Turner met Njoroge on the sidelines of the summit.`);
-    expect(claims(result, 'ATTENDED').sort()).toEqual(['Amani Njoroge -> Nairobi summit', 'Grace Turner -> Nairobi summit']);
+    const result = extract(
+      `${summit}\n\nAustralian Foreign Minister Grace Turner met Njoroge on the sidelines of the summit.`,
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Amani Njoroge -> Nairobi summit',
+      'Grace Turner -> Nairobi summit',
+    ]);
   });
 
   it('should make someone who told or addressed the summit its attendee', () => {
     const result = extract(`${summit}\n\n"The sea is rising," Fijian Prime Minister Sione Vaka told the summit.`);
-    expect(claims(result, 'ATTENDED').sort()).toEqual(['Amani Njoroge -> Nairobi summit', 'Sione Vaka -> Nairobi summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Amani Njoroge -> Nairobi summit',
+      'Sione Vaka -> Nairobi summit',
+    ]);
   });
 
   it('should not make anyone an attendee of a summit the article never mentions', () => {
@@ -66,7 +88,9 @@ describe('pledges', () => {
   });
 
   it('should take the nation right after "give" as the recipient, and stop before a trailing attribution', () => {
-    const result = extract('Britain will give Ukraine £2.5bn in military aid, Defence Secretary Tom Hale announced on Tuesday.');
+    const result = extract(
+      'Britain will give Ukraine £2.5bn in military aid, Defence Secretary Tom Hale announced on Tuesday.',
+    );
     expect(claims(result, 'PLEDGED')).toEqual(['United Kingdom -> Ukraine']);
     const pledge = result.relations.find((relation) => relation.type === 'PLEDGED')!;
     expect(pledge.properties.what).toBe('Ukraine £2.5bn in military aid');
@@ -74,14 +98,30 @@ describe('pledges', () => {
   });
 
   it('should continue a pledge in the sentence that follows it', () => {
-    const result = extract('Japan announced $1.5bn in reconstruction loans for Ukraine. This comes on top of a $500m grant for power stations.');
-    const amounts = result.relations.filter((relation) => relation.type === 'PLEDGED').map((relation) => relation.properties.amount);
+    const result = extract(
+      'Japan announced $1.5bn in reconstruction loans for Ukraine. This comes on top of a $500m grant for power stations.',
+    );
+    const amounts = result.relations
+      .filter((relation) => relation.type === 'PLEDGED')
+      .map((relation) => relation.properties.amount);
     expect(amounts).toEqual(['1.5bn', '500m']);
   });
 
   it('should make each country of a list that signals willingness a pledger', () => {
     const result = extract('Ghana, Senegal and Nigeria have signalled willingness to send peacekeepers.');
     expect(claims(result, 'PLEDGED').map((line) => line.split(' -> ')[0])).toEqual(['Ghana', 'Senegal', 'Nigeria']);
+  });
+
+  it('should read "the company" and "the bloc" as the organisation named before', () => {
+    const result = extract(
+      'Helix Dynamics, a Swedish drone maker, opened a plant. The company will invest €400m over five years.\n\n' +
+        'The European Union met in Riga. The bloc pledged €2bn in grants to Moldova.',
+    );
+    expect(claims(result, 'PLEDGED').sort()).toEqual([
+      'European Union -> Moldova',
+      'Helix Dynamics -> €400m over five years',
+    ]);
+    expect(result.entities.find((entity) => entity.name === 'Helix Dynamics')?.aliases).not.toContain('The company');
   });
 
   it('should not take a vow to retaliate for a pledge', () => {
@@ -93,7 +133,9 @@ describe('pledges', () => {
   });
 
   it('should attribute a sum a leader pledges to the nation they serve', () => {
-    const result = extract('Spanish Prime Minister Pablo Ortega pledged €2bn for reconstruction. Spain pledged €2bn for reconstruction, officials confirmed.');
+    const result = extract(
+      'Spanish Prime Minister Pablo Ortega pledged €2bn for reconstruction. Spain pledged €2bn for reconstruction, officials confirmed.',
+    );
     const pledges = result.relations.filter((relation) => relation.type === 'PLEDGED');
     expect(pledges).toHaveLength(1);
     expect(pledges[0]!.properties.announcedBy).toBe('Pablo Ortega');
@@ -108,14 +150,22 @@ describe('opposition', () => {
   });
 
   it('should resolve "the initiative" to what was proposed just before', () => {
-    const result = extract('Kenya and Ethiopia have proposed a three-week ceasefire along the border, although Eritrea has rebuffed the initiative.');
+    const result = extract(
+      'Kenya and Ethiopia have proposed a three-week ceasefire along the border, although Eritrea has rebuffed the initiative.',
+    );
     const [opposed] = result.relations.filter((relation) => relation.type === 'OPPOSED');
     expect(opposed!.properties.what).toContain('ceasefire');
   });
 
   it('should read "remains opposed to" and "expressed disapproval of"', () => {
-    const result = extract('China remains opposed to new export controls. Iran has expressed disapproval of any foreign naval presence.');
-    expect(claims(result, 'OPPOSED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['China', 'Iran']);
+    const result = extract(
+      'China remains opposed to new export controls. Iran has expressed disapproval of any foreign naval presence.',
+    );
+    expect(
+      claims(result, 'OPPOSED')
+        .map((line) => line.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['China', 'Iran']);
   });
 
   it('should read pulling out of a plan as opposing it', () => {
@@ -179,7 +229,10 @@ describe('events', () => {
   it('should join "the summit" of a later report to the summit held in the days before it', () => {
     const result = extract(opening('2026-03-02'), report('2026-03-04'));
     expect(events(result)).toEqual(['Valparaiso summit']);
-    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ana Rojas -> Valparaiso summit', 'Luis Soto -> Valparaiso summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Valparaiso summit',
+      'Luis Soto -> Valparaiso summit',
+    ]);
   });
 
   it('should keep apart a report of "the summit" a month later or in a week of two summits', () => {
