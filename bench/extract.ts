@@ -3,6 +3,7 @@
  * corpus, plus the seed and sample articles when present. Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,7 +73,7 @@ try {
   // of the second, another corpus of the same size.
   await measure('generated, first', files);
   await measure('generated, second', others);
-  const seeds = await expandPaths(['../shared/seeds']).catch(() => []);
+  const seeds = existsSync('../shared/seeds') ? await expandPaths(['../shared/seeds']) : [];
   if (seeds.length) {
     await measure('seed articles', seeds);
     await measureRealText(seeds);

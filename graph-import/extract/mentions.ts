@@ -54,20 +54,20 @@ const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** Nouns by which news refers back to an organisation it named, and the kind they call for ('' for any). */
-const ORGANISATION_ANAPHORS: Record<string, string> = {
-  company: 'company',
-  firm: 'company',
-  maker: 'company',
-  manufacturer: 'company',
-  contractor: 'company',
-  lender: '',
-  bank: '',
-  fund: '',
-  bloc: '',
-  alliance: '',
-  organisation: '',
-  organization: '',
-};
+const ORGANISATION_ANAPHORS = new Map<string, string>([
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['maker', 'company'],
+  ['manufacturer', 'company'],
+  ['contractor', 'company'],
+  ['lender', ''],
+  ['bank', ''],
+  ['fund', ''],
+  ['bloc', ''],
+  ['alliance', ''],
+  ['organisation', ''],
+  ['organization', ''],
+]);
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 export interface SentenceAnalysis {
@@ -202,7 +202,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
   // 3. "The company", "the lender", "the bloc": an organisation named before.
   for (let i = 1; i < tokens.length; i++) {
-    const noun = ORGANISATION_ANAPHORS[tokens[i]!.lower];
+    const noun = ORGANISATION_ANAPHORS.get(tokens[i]!.lower);
     if (noun === undefined || taken[i] || quotedToken[i] || !/^(?:the|its)$/.test(tokens[i - 1]!.lower)) continue;
     if (/^(?:of|for)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     mentions.push({
