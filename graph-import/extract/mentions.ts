@@ -256,7 +256,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       }
       // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said": a full
       // name between commas right after the title (and the body or nation it is of).
-      const body = bodyAfter(mentions, tokens, roleEnd);
+      const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at)$/);
       const comma = body ? body.to : roleEnd;
       if (tokens[comma]?.text === ',') {
         const start = comma + 1;
@@ -393,20 +393,26 @@ function isPlural(token: Token): boolean {
   return /s$/.test(token.lower) && !/(?:ss|us|is)$/.test(token.lower);
 }
 
-/** "a spokeswoman for the European Union", "the head of the IMF": the body or nation a title is of. */
-function bodyAfter(mentions: readonly Mention[], tokens: readonly Token[], roleEnd: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {
-  if (!/^(?:for|of|at)$/.test(tokens[roleEnd]?.lower ?? '')) return null;
-  const at = tokens[roleEnd + 1]?.lower === 'the' ? roleEnd + 2 : roleEnd + 1;
-  const body = mentions.find((mention) => (mention.kind === 'nation' || mention.kind === 'organisation') && mention.from === at);
-  return body?.kind === 'nation' || body?.kind === 'organisation' ? body : null;
+/**
+ * The nation or body written right after a title or a titled name, after one of `prepositions`: "a spokeswoman for
+ * the European Union", "the head of the IMF", "Prime Minister Sophie Martin of Canada".
+ */
+function qualifierAfter(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  index: number,
+  prepositions: RegExp,
+): MentionOf<'nation'> | MentionOf<'organisation'> | null {
+  if (!prepositions.test(tokens[index]?.lower ?? '')) return null;
+  const at = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
+  const found = mentions.find((mention) => (mention.kind === 'nation' || mention.kind === 'organisation') && mention.from === at);
+  return found?.kind === 'nation' || found?.kind === 'organisation' ? found : null;
 }
 
-/** "Prime Minister Sophie Martin of Canada": the nation written right after a titled name. */
+/** "Prime Minister Sophie Martin of Canada": the nation (by its name) written right after a titled name. */
 export function nationAfter(mentions: readonly Mention[], tokens: readonly Token[], nameEnd: number): MentionOf<'nation'> | null {
-  if (tokens[nameEnd]?.lower !== 'of') return null;
-  const at = tokens[nameEnd + 1]?.lower === 'the' ? nameEnd + 2 : nameEnd + 1;
-  const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === at);
-  return nation?.kind === 'nation' && nation.form === 'name' ? nation : null;
+  const qualifier = qualifierAfter(mentions, tokens, nameEnd, /^of$/);
+  return qualifier?.kind === 'nation' && qualifier.form === 'name' ? qualifier : null;
 }
 
 /** A nation or organisation written right before a role ("UK Prime Minister", "Russia's foreign minister"). */
