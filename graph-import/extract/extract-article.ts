@@ -366,8 +366,10 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
   }
   const nearest = candidates[candidates.length - 1]!;
   const run = [nearest];
+  // Measured to where the later mention begins with its title: "Premier Li Wei and President Kim Min-jun".
+  const outerStart = (mention: Mention) => tokens[mention.from]!.start;
   for (let i = candidates.length - 2; i >= 0; i--) {
-    const between = text.slice(candidates[i]!.end, run[0]!.start);
+    const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
     if (/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
     else break;
   }

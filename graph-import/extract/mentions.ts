@@ -327,6 +327,23 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       const isKnown = known.matches(name);
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
+      // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
+      const firstWordOfKnown = words === 1 && !!reporting && !afterArticle && known.isFirstName(name);
+      if (firstWordOfKnown) {
+        mentions.push({
+          ...spanOf(tokens, i, nameEnd),
+          kind: 'person',
+          name,
+          role: null,
+          nation: null,
+          organisation: null,
+          firstNameOnly: true,
+          titled: false,
+        });
+        taken.fill(1, i, nameEnd);
+        i = nameEnd - 1;
+        continue;
+      }
       if (isKnown || (words >= 2 && !afterArticle && (appositive || reporting))) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),

@@ -77,6 +77,18 @@ describe('articles of our own', () => {
     ]);
   });
 
+  it('should read names written family name first, and two titled attendees named together', () => {
+    const result = fixture('asean');
+    expect(claims(result, 'SAID')).toEqual(['Kim Min-jun -> The region must stay open']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((line) => line.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Kim Min-jun', 'Li Wei']);
+    expect(claims(result, 'PLEDGED')).toEqual(['China -> Laos']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Tran Van Minh -> a joint statement on the South China Sea']);
+  });
+
   it('should read a defence summit: who told the summit, a withdrawal from a plan', () => {
     const result = fixture('defence');
     expect(claims(result, 'ATTENDED')).toEqual(['Ewa Wrona -> Warsaw summit']);

@@ -14,6 +14,11 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
   });
 
+  it('should attribute a quote to a name written family name first and shortened to its first word', () => {
+    const result = extract('South Korean President Kim Min-jun arrived.\n\n"The region must stay open," Kim said.');
+    expect(claims(result, 'SAID')).toEqual(['Kim Min-jun -> The region must stay open']);
+  });
+
   it('should attribute a quote followed by "according to X"', () => {
     const result = extract('Bulgarian Prime Minister Nikolai Dimov arrived.\n\n"There is no alternative," according to Dimov.');
     expect(claims(result, 'SAID')).toEqual(['Nikolai Dimov -> There is no alternative']);
