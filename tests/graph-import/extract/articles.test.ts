@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { decodeArticle } from '../../../graph-import/read/read-article.js';
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
-const fixture = (name: string) =>
-  extract(decodeArticle(`${name}.txt`, readFileSync(`tests/fixtures/articles/${name}.txt`)));
+const fixture = (name: string, extension = 'txt') =>
+  extract(decodeArticle(`${name}.${extension}`, readFileSync(`tests/fixtures/articles/${name}.${extension}`)));
 
 describe('articles of our own', () => {
   it('should read a climate summit: a quote through a newspaper, delegations that attended, a pledge and a veto', () => {
@@ -87,6 +87,15 @@ describe('articles of our own', () => {
     ).toEqual(['Kim Min-jun', 'Li Wei']);
     expect(claims(result, 'PLEDGED')).toEqual(['China -> Laos']);
     expect(claims(result, 'OPPOSED')).toEqual(['Tran Van Minh -> a joint statement on the South China Sea']);
+  });
+
+  it('should read a web page: the article and nothing of its navigation, byline, caption or footer', () => {
+    const result = fixture('grid-link', 'html');
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Lars Holm', 'Mette Skov']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Lars Holm -> Norway', 'Mette Skov -> Denmark']);
+    expect(claims(result, 'SAID')).toEqual(['Lars Holm -> This cable keeps the lights on in both countries']);
+    expect(claims(result, 'PLEDGED')).toEqual(['Denmark -> €800m towards the project']);
+    expect(JSON.stringify(result)).not.toMatch(/Subscribe|Related stories|All rights reserved|Share on|Image caption/);
   });
 
   it('should read a defence summit: who told the summit, a withdrawal from a plan', () => {
