@@ -57,6 +57,13 @@ export interface KnownHolder {
   dates: string[];
 }
 
+/** Adds `value` to the list of `key`. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const count = <K>(map: Map<K, number>, key: K | null | undefined, by = 1) => {
   if (key !== null && key !== undefined) map.set(key, (map.get(key) ?? 0) + by);
 };
@@ -190,17 +197,12 @@ function clusterPeople(
   const merged = new Set<PersonCluster>();
   const mergedInto = new Map<PersonCluster, PersonCluster>();
   const full = [...clusters];
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   const byInitial = new Map<string, number[]>();
   const bySurname = new Map<string, number[]>();
   const surnamesByKey = new Map<string, Set<string>>();
   full.forEach((cluster, index) => {
-    push(byInitial, `${cluster.surnameKey}|${cluster.firstKey?.[0] ?? ''}`, index);
-    push(bySurname, cluster.surnameKey, index);
+    append(byInitial, `${cluster.surnameKey}|${cluster.firstKey?.[0] ?? ''}`, index);
+    append(bySurname, cluster.surnameKey, index);
     for (const key of surnameKeys(cluster.surname)) {
       const surnames = surnamesByKey.get(key) ?? new Set<string>();
       surnamesByKey.set(key, surnames.add(cluster.surnameKey));
@@ -289,12 +291,7 @@ function clusterPeople(
   for (const cluster of alive) index(cluster);
   // The clusters each article mentions: where the best candidate for a surname usually is.
   const inArticle = new Map<string, PersonCluster[]>();
-  const mentionedIn = (cluster: PersonCluster, article: string) => {
-    const list = inArticle.get(article);
-    if (list) list.push(cluster);
-    else inArticle.set(article, [cluster]);
-  };
-  for (const cluster of alive) for (const article of cluster.positions.keys()) mentionedIn(cluster, article);
+  for (const cluster of alive) for (const article of cluster.positions.keys()) append(inArticle, article, cluster);
   const singleClusters = new Map<string, PersonCluster>();
   for (const person of singles) {
     const name = cleanName(person.name);
@@ -326,7 +323,7 @@ function clusterPeople(
       cluster = singleClusters.get(key) ?? newCluster(name);
       singleClusters.set(key, cluster);
     }
-    if (!cluster.positions.has(person.article)) mentionedIn(cluster, person.article);
+    if (!cluster.positions.has(person.article)) append(inArticle, person.article, cluster);
     attach(cluster, person, name);
     if (!order.has(cluster)) {
       alive.push(cluster);
@@ -511,7 +508,7 @@ function joinDaysOfOneEvent(clusters: EventCluster[], byKey: Map<string, EventCl
     const place = cluster.events.find((event) => event.place)?.place;
     if (!place || !statedDay(cluster)) continue;
     const key = `${cluster.events[0]!.kind}|${normaliseName(cityOf(place))}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), cluster]);
+    append(byPlace, key, cluster);
   }
   for (const group of byPlace.values()) {
     group.sort((a, b) => statedDay(a)!.localeCompare(statedDay(b)!));
@@ -536,9 +533,7 @@ function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string, EventC
     for (const event of cluster.events) {
       if (!event.dateStated || !event.date) continue;
       const key = `${event.kind}|${event.date}`;
-      const list = stated.get(key) ?? [];
-      if (!list.includes(cluster)) list.push(cluster);
-      stated.set(key, list);
+      if (!stated.get(key)?.includes(cluster)) append(stated, key, cluster);
     }
   for (const report of clusters) {
     const { events } = report;
