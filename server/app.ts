@@ -17,7 +17,8 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/read/read-article.js'
 import { isLoopback, readConfig, type ServerConfig } from './config.js';
 import { errorHandler, ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { expressPath, ROUTES, type Route } from './routes.js';
+import { ResponseCache } from './response-cache.js';
+import { expressPath, ROUTES, type Route, type RouteContext } from './routes.js';
 
 export interface AppDeps {
   graph: Graph;
@@ -85,14 +86,15 @@ export function createApp({
     legacyHeaders: false,
   });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: DEFAULT_MAX_ARTICLE_BYTES, files: 1 } });
-  const context = { graph, config };
+  const cache = config.responseCacheBytes > 0 ? new ResponseCache(graph, config.responseCacheBytes) : null;
+  const context: RouteContext = { graph, config, onWrite: () => cache?.clear() };
 
   for (const route of ROUTES) {
     const handlers: RequestHandler[] = [];
     if (route.write || route.limited) handlers.push(limiter);
     if (route.write) handlers.push(requireWriteAccess(config));
     if (route.upload) handlers.push(upload.single('file'));
-    handlers.push(handle(route, context));
+    handlers.push(route.cached && cache ? handleCached(route, context, cache) : handle(route, context));
     app[route.method](expressPath(route.path), ...handlers);
   }
   const document = openApiDocument(ROUTES, VERSION);
@@ -112,8 +114,20 @@ export function createApp({
   return app;
 }
 
-function handle(route: Route, context: Parameters<Route['handle']>[1]): RequestHandler {
+function handle(route: Route, context: RouteContext): RequestHandler {
   return (request, response, next) => {
     route.handle(request, context).then((body) => response.json(body), next);
+  };
+}
+
+/** Serves the kept answer while the graph is unchanged; `X-Cache` says which it was, the ETag allows a 304. */
+function handleCached(route: Route, context: RouteContext, cache: ResponseCache): RequestHandler {
+  return (request, response, next) => {
+    cache
+      .get(request.originalUrl, () => route.handle(request, context))
+      .then((answer) => {
+        response.set({ ETag: answer.etag, 'X-Cache': answer.hit ? 'hit' : 'miss' });
+        response.type('json').send(answer.body);
+      }, next);
   };
 }

@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
   CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /** Requests per minute and client to /api/cypher and the write endpoints. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Memory for the answers of the read endpoints kept while the graph is unchanged; 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
 });
 
 export interface ServerConfig {
@@ -30,6 +32,7 @@ export interface ServerConfig {
   cypherTimeoutMs: number;
   cypherRowLimit: number;
   rateLimitPerMinute: number;
+  responseCacheBytes: number;
 }
 
 /** The defaults, for tests and callers that build an app without an environment. */
@@ -54,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
     cypherRowLimit: config.CYPHER_ROW_LIMIT,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 1024 * 1024),
   };
 }
 

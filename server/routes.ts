@@ -57,6 +57,8 @@ export interface Route {
   limited?: boolean;
   /** Accepts a multipart upload in the field `file`. */
   upload?: boolean;
+  /** A read of the graph alone, whose answer may be kept while the graph is unchanged (see response-cache.ts). */
+  cached?: boolean;
   handle(request: Request, context: RouteContext): Promise<unknown>;
 }
 
@@ -92,6 +94,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/search',
+    cached: true,
     summary: 'Full-text search over names, aliases and statement text, tolerant of case and typos.',
     query: SearchQuery,
     async handle(request, { graph }) {
@@ -102,6 +105,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/nodes/{id}',
+    cached: true,
     summary: 'A node: properties, aliases, degree per relationship type, statements, relationships with evidence.',
     async handle(request, { graph }) {
       const id = parse(IdParam, request.params.id, 'id');
@@ -113,6 +117,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/subgraph',
+    cached: true,
     summary: 'The ego network around nodes in graphology format, at most `limit` nodes, with "+N more" per node.',
     query: SubgraphQuery,
     async handle(request, { graph }) {
@@ -122,6 +127,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/paths',
+    cached: true,
     summary: 'All shortest paths between two nodes (capped), each step with its evidence sentence.',
     query: PathsQuery,
     async handle(request, { graph }) {
@@ -144,6 +150,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/stats',
+    cached: true,
     summary: 'Counts per label and relationship type, and the most connected actors.',
     async handle(_request, { graph }) {
       return stats(graph);
@@ -152,6 +159,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/articles',
+    cached: true,
     summary: 'The imported articles, newest first.',
     query: ArticlesQuery,
     async handle(request, { graph }) {
@@ -161,6 +169,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/articles/{id}',
+    cached: true,
     summary: 'One article with the entities it mentions and the claims it supports.',
     async handle(request, { graph }) {
       const id = parse(IdParam, request.params.id, 'id');
