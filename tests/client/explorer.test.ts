@@ -237,6 +237,38 @@ describe('explorer', () => {
     await page.waitForTimeout(500);
     expect(await drawnPixels()).toBeGreaterThan(2000);
     await shot('9-big-graph');
+    // Half-size discs. Mid-pan, sigma's picking pass (which finds the node under the mouse) is skipped; once the
+    // camera stops it is drawn again, so hovering finds nodes.
+    const picked = await page.evaluate(async () => {
+      const { renderer, layout } = window.explorer;
+      layout.stop(false);
+      // Private in sigma's types: the lookup its hover and click handlers make in the picking layer.
+      const nodeAt = (point: { x: number; y: number }) =>
+        (
+          renderer as unknown as { getNodeAtPosition(point: { x: number; y: number }): string | null }
+        ).getNodeAtPosition(point);
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const sample = renderer
+        .getGraph()
+        .nodes()
+        .filter((node) => node.startsWith('big:'))
+        .slice(0, 300);
+      const pickable = () =>
+        sample.filter((node) => nodeAt(renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!)) !== null)
+          .length;
+      const camera = renderer.getCamera();
+      const panned = camera.animate({ x: camera.x + 0.02 }, { duration: 400 });
+      await frame();
+      await frame();
+      const midPan = pickable();
+      await panned;
+      await frame();
+      await frame();
+      return { midPan, stopped: pickable(), scale: renderer.scaleSize(1, 1) };
+    });
+    expect(picked.midPan).toBe(0);
+    expect(picked.stopped).toBeGreaterThan(100);
+    expect(picked.scale).toBe(0.5);
     await page.evaluate(() => window.explorer.store.clear());
     expect(await drawnAs()).toEqual({ nodes: 'bordered', sameEdgePrograms: false });
   });

@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { NodeBorderProgram } from '@sigma/node-border';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../../graph-model/index.js';
 import type { ExplorerGraph, GraphStore } from '../graph/graph-store.js';
 import type { ViewModel } from '../state/view-model.js';
@@ -42,6 +42,33 @@ export function nodeVisible(graph: ExplorerGraph, node: string, model: ViewModel
   return model.filters.labels.has(String(graph.getNodeAttribute(node, 'category')));
 }
 
+/** Whether sigma is drawing a frame of a moving camera with edges hidden, as its render() decides it. */
+function drawingWithEdgesHidden(renderer: Sigma): boolean {
+  if (!renderer.getSetting('hideEdgesOnMove')) return false;
+  const mouse = renderer.getMouseCaptor();
+  return (
+    renderer.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
+  );
+}
+
+/**
+ * Discs that skip sigma's picking pass (a hidden redraw of every node, to find the one under the mouse) while the
+ * camera moves with edges hidden: in software WebGL it costs as much as the visible drawing, and nothing is hovered
+ * mid-pan. The frame sigma draws once the camera stops has edges and picking again.
+ */
+class NodeDiscProgram extends NodePointProgram {
+  override render(params: RenderParams): void {
+    if (!drawingWithEdgesHidden(this.renderer)) return super.render(params);
+    const pick = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pick;
+    }
+  }
+}
+
 /** Edges as arrows, curved where two nodes have several; past EDGES_DRAWN_WHILE_MOVING edges, plain lines. */
 const ARROWS = { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram };
 const LINES = { straight: EdgeLineProgram, curved: EdgeLineProgram };
@@ -51,7 +78,7 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
   return new Sigma(graph, container, {
     defaultNodeType: 'bordered',
     defaultEdgeType: 'straight',
-    nodeProgramClasses: { bordered: NodeBorderProgram, disc: NodePointProgram },
+    nodeProgramClasses: { bordered: NodeBorderProgram, disc: NodeDiscProgram },
     edgeProgramClasses: ARROWS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -116,22 +143,24 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
 export const EDGES_DRAWN_WHILE_MOVING = 5_000;
 
 /**
- * Nodes drawn with a border, up to this many; past it they are plain discs, one vertex each. A bordered node, like an
- * arrow, is an instanced shape, which software WebGL (Chromium without a GPU) draws several times slower: 20,000
- * bordered nodes take 430 ms a frame there, as discs 80 ms; 100,000 arrows take over 10 s to draw, as lines far less.
+ * Nodes drawn with a border and at full size, up to this many; past it they are plain discs, one vertex each, half as
+ * big. A bordered node, like an arrow, is an instanced shape, which software WebGL (Chromium without a GPU) draws
+ * several times slower: 20,000 bordered nodes take 430 ms a frame there, as discs 80 ms; 100,000 arrows take over
+ * 10 s to draw, as lines far less. Drawing costs by the pixel there too, and 20,000 full-size discs would cover a
+ * laptop screen: halving them cut a frame's drawing by a quarter.
  */
 export const NODES_DRAWN_BORDERED = 5_000;
 
+/** Sigma's default: sizes grow as the square root of the zoom. */
+const zoomToSize = (ratio: number) => Math.sqrt(ratio);
+const zoomToHalfSize = (ratio: number) => 2 * Math.sqrt(ratio);
+
 /**
  * Big graphs stay fluid by drawing only nodes while the camera moves, as Gephi and Bloom do, by not sorting nodes
- * and edges by z-index on each refresh, and by drawing many nodes as plain discs and many edges as plain lines.
+ * and edges by z-index on each refresh, and by drawing many nodes as small plain discs and many edges as plain lines.
  * `size` and `order` are the numbers of edges and nodes about to be shown.
  */
-export function adaptToSize(
-  renderer: Sigma,
-  size = renderer.getGraph().size,
-  order = renderer.getGraph().order,
-): void {
+export function adaptToSize(renderer: Sigma, size = renderer.getGraph().size, order = renderer.getGraph().order): void {
   const big = size > EDGES_DRAWN_WHILE_MOVING;
   if (renderer.getSetting('hideEdgesOnMove') !== big) {
     renderer.setSetting('hideEdgesOnMove', big);
@@ -139,6 +168,9 @@ export function adaptToSize(
     renderer.setSetting('zIndex', !big);
     renderer.setSetting('edgeProgramClasses', big ? LINES : ARROWS);
   }
-  const nodeType = order > NODES_DRAWN_BORDERED ? 'disc' : 'bordered';
-  if (renderer.getSetting('defaultNodeType') !== nodeType) renderer.setSetting('defaultNodeType', nodeType);
+  const many = order > NODES_DRAWN_BORDERED;
+  if (renderer.getSetting('defaultNodeType') !== (many ? 'disc' : 'bordered')) {
+    renderer.setSetting('defaultNodeType', many ? 'disc' : 'bordered');
+    renderer.setSetting('zoomToSizeRatioFunction', many ? zoomToHalfSize : zoomToSize);
+  }
 }
