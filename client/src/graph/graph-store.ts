@@ -67,7 +67,9 @@ export class GraphStore {
       });
       step.nodes.push(key);
     }
-    // Curvature is decided before the edges go in: one write per edge, not a second pass over the whole graph.
+    // Curvature is decided before the edges go in: one write per edge, not a second pass over the whole graph. Into a
+    // view without edges (a first or replacing load) no pair has one yet.
+    const hadEdges = this.graph.size > 0;
     const fresh = serialized.edges.filter(
       ({ key, source, target }) => !this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target),
     );
@@ -77,7 +79,7 @@ export class GraphStore {
     const pairs = new Map<string, number>();
     fresh.forEach(({ source, target }, index) => {
       const pair = pairKeys[index]!;
-      pairs.set(pair, (pairs.get(pair) ?? this.edgesBetween(source, target)) + 1);
+      pairs.set(pair, (pairs.get(pair) ?? (hadEdges ? this.edgesBetween(source, target) : 0)) + 1);
     });
     const seen = new Map<string, number>();
     fresh.forEach(({ source, target }, index) => {

@@ -69,9 +69,26 @@ class NodeDiscProgram extends NodePointProgram {
   }
 }
 
+/**
+ * Plain lines without sigma's picking pass for edges. In software WebGL, drawing 100,000 edges a second time to find
+ * the one under the mouse costs as much as drawing them, on every still frame; and one edge among thousands is no
+ * target for a mouse anyway: a node's panel lists its relationships with their evidence.
+ */
+class EdgeLineUnpickedProgram extends EdgeLineProgram {
+  override render(params: RenderParams): void {
+    const pick = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = pick;
+    }
+  }
+}
+
 /** Edges as arrows, curved where two nodes have several; past EDGES_DRAWN_WHILE_MOVING edges, plain lines. */
 const ARROWS = { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram };
-const LINES = { straight: EdgeLineProgram, curved: EdgeLineProgram };
+const LINES = { straight: EdgeLineUnpickedProgram, curved: EdgeLineUnpickedProgram };
 
 export function createRenderer(container: HTMLElement, store: GraphStore, model: ViewModel): Sigma {
   const graph = store.graph;
