@@ -50,6 +50,17 @@ export function openApiDocument(routes: Route[], version: string): Record<string
       operation.requestBody = { required: true, content };
     }
     if (route.write) operation.security = [{ bearer: [] }];
+    if (route.cached) {
+      const responses = operation.responses as Record<string, Record<string, unknown>>;
+      responses['200']!.headers = {
+        ETag: { schema: { type: 'string' }, description: 'Send it back as If-None-Match for a 304' },
+        'X-Cache': {
+          schema: { type: 'string', enum: ['hit', 'miss'] },
+          description: 'Whether the answer was kept from an earlier request (the graph unchanged since)',
+        },
+      };
+      responses['304'] = { description: 'Not modified: the graph has not changed since the ETag was given' };
+    }
     (paths[route.path] ??= {})[route.method] = operation;
   }
   return {

@@ -196,6 +196,8 @@ describe('GET /api/stats, /api/articles, /api/health, /api/openapi.json', () => 
     expect(document.paths['/api/subgraph'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['ids', 'depth', 'limit']),
     );
+    expect(Object.keys(document.paths['/api/subgraph'].get.responses['200'].headers)).toEqual(['ETag', 'X-Cache']);
+    expect(document.paths['/api/cypher'].post.responses['200'].headers).toBeUndefined();
     await request(app).get('/api/nope').expect(404);
   });
 
