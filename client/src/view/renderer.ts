@@ -51,6 +51,17 @@ function drawingWithEdgesHidden(renderer: Sigma): boolean {
   );
 }
 
+/** Runs `render`, a sigma program's drawing, with the program's picking pass left out. */
+function withoutPicking(program: { pickProgram: unknown }, render: () => void): void {
+  const pick = program.pickProgram;
+  program.pickProgram = null;
+  try {
+    render();
+  } finally {
+    program.pickProgram = pick;
+  }
+}
+
 /**
  * Discs that skip sigma's picking pass (a hidden redraw of every node, to find the one under the mouse) while the
  * camera moves with edges hidden: in software WebGL it costs as much as the visible drawing, and nothing is hovered
@@ -58,14 +69,8 @@ function drawingWithEdgesHidden(renderer: Sigma): boolean {
  */
 class NodeDiscProgram extends NodePointProgram {
   override render(params: RenderParams): void {
-    if (!drawingWithEdgesHidden(this.renderer)) return super.render(params);
-    const pick = this.pickProgram;
-    this.pickProgram = null;
-    try {
-      super.render(params);
-    } finally {
-      this.pickProgram = pick;
-    }
+    if (drawingWithEdgesHidden(this.renderer)) withoutPicking(this, () => super.render(params));
+    else super.render(params);
   }
 }
 
@@ -76,13 +81,7 @@ class NodeDiscProgram extends NodePointProgram {
  */
 class EdgeLineUnpickedProgram extends EdgeLineProgram {
   override render(params: RenderParams): void {
-    const pick = this.pickProgram;
-    this.pickProgram = null;
-    try {
-      super.render(params);
-    } finally {
-      this.pickProgram = pick;
-    }
+    withoutPicking(this, () => super.render(params));
   }
 }
 
