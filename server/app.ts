@@ -126,7 +126,8 @@ function handleCached(route: Route, context: RouteContext, cache: ResponseCache)
     cache
       .get(request.originalUrl, () => route.handle(request, context))
       .then((answer) => {
-        response.set({ ETag: answer.etag, 'X-Cache': answer.hit ? 'hit' : 'miss' });
+        // Browsers and proxies may keep it too, but must ask again each time (a 304 while the graph is unchanged).
+        response.set({ ETag: answer.etag, 'X-Cache': answer.hit ? 'hit' : 'miss', 'Cache-Control': 'no-cache' });
         response.type('json').send(answer.body);
       }, next);
   };

@@ -31,6 +31,7 @@ describe('the response cache', () => {
     const first = await request(app).get('/api/subgraph').query({ ids, depth: 2 }).expect(200);
     expect(first.headers['x-cache']).toBe('miss');
     expect(first.type).toBe('application/json');
+    expect(first.headers['cache-control']).toBe('no-cache');
     const again = await request(app).get('/api/subgraph').query({ ids, depth: 2 }).expect(200);
     expect(again.headers['x-cache']).toBe('hit');
     expect(again.text).toBe(first.text);
