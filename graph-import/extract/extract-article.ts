@@ -147,11 +147,12 @@ export function extractAnalysed(
 
     // Roles: "UK Prime Minister X", "Russia's foreign minister X".
     for (const mention of analysis.mentions) {
-      if (mention.kind === 'person' && mention.role && (mention.nation || mention.organisation)) {
-        const holder = state.refs.get(mention)!;
-        const office: Ref = mention.nation ? { kind: 'nation', code: mention.nation } : { kind: 'organisation', name: mention.organisation!, orgKind: 'institution' };
-        context.claim('HOLDS_ROLE', holder, office, { role: mention.role }, evidence('role.title'));
-      }
+      if (mention.kind !== 'person' || !mention.role) continue;
+      const holder = state.refs.get(mention)!;
+      const organisation = holder.kind === 'person' ? context.organisationOf(holder.key) : null;
+      if (!mention.nation && !organisation) continue;
+      const office: Ref = mention.nation ? { kind: 'nation', code: mention.nation } : { kind: 'organisation', name: organisation!, orgKind: 'institution' };
+      context.claim('HOLDS_ROLE', holder, office, { role: mention.role }, evidence('role.title'));
     }
 
     previousSubject = state.subject ?? previousSubject;
@@ -162,6 +163,8 @@ export function extractAnalysed(
 /** Collects an article's mentions, people, events and claims as the sentences are read. */
 class ArticleContext {
   readonly people: PersonMention[] = [];
+  /** The nation or organisation named last: what "its" refers to. */
+  private lastNamedBody: Ref | null = null;
   readonly events: ArticleEvent[] = [];
   readonly mentions: EntityMention[] = [];
   readonly claims: Claim[] = [];
@@ -187,6 +190,7 @@ class ArticleContext {
       switch (mention.kind) {
         case 'nation':
           ref = { kind: 'nation', code: mention.code };
+          this.lastNamedBody = ref;
           break;
         case 'organisation':
           if (mention.anaphoric) {
@@ -196,6 +200,7 @@ class ArticleContext {
             ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
             this.organisations.push(ref);
           }
+          this.lastNamedBody = ref;
           break;
         case 'person': {
           const key = `${this.article.id}#${position}`;
@@ -204,7 +209,9 @@ class ArticleContext {
             name: mention.name,
             role: mention.role,
             nation: mention.nation,
-            organisation: mention.organisation,
+            organisation:
+              mention.organisation ??
+              (mention.roleInPrevious && this.lastNamedBody?.kind === 'organisation' ? this.lastNamedBody.name : null),
             firstNameOnly: mention.firstNameOnly,
             titled: mention.titled,
             article: this.article.id,
@@ -240,14 +247,20 @@ class ArticleContext {
     return state;
   }
 
-  /** The article's summit or conference, once it has named one: what "the summit" and a briefing belong to. */
+  /**
+   * The article's summit or conference once it has named one, else its first talks ("two days of talks"): what "the
+   * summit", "the meeting" and a briefing belong to.
+   */
   mainEvent(): Ref | null {
     const main = this.main();
     return main ? { kind: 'event', key: main.key } : null;
   }
 
   private main(): ArticleEvent | undefined {
-    return this.events.find((event) => event.kind === 'summit' || event.kind === 'conference');
+    return (
+      this.events.find((event) => event.kind === 'summit' || event.kind === 'conference') ??
+      this.events.find((event) => event.kind === 'talks')
+    );
   }
 
   /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
@@ -276,6 +289,11 @@ class ArticleContext {
     event.definite ||= mention.definite;
     event.surfaces.push(mention.surface);
     return { kind: 'event', key: event.key };
+  }
+
+  /** The organisation a person of this article holds their role in, as written or as "its" referred to it. */
+  organisationOf(key: string): string | null {
+    return this.people.findLast((person) => person.key === key)?.organisation ?? null;
   }
 
   claim(type: RelationType, source: Ref, target: Ref, properties: Record<string, PropertyValue>, evidence: Evidence): void {

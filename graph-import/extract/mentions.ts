@@ -28,7 +28,17 @@ export type Mention = Span &
         /** "the company", "the bloc": refers to an organisation named before; `name` is empty. */
         anaphoric?: boolean;
       }
-    | { kind: 'person'; name: string; role: string | null; nation: string | null; organisation: string | null; firstNameOnly: boolean; titled: boolean }
+    | {
+        kind: 'person';
+        name: string;
+        role: string | null;
+        nation: string | null;
+        organisation: string | null;
+        firstNameOnly: boolean;
+        titled: boolean;
+        /** "its chief executive, X": the role is in the organisation named before (`organisation` is null). */
+        roleInPrevious?: boolean;
+      }
     | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; surface: string }
     | { kind: 'pronoun'; surface: string }
     | { kind: 'event'; eventKind: EventKind; surface: string; definite: boolean; place: string | null }
@@ -249,6 +259,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
           firstNameOnly: nameStart > roleEnd && nameEnd - nameStart === 1 && known.isFirstName(name),
           titled: true,
+          roleInPrevious: !qualifier && tokens[i - 1]?.lower === 'its',
         });
         taken.fill(1, i, nameEnd);
         i = nameEnd - 1;
@@ -274,6 +285,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
             organisation: of?.kind === 'organisation' ? of.name : null,
             firstNameOnly: false,
             titled: true,
+            roleInPrevious: !of && tokens[i - 1]?.lower === 'its',
           });
           taken.fill(1, i, end);
           i = end - 1;
@@ -384,7 +396,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       eventKind: kind === 'conference' && /\b(?:news|press)\b/i.test(textOf(tokens, from, index + 1, sentence)) ? 'briefing' : kind,
       surface: textOf(tokens, from, index + 1, sentence),
       definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
-      place: placeAfter(tokens, index + 1, mentions),
+      place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions),
     });
   }
 
@@ -483,6 +495,26 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   while (end < tokens.length && end < index + 6 && (tokens[end]!.capitalised || tokens[end]!.text === ',')) end++;
   const words = tokens.slice(index + 1, end).filter((token) => token.text !== ',');
   return words.length ? words.map((token) => token.text).join(' ') : null;
+}
+
+/** Verbs of coming together, whose place an event written after them shares ("gathered in Ottawa for talks"). */
+const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'met', 'meet', 'meeting', 'convened', 'convene', 'convening', 'assembled', 'arrived', 'arrive', 'arriving']);
+
+/**
+ * The place of an event written before it, after a verb of coming together: "ministers gathered in Ottawa on Tuesday
+ * for two days of talks", "leaders arrived in Seoul for a summit".
+ */
+function placeBefore(tokens: Token[], from: number, mentions: Mention[]): string | null {
+  let index = from - 1;
+  // "for two days of talks", "for a summit": a few lower-case words or numbers, then "for".
+  while (index >= 0 && index >= from - 4 && tokens[index]!.lower !== 'for' && /^[\p{Ll}\d-]+$/u.test(tokens[index]!.text)) index--;
+  if (tokens[index]?.lower !== 'for') return null;
+  for (let at = index - 1; at >= 1 && at >= index - 8; at--) {
+    const token = tokens[at]!;
+    if (token.text === ',' || token.text === ';' || EVENT_NOUN_PATTERN.test(token.text)) return null;
+    if ((token.lower === 'in' || token.lower === 'at') && GATHERING_VERBS.has(tokens[at - 1]!.lower)) return placeAfter(tokens, at, mentions);
+  }
+  return null;
 }
 
 const COALITION = /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;

@@ -76,6 +76,8 @@ export const ORGANISATION_HEADS = new Set([
   'Ministry', 'Committee', 'Court', 'Forum', 'Party', 'Corporation', 'Institute', 'Foundation', 'Federation', 'Assembly',
   'Association', 'Authority', 'Coalition', 'Consortium', 'Programme', 'Program', 'Group', 'Inc', 'Ltd', 'plc', 'Corp',
   'Industries', 'Systems', 'Technologies', 'Dynamics', 'Aerospace', 'Airlines', 'Motors', 'Holdings', 'Partners',
+  'Shipping', 'Shipyards', 'Logistics', 'Airways', 'Automotive', 'Pharmaceuticals', 'Chemicals', 'Petroleum',
+  'Enterprises', 'Robotics', 'Semiconductors', 'Telecommunications',
 ]);
 
 /** Nouns that, after "X, a/an ...", say X is a company ("Acme, a defence start-up"). */

@@ -20,6 +20,7 @@ export const ROLE_MODIFIERS = new Set([
   'security', 'national', 'junior', 'armed', 'forces', 'press', 'white', 'house', 'cabinet', 'european', 'commission',
   'foreign-policy', 'labour', 'labor', 'budget', 'digital', 'industry', 'veterans', 'war', 'navy', 'army', 'military',
   'attorney', 'special', 'presidential', 'chancellor', 'exchequer', 'opposition', 'party', 'union', 'council', 'lord',
+  'managing', 'executive',
 ]);
 
 /** Role words that stand for the head of a government or state when used alone ("the Ukrainian leader"). */

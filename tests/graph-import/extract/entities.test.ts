@@ -80,6 +80,8 @@ describe('people', () => {
     expect(claims(result, 'HOLDS_ROLE').sort()).toEqual([
       'Ana Costa -> United Nations',
       'Clara Voss -> European Union',
+      // "Its" is the bloc named just before.
+      'Johan Berg -> European Union',
       'Selin Aydin -> Türkiye',
     ]);
   });

@@ -202,6 +202,17 @@ describe('meetings and roles', () => {
     expect(claims(result, 'MET')).toEqual(['Karl Weber -> Sophie Martin']);
   });
 
+  it('should give a role introduced by "its" to the organisation named just before, not to a nation', () => {
+    const company = extract(
+      'Borealis Shipping said on Friday it would order six icebreakers. Its managing director, Ingrid Falk, said the first would sail in 2029.',
+    );
+    expect(claims(company, 'HOLDS_ROLE')).toEqual(['Ingrid Falk -> Borealis Shipping']);
+    const nation = extract(
+      'The Arctic Council met in Tromso. Norway and its foreign minister, Lars Dahl, said the ice was retreating.',
+    );
+    expect(claims(nation, 'HOLDS_ROLE')).toEqual([]);
+  });
+
   it('should record that two leaders met and the roles they hold', () => {
     const result = extract('Indian Prime Minister Arjun Rao met Australian Prime Minister Grace Hill in Delhi.');
     expect(claims(result, 'MET')).toEqual(['Arjun Rao -> Grace Hill']);
@@ -216,6 +227,20 @@ describe('events', () => {
     expect(event?.properties?.place).toBe('Valparaiso');
     expect(event?.name).toBe('Valparaiso summit');
     expect(claims(result, 'ATTENDED')).toEqual(['Ana Rojas -> Valparaiso summit']);
+  });
+
+  it('should find the place of talks after a verb of coming together, and make "the meeting" those talks', () => {
+    const result = extract(
+      'Energy ministers from eleven countries convened in Lisbon on Thursday for three days of talks on grid links.\n\n' +
+        'Portuguese Energy Minister Rui Matos, who opened the meeting, said the links would be built by 2030.\n\n' +
+        "The European Investment Bank's managing director, Sofia Lind, also attended.",
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Lisbon talks']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Rui Matos -> Lisbon talks', 'Sofia Lind -> Lisbon talks']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual([
+      'Rui Matos -> Portugal',
+      'Sofia Lind -> European Investment Bank',
+    ]);
   });
 
   const opening = (date: string, city = 'Valparaiso') =>
