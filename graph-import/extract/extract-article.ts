@@ -350,17 +350,23 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too)[\s,]*)*$/i;
 
-/** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries and adverbs. */
+/** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
+const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
+
+/** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries, adverbs and a place. */
 function subjectsOf(state: SentenceState, offset: number): Ref[] {
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
-  if (!nearest || !SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset))) return [];
+  if (!nearest || !SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset).replace(LOCATIVE, ''))) return [];
   return actorsLeftOf(state, offset, false);
 }
 
 /** Whether a nation mention can act: its name or seat, or a demonym followed by a word for a government. */
 function canAct(mention: Mention, sentence: string): boolean {
-  if (mention.kind !== 'nation' || mention.form !== 'demonym') return true;
+  if (mention.kind !== 'nation') return true;
+  // "The opposition party in Nairobi criticised ...": a place where something happens does not act.
+  if (/\b(?:in|at)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return false;
+  if (mention.form !== 'demonym') return true;
   return /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i.test(sentence.slice(mention.end));
 }
 

@@ -265,9 +265,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         i = nameEnd - 1;
         continue;
       }
-      // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said": a full
-      // name between commas right after the title (and the body or nation it is of).
-      const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at)$/);
+      // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said", "the US
+      // ambassador to the UN, X,": a full name between commas right after the title (and the body or nation it is of).
+      const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at|to)$/);
       const comma = body ? body.to : roleEnd;
       if (tokens[comma]?.text === ',') {
         const start = comma + 1;

@@ -189,6 +189,11 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')[0]).toBe('Hungary -> the new quota system');
   });
 
+  it('should make the body in a place the opponent, not the place', () => {
+    const result = extract('The Green Party in Canberra condemned the pipeline plan on Friday.');
+    expect(claims(result, 'OPPOSED')).toEqual(['Green Party -> the pipeline plan']);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
