@@ -86,12 +86,12 @@ describe('people', () => {
     ]);
   });
 
-
   it('should find a full name between commas after "ambassador to" a body, with the nation before the title', () => {
     const result = extract('The Chilean ambassador to the UN, Rosa Ibarra, told reporters the vote was close.');
     expect(entityNames(result, 'Leader')).toEqual(['Rosa Ibarra']);
     expect(claims(result, 'HOLDS_ROLE')).toEqual(['Rosa Ibarra -> Chile']);
   });
+
   it('should read the nation written after a titled name ("Prime Minister X of Canada") as the nation of the office', () => {
     const result = extract('Prime Minister Sophie Martin of Canada hosted a meeting of foreign ministers in Ottawa on Tuesday.');
     expect(claims(result, 'HOLDS_ROLE')).toEqual(['Sophie Martin -> Canada']);
