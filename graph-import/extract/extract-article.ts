@@ -62,7 +62,9 @@ const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
-const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well))?\s*[.!]?$/i;
+const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*[.!]?$/i;
+/** A list of who took part, with no event named: "Among those attending were A, B and C." */
+const AMONG_ATTENDING = /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
 /** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
 const MET_TOGETHER = /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
@@ -348,7 +350,7 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
-const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too)[\s,]*)*$/i;
+const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
 
 /** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
 const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
@@ -378,9 +380,11 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
   const text = state.sentence.text;
   const tokens = state.analysis.tokens;
   let clauseStart = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.end > offset) break;
-    if (CLAUSE_BREAK.test(token.text) && !tokenInsideQuote(state.analysis, token)) clauseStart = token.end;
+    // ", however," between commas is an aside, not a new clause: "Chile, however, rejected the quota".
+    const aside = tokens[index - 1]?.text === ',' && tokens[index + 1]?.text === ',';
+    if (CLAUSE_BREAK.test(token.text) && !aside && !tokenInsideQuote(state.analysis, token)) clauseStart = token.end;
   }
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset && mention.start >= clauseStart && canAct(mention, text));
   if (candidates.length === 0) return [];
@@ -503,7 +507,8 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
   const run: ActorMention[] = [];
   for (const mention of actorMentions(state)) {
     if (mention.start < offset || !kinds.has(mention.kind)) continue;
-    const gap = text.slice(run.length ? run[run.length - 1]!.end : offset, mention.start);
+    // Later items are measured to where their title begins: "A, Tongan King B and C".
+    const gap = text.slice(run.length ? run[run.length - 1]!.end : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start);
     const fits = run.length
       ? /^\s*(?:,|,?\s*and|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
       : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
@@ -586,6 +591,10 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   if (main && closing) {
     for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
   }
+  const among = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? AMONG_ATTENDING.exec(text) : null;
+  if (main && among) {
+    for (const mention of listAt(state, among[0].length, LISTABLE)) found.push([refs.get(mention)!, main, 'attended.among']);
+  }
   return found;
 }
 
@@ -664,6 +673,10 @@ function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
 const THREAT = /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
 const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
+/** Verbs that name a reason after what they are against: "criticised the plan for moving too slowly / over its cost". */
+const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast)/i;
+const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s).*$/u;
+
 const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 
 /**
@@ -741,6 +754,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) continue;
     what = what.replace(TRAILING_ADVERB, '');
+    if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
     const object = opposedActor(state, what, text.indexOf(what, end));
     const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });

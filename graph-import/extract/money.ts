@@ -1,5 +1,6 @@
 /**
- * money: sums of money in text ("£1.6bn", "$2 billion", "€500m", "3 billion euros"), with amount and currency.
+ * money: sums of money in text ("£1.6bn", "$2 billion", "A$150 million", "€500m", "3 billion euros"), with amount and
+ * currency.
  */
 import { allMatches } from './tokens.js';
 
@@ -13,11 +14,27 @@ export interface Money {
   value: number;
 }
 
-const SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const SYMBOLS: Record<string, string> = {
+  '£': 'GBP',
+  $: 'USD',
+  'US$': 'USD',
+  'A$': 'AUD',
+  'AU$': 'AUD',
+  'NZ$': 'NZD',
+  'C$': 'CAD',
+  'CA$': 'CAD',
+  'HK$': 'HKD',
+  'S$': 'SGD',
+  'R$': 'BRL',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+};
 const WORDS: Record<string, string> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB' };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 
-const SYMBOL_FIRST = /(US\$|[£$€¥₹])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
+const SYMBOL_FIRST = /((?:\b(?:US|AU|NZ|CA|HK|A|C|S|R))?\$|[£€¥₹₩])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
 const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles)\b/gi;
 
 export function findMoney(text: string): Money[] {

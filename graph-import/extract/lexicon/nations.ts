@@ -58,6 +58,9 @@ const SEATS: Record<string, string[]> = {
 /** Capitals that are also common first names or words: matched only as seats listed above. */
 const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Lima', 'Male', 'Nuku\u02BBalofa', 'Avarua', 'Road Town', 'Charlotte Amalie', 'Hamilton', 'Saint Helier', 'Douglas', 'Adamstown', 'Longyearbyen', 'Jamestown', 'Palikir', 'Basseterre', 'Castries', 'Praia', 'Apia', 'Tórshavn']);
 
+/** Alternative spellings in the data set that are also an English word or a first name ("Island Herald"). */
+const AMBIGUOUS_SPELLINGS = new Set(['Island', 'Dominique']);
+
 const isLatin = (text: string) => /^[\p{Script=Latin}\s.'’\-(),]+$/u.test(text);
 
 function loadCountries(): CountryRecord[] {
@@ -71,7 +74,8 @@ export const NATIONS: readonly NationEntry[] = loadCountries()
     const code = country.cca3;
     const names = new Set<string>([country.name.common, country.name.official, ...(ABBREVIATIONS[code] ?? [])]);
     for (const spelling of country.altSpellings) {
-      if (spelling.length > 3 && isLatin(spelling) && !spelling.includes(',')) names.add(spelling);
+      if (spelling.length > 3 && isLatin(spelling) && !spelling.includes(',') && !AMBIGUOUS_SPELLINGS.has(spelling))
+        names.add(spelling);
     }
     const demonym = country.demonyms?.eng;
     const demonyms = demonym ? [...new Set([demonym.m, demonym.f])].filter(Boolean) : [];

@@ -86,6 +86,11 @@ describe('people', () => {
     ]);
   });
 
+  it("should not take an English word among a country's other spellings for the country", () => {
+    const result = extract('SUVA (Island Times) - Fijian officials said Dominique Laval would lead the mission.');
+    expect(entityNames(result, 'Nation')).toEqual(['Fiji']);
+  });
+
   it('should find a full name between commas after "ambassador to" a body, with the nation before the title', () => {
     const result = extract('The Chilean ambassador to the UN, Rosa Ibarra, told reporters the vote was close.');
     expect(entityNames(result, 'Leader')).toEqual(['Rosa Ibarra']);

@@ -74,12 +74,33 @@ describe('attendance without the event in the sentence', () => {
     ]);
   });
 
+  it('should make those of "Among those attending were A, B and C" and an observer who also attended attendees', () => {
+    const result = extract(
+      'Caribbean leaders opened a summit in Bridgetown on Monday.\n\n' +
+        'Among those attending were Jamaican Prime Minister Owen Clarke, Haitian President Marie Joseph and Cuban Foreign Minister Raul Vega.\n\n' +
+        "Canada's trade minister, Emma Roy, also attended as an observer.",
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((line) => line.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Emma Roy', 'Marie Joseph', 'Owen Clarke', 'Raul Vega']);
+  });
+
   it('should not make anyone an attendee of a summit the article never mentions', () => {
     expect(claims(extract('Fiji, Tonga and Samoa also attended.'), 'ATTENDED')).toEqual([]);
   });
 });
 
 describe('pledges', () => {
+  it('should read the currency of dollars written with a country prefix', () => {
+    const result = extract('Australia committed A$80 million to the reef fund. Canada pledged C$25 million.');
+    const currencies = result.relations
+      .filter((relation) => relation.type === 'PLEDGED')
+      .map((relation) => relation.properties?.currency);
+    expect(currencies).toEqual(['AUD', 'CAD']);
+  });
+
   it('should read the amount and currency of a pledge', () => {
     const result = extract('Norway has pledged £250m of winter aid to Moldova.');
     const pledge = result.relations.find((relation) => relation.type === 'PLEDGED')!;
@@ -192,6 +213,13 @@ describe('opposition', () => {
   it('should make the body in a place the opponent, not the place', () => {
     const result = extract('The Green Party in Canberra condemned the pipeline plan on Friday.');
     expect(claims(result, 'OPPOSED')).toEqual(['Green Party -> the pipeline plan']);
+  });
+
+  it('should read past an aside such as ", however," and leave out the reason for a criticism', () => {
+    const result = extract(
+      'Uruguay, however, condemned the tariff for hurting farmers.\n\nParaguay criticised the levy over its cost.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Uruguay -> the tariff', 'Paraguay -> the levy']);
   });
 
   it('should not take "refused to comment" for opposition', () => {
