@@ -124,8 +124,9 @@ export function extractAnalysed(
     // Attendance.
     for (const [actor, event, rule] of extractAttendance(state, context)) context.claim('ATTENDED', actor, event, {}, evidence(rule));
 
-    // Proposals are remembered so that "X rejected the initiative" knows what the initiative was.
-    const proposal = /\bpropos(?:ed|e|es|ing)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(sentence.text);
+    // Proposals (and texts signed or tabled) are remembered so that "X rejected the initiative" and "Y refused to sign
+    // it" know what was meant.
+    const proposal = /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(sentence.text);
     if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
 
     // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").
@@ -674,8 +675,8 @@ function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
 const THREAT = /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
 const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
 /** Verbs that name a reason after what they are against: "criticised the plan for moving too slowly / over its cost". */
-const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast)/i;
-const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s).*$/u;
+const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast|boycott)/i;
+const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
 
 const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 
@@ -750,7 +751,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
       continue;
     }
     if (/^as\b/i.test(what)) continue;
-    if (ANAPHORIC_PROPOSAL.test(what) && proposal) what = proposal;
+    if ((ANAPHORIC_PROPOSAL.test(what) || /^to\s+[\p{Ll}]+\s+(?:it|this|that|them)$/iu.test(what)) && proposal) what = proposal;
     const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) continue;
     what = what.replace(TRAILING_ADVERB, '');

@@ -41,7 +41,7 @@ export const OPPOSE_VERBS = new Set(
   ('opposed opposes opposing oppose rejected rejects rejecting reject rebuffed rebuffs rebuff vetoed vetoes veto condemned ' +
     'condemns condemning condemn refused refuses refusing refuse denounced denounces denouncing dismissed dismisses ' +
     'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
-    'criticised criticized criticises criticizes slammed blasted')
+    'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott')
     .split(' '),
 );
 

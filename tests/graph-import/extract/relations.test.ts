@@ -222,6 +222,14 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Uruguay -> the tariff', 'Paraguay -> the levy']);
   });
 
+  it('should read "refused to sign it" as opposing the text signed just before, and a boycott as opposition', () => {
+    const result = extract(
+      'Laos and Cambodia signed a water-sharing pact on Friday. Thailand refused to endorse it.\n\n' +
+        'Myanmar boycotted the ceremony in protest at the border talks.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Thailand -> water-sharing pact', 'Myanmar -> the ceremony']);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
