@@ -678,6 +678,9 @@ const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|
 const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast|boycott)/i;
 const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
 
+/** How the opponent characterised it, which is not what they opposed: "dismissed the conference as "a show"". */
+const AS_CHARACTERISED = /\s+as\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*)$/u;
+
 const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 
 /**
@@ -756,8 +759,12 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     if (sources.length === 0) continue;
     what = what.replace(TRAILING_ADVERB, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
-    const object = opposedActor(state, what, text.indexOf(what, end));
-    const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
+    what = what.replace(AS_CHARACTERISED, '');
+    const whatAt = text.indexOf(what, end);
+    // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
+    const event = state.analysis.mentions.find((mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length);
+    const object = event ? null : opposedActor(state, what, whatAt);
+    const target: Ref = event ? state.refs.get(event)! : object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   return found;

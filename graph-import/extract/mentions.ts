@@ -62,6 +62,9 @@ const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|br
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** "the 54-year-old", followed by what a subject does ("said", "has", ","). */
+const AGE = /^\d{1,3}-year-old$/;
+const AFTER_AGE = /^(?:,|who|has|had|is|was|will|would|also|later|then)$/;
 
 /** Nouns by which news refers back to an organisation it named, and the kind they call for ('' for any). */
 const ORGANISATION_ANAPHORS = new Map<string, string>([
@@ -235,6 +238,15 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     if (SUBJECT_PRONOUNS.has(token.lower)) {
       mentions.push({ start: token.start, end: token.end, from: i, to: i + 1, kind: 'pronoun', surface: token.text });
       taken[i] = 1;
+      continue;
+    }
+    // "the 54-year-old told delegates": news refers to the person it is about by age, as it does by "he" or "she".
+    const next = tokens[i + 2];
+    if (token.lower === 'the' && AGE.test(tokens[i + 1]?.lower ?? '') && next && (SPEECH_VERBS.has(next.lower) || AFTER_AGE.test(next.lower))) {
+      const age = tokens[i + 1]!;
+      mentions.push({ start: token.start, end: age.end, from: i, to: i + 2, kind: 'pronoun', surface: textOf(tokens, i, i + 2, sentence) });
+      taken.fill(1, i, i + 2);
+      i++;
       continue;
     }
 

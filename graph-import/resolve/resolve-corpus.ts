@@ -768,7 +768,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     for (const claim of article.claims) {
       if (claim.type === 'SAID') continue;
       const source = resolveRef(claim.source, eventIds);
-      const target = resolveRef(claim.target, eventIds);
+      // An event opposed that nobody is known to have attended is no Event node: what was opposed stays a Topic.
+      const what = claim.properties.what;
+      const target =
+        resolveRef(claim.target, eventIds) ??
+        (claim.target.kind === 'event' && typeof what === 'string' ? addEntity('Topic', what, what) : null);
       if (!source || !target) continue;
       addRelation(claim.type, source, target, claim.properties, claim.evidence);
     }

@@ -230,6 +230,19 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Thailand -> water-sharing pact', 'Myanmar -> the ceremony']);
   });
 
+  it('should oppose the event itself when that is what was dismissed, and leave out how it was characterised', () => {
+    const result = extract(
+      'Icelandic Prime Minister Helga Jonsdottir opened a summit in Reykjavik on Monday. Moscow dismissed the summit as "a talking shop".',
+    );
+    const opposed = result.relations.find((relation) => relation.type === 'OPPOSED');
+    expect(result.entities.find((entity) => entity.id === opposed?.target)?.type).toBe('Event');
+    expect(opposed?.properties?.what).toBe('the summit');
+    // Nobody is known to have attended this one: it is no Event node, and what was opposed stays a topic.
+    expect(claims(extract('Hungary boycotted the summit in Prague.'), 'OPPOSED')).toEqual([
+      'Hungary -> the summit in Prague',
+    ]);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
