@@ -63,6 +63,8 @@ const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*[.!]?$/i;
+/** Speaking to those taking part: "X told delegates", "X addressed the participants". */
+const TOLD_DELEGATES = /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
 const AMONG_ATTENDING = /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
 /** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
@@ -591,6 +593,11 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   const closing = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? ATTENDED_AT_END.exec(text) : null;
   if (main && closing) {
     for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
+  }
+  // "..., the president told delegates": whoever addressed the event's delegates was there.
+  const toldDelegates = main ? TOLD_DELEGATES.exec(text) : null;
+  if (main && toldDelegates) {
+    for (const actor of actorsLeftOf(state, toldDelegates.index, true)) found.push([actor, main, 'attended.told-delegates']);
   }
   const among = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? AMONG_ATTENDING.exec(text) : null;
   if (main && among) {

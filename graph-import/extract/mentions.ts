@@ -488,13 +488,13 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
 
 /**
  * The place of an event written right after it: "summit in London", "talks at Lancaster House, London", or after
- * what it is about: "a summit on maritime security in Tallinn".
+ * what it is about or for: "a summit on maritime security in Tallinn", "a donor conference for Moldova in Chisinau".
  */
 function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string | null {
   let index = after;
-  if (/^(?:on|about|over|of)$/.test(tokens[index]?.lower ?? '')) {
+  if (/^(?:on|about|over|of|for)$/.test(tokens[index]?.lower ?? '')) {
     let next = index + 1;
-    while (next < tokens.length && next <= index + 5 && /^[\p{Ll}-]+$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
+    while (next < tokens.length && next <= index + 5 && /^[\p{L}-]+$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
     if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;
   }
   const preposition = tokens[index]?.lower;

@@ -104,5 +104,48 @@ describe('articles of our own', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Norway -> a joint ammunition plan']);
     expect(entityNames(result, 'Leader')).toContain('Johan Berg');
     expect(claims(result, 'PLEDGED')).toEqual(['Helix Dynamics -> €400m over five years']);
+    expect(claims(result, 'HOLDS_ROLE')).toContain('Johan Berg -> Helix Dynamics');
+  });
+
+  it('should read finance talks: their place before them, "the meeting" as those talks, an officer of a body', () => {
+    const result = fixture('g7-finance');
+    expect(entityNames(result, 'Event')).toEqual(['Ottawa talks']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Claire Beaumont -> Ottawa talks',
+      'Elena Marquez -> Ottawa talks',
+      'Haruto Sato -> Ottawa talks',
+    ]);
+    expect(claims(result, 'HOLDS_ROLE')).toContain('Elena Marquez -> International Monetary Fund');
+    expect(claims(result, 'OPPOSED')).toEqual(['Italy -> the proposed levy on imported aluminium']);
+    expect(claims(result, 'MET')).toEqual(['Claire Beaumont -> Jonas Albrecht']);
+  });
+
+  it('should read a donor conference: a speaker named by age, the event opposed, a seat of government pledging', () => {
+    const result = fixture('donor-conference');
+    expect(claims(result, 'SAID')).toContain('Irina Rusu -> Today Moldova is not alone');
+    expect(claims(result, 'ATTENDED')).toEqual(['Irina Rusu -> Chisinau conference']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Russia -> Chisinau conference']);
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining([
+        'European Union -> 600 million euros over three years',
+        'United States -> $135 million in energy aid',
+      ]),
+    );
+  });
+
+  it('should read a regional summit: "Among those attending were", an observer, dollars of two countries, an aside', () => {
+    const result = fixture('pacific-summit');
+    expect(entityNames(result, 'Nation')).not.toContain('Iceland');
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Joel Tari -> Suva summit',
+      'Lagi Tuala -> Suva summit',
+      'Qian Bo -> Suva summit',
+      'Taufa IV -> Suva summit',
+    ]);
+    const currencies = result.relations
+      .filter((relation) => relation.type === 'PLEDGED')
+      .map((relation) => relation.properties?.currency);
+    expect(currencies.sort()).toEqual(['AUD', 'NZD']);
+    expect(claims(result, 'OPPOSED')).toContain('Solomon Islands -> the plan');
   });
 });
