@@ -275,6 +275,8 @@ class ArticleContext {
     let event: ArticleEvent | undefined;
     if (kind === 'briefing' && main) event = main;
     else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
+    // "after the talks" at a summit: the summit's, unless the article named talks of their own.
+    else if (mention.definite && kind === 'talks' && main) event = this.events.find((candidate) => candidate.kind === kind) ?? main;
     else event = this.events.find((candidate) => candidate.kind === kind);
     if (!event || (!mention.definite && kind === 'meeting' && /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))) {
       event = {

@@ -12,7 +12,7 @@ export const SPEECH_VERBS = new Set(
     'answered commented confirmed confirms predicted proclaimed reiterated reiterates maintained maintains pledged ' +
     'announcing declaring insisting arguing telling noting adding branded branding dismissed hailed praised praising ' +
     'demanded demands demanding blasted slammed criticised criticized lamented boasted quipped joked mused whispered ' +
-    'shouted exclaimed agreed counters countered contended charged alleged')
+    'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled')
     .split(/\s+/),
 );
 
@@ -31,7 +31,7 @@ export const WEAK_PLEDGE_VERBS = new Set(
 
 /** Nouns of material support that make a weak pledge verb a pledge ("announced new military aid"). */
 export const SUPPORT_NOUNS =
-  /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots)\b/i;
+  /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots|guards|personnel|police|officers|experts|engineers|medics|doctors|vaccines|doses|generators|fuel)\b/i;
 
 /** Phrases of willingness that make a pledge ("signalled willingness to", "offered to"). */
 export const WILLINGNESS = /\b(?:signall?ed|indicated|expressed|showed|shown)\s+(?:their\s+|its\s+|a\s+)?(?:willingness|readiness)\s+to\b|\b(?:offered|agreed|pledged|promised|vowed|committed)\s+to\b|\bready\s+to\s+(?:send|provide|contribute|deploy)\b/i;
@@ -47,7 +47,7 @@ export const OPPOSE_VERBS = new Set(
 
 /** Phrases that oppose ("remains opposed to", "expressed disapproval of", "objected to"). */
 export const OPPOSE_PHRASES =
-  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to)\b/i;
+  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to|voted\s+against|(?:hit|lashed)\s+out\s+at|came\s+out\s+against|(?:argued|campaigned|railed)\s+against)\b/i;
 
 /** Verbs by which an actor takes part in an event named right after them. */
 export const ATTEND_VERBS = new Set(

@@ -93,6 +93,11 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it('should read sending people to help as a pledge', () => {
+    const result = extract('Denmark will send 50 flood engineers to Slovenia, its interior minister said.');
+    expect(claims(result, 'PLEDGED')).toEqual(['Denmark -> Slovenia']);
+  });
+
   it('should read the currency of dollars written with a country prefix', () => {
     const result = extract('Australia committed A$80 million to the reef fund. Canada pledged C$25 million.');
     const currencies = result.relations
@@ -243,6 +248,19 @@ describe('opposition', () => {
     ]);
   });
 
+  it('should read "voted against" and "hit out at", with the quote of "calling it"', () => {
+    const result = extract(
+      'Slovakia and Austria voted against the budget.\n\n' +
+        'Czech Prime Minister Jana Novotna hit out at the reform, calling it "a step backwards."',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Slovakia -> the budget',
+      'Austria -> the budget',
+      'Jana Novotna -> the reform',
+    ]);
+    expect(claims(result, 'SAID')).toEqual(['Jana Novotna -> a step backwards']);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
@@ -295,6 +313,15 @@ describe('events', () => {
       'Rui Matos -> Portugal',
       'Sofia Lind -> European Investment Bank',
     ]);
+  });
+
+  it('should make "after the talks" of an article about a summit that summit', () => {
+    const result = extract(
+      'Danish Prime Minister Ida Holm attended a summit in Aarhus on Friday.\n\n' +
+        'Speaking after the talks, Finnish President Mikko Lahti said the group was united.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Aarhus summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ida Holm -> Aarhus summit', 'Mikko Lahti -> Aarhus summit']);
   });
 
   const opening = (date: string, city = 'Valparaiso') =>
