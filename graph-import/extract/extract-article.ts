@@ -364,8 +364,25 @@ const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 function subjectsOf(state: SentenceState, offset: number): Ref[] {
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
-  if (!nearest || !SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset).replace(LOCATIVE, ''))) return [];
-  return actorsLeftOf(state, offset, false);
+  if (!nearest) return [];
+  if (SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset).replace(LOCATIVE, ''))) return actorsLeftOf(state, offset, false);
+  // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
+  const sharedAt = SHARED_SUBJECT.exec(state.sentence.text.slice(0, offset))?.index;
+  const first = candidates[0]!;
+  if (sharedAt !== undefined && first.end < sharedAt && SUBJECT_GAP.test(state.sentence.text.slice(first.end, nextVerbAfter(state, first.end)))) {
+    return [state.refs.get(first)!];
+  }
+  return [];
+}
+
+/** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
+const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/i;
+
+/** Where the word after `offset` begins (the verb right after a subject). */
+function nextVerbAfter(state: SentenceState, offset: number): number {
+  const text = state.sentence.text;
+  const match = /[\p{Ll}]/u.exec(text.slice(offset).replace(/^,[^,]*,/, (aside) => ' '.repeat(aside.length)));
+  return match ? offset + match.index : offset;
 }
 
 /** Whether a nation mention can act: its name or seat, or a demonym followed by a word for a government. */

@@ -261,6 +261,15 @@ describe('opposition', () => {
     expect(claims(result, 'SAID')).toEqual(['Jana Novotna -> a step backwards']);
   });
 
+  it('should give a second verb after "but" or "and" the subject of the first', () => {
+    const result = extract(
+      "Scotland's first minister, Moira Reid, welcomed the treaty but warned against cuts to ferry links.\n\n" +
+        'Estonian President Kadri Mets praised the plan, and pledged €40m for cyber defence.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Moira Reid -> cuts to ferry links']);
+    expect(claims(result, 'PLEDGED')).toEqual(['Estonia -> €40m for cyber defence']);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
