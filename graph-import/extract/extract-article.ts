@@ -420,7 +420,7 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
   const outerStart = (mention: Mention) => tokens[mention.from]!.start;
   for (let i = candidates.length - 2; i >= 0; i--) {
     const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
-    if (/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
+    if (/^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
     else break;
   }
   return run.map((mention) => state.refs.get(mention)!);

@@ -5,7 +5,7 @@
 import { gazetteer } from './gazetteer.js';
 import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
-import { FUNCTION_WORDS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { NameLookup } from './known-names.js';
 import { allMatches, tokenize, type Token } from './tokens.js';
 
@@ -200,6 +200,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     if (!hit) continue;
     // A capital followed by a capitalised word is a first name ("Sofia Paz", "Victoria Ellis").
     if (hit.entry.type === 'nation' && hit.entry.form === 'seat' && hit.length === 1 && isNameToken(tokens[i + 1]) && !places.match(tokens, i + 1)) continue;
+    // "Commission" in "the Arctic Fisheries Commission" ends a longer name: it is not the body called "the Commission".
+    const previous = tokens[i - 1];
+    if (hit.entry.type === 'organisation' && hit.length === 1 && ORGANISATION_HEADS.has(tokens[i]!.text) && previous?.capitalised && !FUNCTION_WORDS.has(previous.text)) continue;
     const [from, to] = [i, i + hit.length];
     const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end];
     const surface = sentence.slice(start, end);
@@ -398,7 +401,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         from--;
         break;
       }
-      if (previous.lower === "'s" || /^[\p{L}-]+$/u.test(previous.text) && !/^(?:of|at|in|on|to|for|with|after|before|during|and|or|following|by)$/i.test(previous.text) && !taken[from - 1]) from--;
+      // Not the verb of which the event is the object: "hosted peace talks", "boycotted the summit".
+      const verb = ATTEND_VERBS.has(previous.lower) || OPPOSE_VERBS.has(previous.lower) || EVENT_OBJECT_VERBS.has(previous.lower);
+      if (previous.lower === "'s" || /^[\p{L}-]+$/u.test(previous.text) && !verb && !/^(?:of|at|in|on|to|for|with|after|before|during|and|or|following|by)$/i.test(previous.text) && !taken[from - 1]) from--;
       else break;
     }
     const first = tokens[from]!;
@@ -492,9 +497,9 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
  */
 function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string | null {
   let index = after;
-  if (/^(?:on|about|over|of|for)$/.test(tokens[index]?.lower ?? '')) {
+  if (/^(?:on|about|over|of|for|between)$/.test(tokens[index]?.lower ?? '')) {
     let next = index + 1;
-    while (next < tokens.length && next <= index + 5 && /^[\p{L}-]+$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
+    while (next < tokens.length && next <= index + 5 && /^(?:[\p{L}-]+|'s|’s)$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
     if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;
   }
   const preposition = tokens[index]?.lower;
@@ -508,6 +513,9 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   const words = tokens.slice(index + 1, end).filter((token) => token.text !== ',');
   return words.length ? words.map((token) => token.text).join(' ') : null;
 }
+
+/** Verbs other than those of attending or opposing that take an event as their object. */
+const EVENT_OBJECT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'skipped', 'missed', 'resumed', 'began', 'ended', 'concluded', 'postponed', 'cancelled', 'canceled', 'called']);
 
 /** Verbs of coming together, whose place an event written after them shares ("gathered in Ottawa for talks"). */
 const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'met', 'meet', 'meeting', 'convened', 'convene', 'convening', 'assembled', 'arrived', 'arrive', 'arriving']);

@@ -10,6 +10,7 @@ export const ROLE_HEADS = new Set([
   'general', 'admiral', 'marshal', 'chief', 'head', 'leader', 'representative', 'speaker', 'taoiseach', 'monarch',
   'sultan', 'emir', 'sheikh', 'ayatollah', 'president-elect', 'counterpart', 'mp', 'mep', 'pm', 'diplomat', 'official',
   'negotiator', 'adviser', 'advisor', 'attorney', 'justice', 'judge', 'colonel', 'lieutenant', 'field', 'dictator',
+  'chairperson', 'treasurer', 'economist',
 ]);
 
 /** Words that may precede a role head inside a title ("Foreign", "Prime", "Deputy", "Defence"). */

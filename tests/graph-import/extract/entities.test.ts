@@ -86,6 +86,14 @@ describe('people', () => {
     ]);
   });
 
+  it('should read a longer name ending in "Commission" as itself, and a chairperson as a title', () => {
+    const result = extract(
+      'The Baltic Fisheries Commission said catches fell. The African Union chairperson, Amara Keita, said talks would go on.',
+    );
+    expect(entityNames(result, 'Organisation').sort()).toEqual(['African Union', 'Baltic Fisheries Commission']);
+    expect(claims(result, 'HOLDS_ROLE')).toEqual(['Amara Keita -> African Union']);
+  });
+
   it("should not take an English word among a country's other spellings for the country", () => {
     const result = extract('SUVA (Island Times) - Fijian officials said Dominique Laval would lead the mission.');
     expect(entityNames(result, 'Nation')).toEqual(['Fiji']);

@@ -324,6 +324,14 @@ describe('events', () => {
     ]);
   });
 
+  it('should find the place of talks "between" parties, and make every host of "A and the B hosted" attend', () => {
+    const result = extract(
+      "Norway and the Vatican hosted peace talks between Colombia's rival factions in Oslo on Friday.",
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Oslo talks']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Norway -> Oslo talks', 'Vatican City -> Oslo talks']);
+  });
+
   it('should make "after the talks" of an article about a summit that summit', () => {
     const result = extract(
       'Danish Prime Minister Ida Holm attended a summit in Aarhus on Friday.\n\n' +
