@@ -154,10 +154,11 @@ export function extractAnalysed(
     for (const mention of analysis.mentions) {
       if (mention.kind !== 'person' || !mention.role) continue;
       const holder = state.refs.get(mention)!;
-      const organisation = holder.kind === 'person' ? context.organisationOf(holder.key) : null;
+      const person = holder.kind === 'person' ? context.person(holder.key) : undefined;
+      const organisation = person?.organisation ?? null;
       if (!mention.nation && !organisation) continue;
       const office: Ref = mention.nation ? { kind: 'nation', code: mention.nation } : { kind: 'organisation', name: organisation!, orgKind: 'institution' };
-      context.claim('HOLDS_ROLE', holder, office, { role: mention.role }, evidence('role.title'));
+      context.claim('HOLDS_ROLE', holder, office, { role: person?.role ?? mention.role }, evidence('role.title'));
     }
 
     previousSubject = state.subject ?? previousSubject;
@@ -212,7 +213,8 @@ class ArticleContext {
           this.people.push({
             key,
             name: mention.name,
-            role: mention.role,
+            // "her Chilean counterpart, X": X holds the title of the person named before with one.
+            role: mention.role === 'counterpart' ? (this.people.findLast((person) => person.role && person.role !== 'counterpart')?.role ?? mention.role) : mention.role,
             nation: mention.nation,
             organisation:
               mention.organisation ??
@@ -298,9 +300,9 @@ class ArticleContext {
     return { kind: 'event', key: event.key };
   }
 
-  /** The organisation a person of this article holds their role in, as written or as "its" referred to it. */
-  organisationOf(key: string): string | null {
-    return this.people.findLast((person) => person.key === key)?.organisation ?? null;
+  /** A person of this article, with their title and organisation as read in context ("its", "her counterpart"). */
+  person(key: string): PersonMention | undefined {
+    return this.people.findLast((person) => person.key === key);
   }
 
   claim(type: RelationType, source: Ref, target: Ref, properties: Record<string, PropertyValue>, evidence: Evidence): void {

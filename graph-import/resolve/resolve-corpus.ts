@@ -383,21 +383,37 @@ function resolveDescriptor(
   ref: Extract<Ref, { kind: 'descriptor' }>,
   holders: readonly PersonCluster[],
   date: string | null,
+  holdersOfLongerTitles: readonly PersonCluster[] = [],
 ): PersonCluster | null {
-  const fits = holders.filter(
-    (cluster) =>
-      (!ref.nation || cluster.nations.has(ref.nation)) &&
-      (!ref.organisation || cluster.organisations.has(ref.organisation)),
-  );
-  const inArticle = fits
-    .map((cluster) => ({
-      cluster,
-      last: Math.max(-1, ...(cluster.positions.get(ref.article) ?? []).filter((position) => position < ref.position)),
-    }))
-    .filter((entry) => entry.last >= 0 || entry.cluster.positions.has(ref.article))
-    .sort((a, b) => b.last - a.last);
-  if (inArticle.length) return inArticle[0]!.cluster;
+  const fitting = (clusters: readonly PersonCluster[]) =>
+    clusters.filter(
+      (cluster) =>
+        (!ref.nation || cluster.nations.has(ref.nation)) &&
+        (!ref.organisation || cluster.organisations.has(ref.organisation)),
+    );
+  const latestInArticle = (clusters: readonly PersonCluster[]) =>
+    clusters
+      .map((cluster) => ({
+        cluster,
+        last: Math.max(-1, ...(cluster.positions.get(ref.article) ?? []).filter((position) => position < ref.position)),
+      }))
+      .filter((entry) => entry.last >= 0 || entry.cluster.positions.has(ref.article))
+      .sort((a, b) => b.last - a.last)[0]?.cluster ?? null;
+  const fits = fitting(holders);
+  // "the minister" after "Mining Minister X": a longer title of the same head, within the article only.
+  const inArticle = latestInArticle(fits) ?? latestInArticle(fitting(holdersOfLongerTitles));
+  if (inArticle) return inArticle;
   return fits.length === 1 ? fits[0]! : holderAt(fits, date);
+}
+
+/** The clusters with a title ending in `head` ("mining minister", "foreign minister" for "minister"). */
+function holdersByTitleHead(clusters: readonly PersonCluster[]): (head: string) => readonly PersonCluster[] {
+  const byHead = new Map<string, PersonCluster[]>();
+  for (const cluster of clusters) {
+    const heads = new Set([...cluster.roles.keys()].filter((role) => role.includes(' ')).map((role) => role.slice(role.lastIndexOf(' ') + 1)));
+    for (const head of heads) append(byHead, head, cluster);
+  }
+  return (head) => (head.includes(' ') ? [] : (byHead.get(head) ?? []));
 }
 
 /** The clusters that hold each role ("leader", "counterpart" and "head" meaning any head role), in cluster order. */
@@ -604,6 +620,7 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   };
 
   const holdersOf = holdersByRole(clusters);
+  const holdersOfTitlesEndingIn = holdersByTitleHead(clusters);
   const descriptors = new Map<string, PersonCluster | null>();
   const personIds = new Map<PersonCluster, string>();
   const takenIds = new Set<string>();
@@ -643,7 +660,7 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
         const key = `${ref.article}|${ref.position}|${ref.role}|${ref.nation}|${ref.organisation}`;
         let cluster = descriptors.get(key);
         if (cluster === undefined) {
-          cluster = resolveDescriptor(ref, holdersOf(ref.role), dateOf(ref.article));
+          cluster = resolveDescriptor(ref, holdersOf(ref.role), dateOf(ref.article), holdersOfTitlesEndingIn(ref.role));
           descriptors.set(key, cluster);
         }
         return cluster ? personId(cluster) : null;

@@ -44,6 +44,16 @@ const ABBREVIATIONS: Record<string, string[]> = {
   MMR: ['Burma'],
 };
 
+/** Demonyms news writes that the data set spells otherwise or leaves out. */
+const DEMONYM_VARIANTS: Record<string, string[]> = {
+  ECU: ['Ecuadorian'],
+  ARG: ['Argentinian'],
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  PHL: ['Philippine'],
+  LUX: ['Luxembourgish'],
+};
+
 /** Seats of government and other places whose names stand for a government in the news. */
 const SEATS: Record<string, string[]> = {
   USA: ['Washington', 'Washington DC', 'Washington D.C.', 'White House', 'the White House', 'Pentagon', 'the Pentagon'],
@@ -78,7 +88,9 @@ export const NATIONS: readonly NationEntry[] = loadCountries()
         names.add(spelling);
     }
     const demonym = country.demonyms?.eng;
-    const demonyms = demonym ? [...new Set([demonym.m, demonym.f])].filter(Boolean) : [];
+    // "Bosnian, Herzegovinian" is two demonyms.
+    const written = demonym ? [demonym.m, demonym.f].flatMap((form) => form.split(/,\s*/)) : [];
+    const demonyms = [...new Set([...written, ...(DEMONYM_VARIANTS[code] ?? [])])].filter(Boolean);
     const capitals = (country.capital ?? []).filter((capital) => isLatin(capital) && !AMBIGUOUS_CAPITALS.has(capital));
     return { code, name: country.name.common, names: [...names], demonyms, seats: [...capitals, ...(SEATS[code] ?? [])] };
   });

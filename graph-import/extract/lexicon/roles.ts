@@ -21,7 +21,10 @@ export const ROLE_MODIFIERS = new Set([
   'security', 'national', 'junior', 'armed', 'forces', 'press', 'white', 'house', 'cabinet', 'european', 'commission',
   'foreign-policy', 'labour', 'labor', 'budget', 'digital', 'industry', 'veterans', 'war', 'navy', 'army', 'military',
   'attorney', 'special', 'presidential', 'chancellor', 'exchequer', 'opposition', 'party', 'union', 'council', 'lord',
-  'managing', 'executive',
+  'managing', 'executive', 'mining', 'mines', 'fisheries', 'tourism', 'housing', 'water', 'communications',
+  'information', 'infrastructure', 'planning', 'development', 'social', 'women', 'youth', 'sports', 'science',
+  'technology', 'immigration', 'migration', 'commerce', 'public', 'works', 'climate', 'oceans', 'railways', 'petroleum',
+  'oil', 'family', 'welfare', 'employment', 'investment', 'finance', 'treasury', 'natural', 'resources', 'territorial',
 ]);
 
 /** Role words that stand for the head of a government or state when used alone ("the Ukrainian leader"). */

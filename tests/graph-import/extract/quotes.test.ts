@@ -20,7 +20,9 @@ describe('quote attribution', () => {
   });
 
   it('should attribute a quote followed by "according to X"', () => {
-    const result = extract('Bulgarian Prime Minister Nikolai Dimov arrived.\n\n"There is no alternative," according to Dimov.');
+    const result = extract(
+      'Bulgarian Prime Minister Nikolai Dimov arrived.\n\n"There is no alternative," according to Dimov.',
+    );
     expect(claims(result, 'SAID')).toEqual(['Nikolai Dimov -> There is no alternative']);
   });
 
@@ -30,7 +32,9 @@ describe('quote attribution', () => {
   });
 
   it('should attribute a partial quote inside "X told Y that ..."', () => {
-    const result = extract('Brazilian President Lucas Moreira told Reuters that the deal would bring "jobs for a generation" to the north.');
+    const result = extract(
+      'Brazilian President Lucas Moreira told Reuters that the deal would bring "jobs for a generation" to the north.',
+    );
     expect(claims(result, 'SAID')).toEqual(['Lucas Moreira -> jobs for a generation']);
   });
 
@@ -49,17 +53,37 @@ describe('quote attribution', () => {
   });
 
   it('should resolve a description such as "the prime minister" to the person holding that role', () => {
-    const result = extract('Dutch Prime Minister Jan de Vries opened the talks. The prime minister said the plan was "fair to every member".');
+    const result = extract(
+      'Dutch Prime Minister Jan de Vries opened the talks. The prime minister said the plan was "fair to every member".',
+    );
     expect(claims(result, 'SAID')).toEqual(['Jan de Vries -> fair to every member']);
   });
 
+  it('should give "her counterpart, X" the title of the person before, and resolve "the minister" to it', () => {
+    const result = extract(
+      'Peruvian Fisheries Minister Rosa Vilca and her Ecuadorian counterpart, Diego Mora, met in Lima.\n\n' +
+        'Mora said the fleets would share data. "This ends a long quarrel," the minister said.',
+    );
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Diego Mora -> Ecuador', 'Rosa Vilca -> Peru']);
+    expect(
+      result.relations
+        .filter((relation) => relation.type === 'HOLDS_ROLE')
+        .map((relation) => relation.properties?.role),
+    ).toEqual(['fisheries minister', 'fisheries minister']);
+    expect(claims(result, 'SAID')).toEqual(['Diego Mora -> This ends a long quarrel']);
+  });
+
   it('should attribute a quote after ", who said" to the person before', () => {
-    const result = extract('The plan was welcomed by Nato Secretary General Mark Rutte, who said allies were "ready to do more".');
+    const result = extract(
+      'The plan was welcomed by Nato Secretary General Mark Rutte, who said allies were "ready to do more".',
+    );
     expect(claims(result, 'SAID')).toEqual(['Mark Rutte -> ready to do more']);
   });
 
   it('should attribute a quote after a participle to the subject of the sentence', () => {
-    const result = extract('Argentine President Sofia Paz criticised the lenders, accusing them of "punishing the poor".');
+    const result = extract(
+      'Argentine President Sofia Paz criticised the lenders, accusing them of "punishing the poor".',
+    );
     expect(claims(result, 'SAID')).toEqual(['Sofia Paz -> punishing the poor']);
   });
 
