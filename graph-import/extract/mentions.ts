@@ -3,6 +3,7 @@
  * of people ("the prime minister"), pronouns, events and sums of money, with offsets into the sentence.
  */
 import { gazetteer } from './gazetteer.js';
+import { NATION_BY_CODE } from './lexicon/nations.js';
 import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
 import { ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
@@ -289,7 +290,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         const end = nameAt(tokens, start, taken);
         const next = tokens[end];
         const of = qualifier ?? body;
-        if (end - start >= 2 && (next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? ''))) {
+        // Ending the sentence too: "... was represented by his foreign minister, Youssef Alaoui."
+        if (end - start >= 2 && (next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? '') || (next?.text === '.' && end === tokens.length - 1))) {
           mentions.push({
             ...spanOf(tokens, start, end),
             from: qualifier?.from ?? i,
@@ -504,6 +506,12 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   }
   const preposition = tokens[index]?.lower;
   if (preposition !== 'in' && preposition !== 'at') return null;
+  // "in the Ethiopian capital": that country's capital.
+  if (tokens[index + 1]?.lower === 'the' && tokens[index + 3]?.lower === 'capital') {
+    const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 2);
+    const capital = nation?.kind === 'nation' ? NATION_BY_CODE.get(nation.code)?.capital : undefined;
+    if (capital) return capital;
+  }
   const start = tokens[index + 1];
   if (!start?.capitalised) return null;
   const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 1);
@@ -526,8 +534,8 @@ const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'met', 'meet
  */
 function placeBefore(tokens: Token[], from: number, mentions: Mention[]): string | null {
   let index = from - 1;
-  // "for two days of talks", "for a summit": a few lower-case words or numbers, then "for".
-  while (index >= 0 && index >= from - 4 && tokens[index]!.lower !== 'for' && /^[\p{Ll}\d-]+$/u.test(tokens[index]!.text)) index--;
+  // "for two days of talks", "for the annual African Union summit": a few words or numbers, then "for".
+  while (index >= 0 && index >= from - 5 && tokens[index]!.lower !== 'for' && /^[\p{L}\d-]+$/u.test(tokens[index]!.text)) index--;
   if (tokens[index]?.lower !== 'for') return null;
   for (let at = index - 1; at >= 1 && at >= index - 8; at--) {
     const token = tokens[at]!;

@@ -13,6 +13,8 @@ export interface NationEntry {
   demonyms: string[];
   /** Capitals and seats of government, used in news as metonyms for the government. */
   seats: string[];
+  /** The capital, as the data set writes it ("in the Ethiopian capital"). */
+  capital: string | undefined;
 }
 
 interface CountryRecord {
@@ -92,7 +94,14 @@ export const NATIONS: readonly NationEntry[] = loadCountries()
     const written = demonym ? [demonym.m, demonym.f].flatMap((form) => form.split(/,\s*/)) : [];
     const demonyms = [...new Set([...written, ...(DEMONYM_VARIANTS[code] ?? [])])].filter(Boolean);
     const capitals = (country.capital ?? []).filter((capital) => isLatin(capital) && !AMBIGUOUS_CAPITALS.has(capital));
-    return { code, name: country.name.common, names: [...names], demonyms, seats: [...capitals, ...(SEATS[code] ?? [])] };
+    return {
+      code,
+      name: country.name.common,
+      names: [...names],
+      demonyms,
+      seats: [...capitals, ...(SEATS[code] ?? [])],
+      capital: country.capital?.find(isLatin),
+    };
   });
 
 export const NATION_BY_CODE: ReadonlyMap<string, NationEntry> = new Map(NATIONS.map((nation) => [nation.code, nation]));

@@ -86,6 +86,11 @@ describe('people', () => {
     ]);
   });
 
+  it('should find a full name between commas after its title at the end of a sentence', () => {
+    const result = extract('The king was represented at the talks by his foreign minister, Karim Bennani.');
+    expect(entityNames(result, 'Leader')).toEqual(['Karim Bennani']);
+  });
+
   it('should read a longer name ending in "Commission" as itself, and a chairperson as a title', () => {
     const result = extract(
       'The Baltic Fisheries Commission said catches fell. The African Union chairperson, Amara Keita, said talks would go on.',

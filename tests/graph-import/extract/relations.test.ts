@@ -332,6 +332,15 @@ describe('events', () => {
     expect(claims(result, 'ATTENDED').sort()).toEqual(['Norway -> Oslo talks', 'Vatican City -> Oslo talks']);
   });
 
+  it('should place a summit "in the Ethiopian capital" in that capital, with capitalised words before the noun', () => {
+    const result = extract(
+      'Foreign ministers met in the Kenyan capital on Friday for the annual East African Community summit.\n\n' +
+        'Ugandan President Grace Okello addressed the summit.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Nairobi summit']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Grace Okello -> Nairobi summit']);
+  });
+
   it('should make "after the talks" of an article about a summit that summit', () => {
     const result = extract(
       'Danish Prime Minister Ida Holm attended a summit in Aarhus on Friday.\n\n' +
