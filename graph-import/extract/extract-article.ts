@@ -369,10 +369,18 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
   if (!nearest) return [];
   if (SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset).replace(LOCATIVE, ''))) return actorsLeftOf(state, offset, false);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
-  const sharedAt = SHARED_SUBJECT.exec(state.sentence.text.slice(0, offset))?.index;
-  const first = candidates[0]!;
-  if (sharedAt !== undefined && first.end < sharedAt && SUBJECT_GAP.test(state.sentence.text.slice(first.end, nextVerbAfter(state, first.end)))) {
-    return [state.refs.get(first)!];
+  const text = state.sentence.text;
+  const sharedAt = SHARED_SUBJECT.exec(text.slice(0, offset))?.index;
+  if (sharedAt === undefined) return [];
+  // The sentence's first actors, joined by "and" or commas: "Hungary and Slovakia kept their bans and rejected ...".
+  const run = [candidates[0]!];
+  for (const next of candidates.slice(1)) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
+    run.push(next);
+  }
+  const last = run.at(-1)!;
+  if (last.end < sharedAt && SUBJECT_GAP.test(text.slice(last.end, nextVerbAfter(state, last.end)))) {
+    return run.map((mention) => state.refs.get(mention)!);
   }
   return [];
 }

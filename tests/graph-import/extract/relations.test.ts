@@ -268,6 +268,8 @@ describe('opposition', () => {
     );
     expect(claims(result, 'OPPOSED')).toEqual(['Moira Reid -> cuts to ferry links']);
     expect(claims(result, 'PLEDGED')).toEqual(['Estonia -> €40m for cyber defence']);
+    const both = extract('Serbia and Greece, however, kept their quotas and rejected the new rules.');
+    expect(claims(both, 'OPPOSED')).toEqual(['Serbia -> the new rules', 'Greece -> the new rules']);
   });
 
   it('should not take "refused to comment" for opposition', () => {
