@@ -513,7 +513,8 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
     if (capital) return capital;
   }
   const start = tokens[index + 1];
-  if (!start?.capitalised) return null;
+  // "a meeting in June", "talks in Brussels on Monday": a month or a day is no place.
+  if (!start?.capitalised || FUNCTION_WORDS.has(start.text)) return null;
   const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 1);
   if (nation && nation.kind === 'nation') return nation.surface;
   let end = index + 1;

@@ -31,11 +31,27 @@ const SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   '₩': 'KRW',
 };
-const WORDS: Record<string, string> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB' };
+const WORDS: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  pounds: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupees: 'INR',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  lira: 'TRY',
+  riyals: 'SAR',
+  dirhams: 'AED',
+  francs: 'CHF',
+  // Also words of their own ("won the vote", "Rand Paul"): read only after a scale, "2 trillion won".
+  won: 'KRW',
+  rand: 'ZAR',
+};
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 
 const SYMBOL_FIRST = /((?:\b(?:US|AU|NZ|CA|HK|A|C|S|R))?\$|[£€¥₹₩])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
-const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles)\b/gi;
+const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(?:(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|lira|riyals|dirhams|francs)|(billion|million|trillion|bn|m)\s+(won|rand))\b/gi;
 
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
@@ -45,7 +61,8 @@ export function findMoney(text: string): Money[] {
   }
   for (const match of allMatches(WORD_LAST, text)) {
     if (found.some((sum) => match.index < sum.end && match.index + match[0].length > sum.start)) continue;
-    found.push(money(match.index, match[0].length, match[1]!, match[2]?.toLowerCase(), WORDS[match[3]!.toLowerCase()]!));
+    const [scale, currency] = match[3] ? [match[2], match[3]] : [match[4], match[5]!];
+    found.push(money(match.index, match[0].length, match[1]!, scale?.toLowerCase(), WORDS[currency.toLowerCase()]!));
   }
   return found.sort((a, b) => a.start - b.start);
 }

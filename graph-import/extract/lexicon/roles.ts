@@ -25,6 +25,7 @@ export const ROLE_MODIFIERS = new Set([
   'information', 'infrastructure', 'planning', 'development', 'social', 'women', 'youth', 'sports', 'science',
   'technology', 'immigration', 'migration', 'commerce', 'public', 'works', 'climate', 'oceans', 'railways', 'petroleum',
   'oil', 'family', 'welfare', 'employment', 'investment', 'finance', 'treasury', 'natural', 'resources', 'territorial',
+  'ministry', 'department', 'government',
 ]);
 
 /** Role words that stand for the head of a government or state when used alone ("the Ukrainian leader"). */

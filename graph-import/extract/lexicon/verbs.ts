@@ -18,7 +18,9 @@ export const SPEECH_VERBS = new Set(
 
 /** Verbs that mark a pledge or a commitment of resources. */
 export const STRONG_PLEDGE_VERBS = new Set(
-  'pledged pledges pledging promised promises promising committed commits vowed earmarked allocated donated'.split(' '),
+  ('pledged pledges pledging pledge promised promises promising promise committed commits committing commit vowed ' +
+    'earmarked earmark allocated allocate donated donate')
+    .split(' '),
 );
 
 /** Verbs that mark a pledge only when what follows is money or material support. */

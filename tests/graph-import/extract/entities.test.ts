@@ -86,6 +86,11 @@ describe('people', () => {
     ]);
   });
 
+  it('should read a ministry in a title: "China\'s foreign ministry spokesperson, X,"', () => {
+    const result = extract("Peru's foreign ministry spokesperson, Lucia Paredes, said the border would stay open.");
+    expect(claims(result, 'HOLDS_ROLE')).toEqual(['Lucia Paredes -> Peru']);
+  });
+
   it('should find a full name between commas after its title at the end of a sentence', () => {
     const result = extract('The king was represented at the talks by his foreign minister, Karim Bennani.');
     expect(entityNames(result, 'Leader')).toEqual(['Karim Bennani']);

@@ -98,6 +98,15 @@ describe('pledges', () => {
     expect(claims(result, 'PLEDGED')).toEqual(['Denmark -> Slovenia']);
   });
 
+  it('should read "would commit 2 trillion won" as a pledge in won, and not read "won the vote" as money', () => {
+    const result = extract(
+      'Seoul would commit 3 trillion won to the port, the minister said. The ruling party won 12 seats.',
+    );
+    const pledges = result.relations.filter((relation) => relation.type === 'PLEDGED');
+    expect(pledges.map((relation) => relation.properties?.currency)).toEqual(['KRW']);
+    expect(pledges.map((relation) => relation.properties?.value)).toEqual([3e12]);
+  });
+
   it('should read the currency of dollars written with a country prefix', () => {
     const result = extract('Australia committed A$80 million to the reef fund. Canada pledged C$25 million.');
     const currencies = result.relations
@@ -341,6 +350,11 @@ describe('events', () => {
     );
     expect(entityNames(result, 'Event')).toEqual(['Nairobi summit']);
     expect(claims(result, 'ATTENDED')).toEqual(['Grace Okello -> Nairobi summit']);
+  });
+
+  it('should not take a month for the place of an event', () => {
+    const result = extract('Chilean President Ana Rojas will host a follow-up meeting in June.');
+    expect(result.entities.find((entity) => entity.type === 'Event')?.properties?.place).toBeNull();
   });
 
   it('should make "after the talks" of an article about a summit that summit', () => {
