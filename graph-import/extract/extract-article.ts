@@ -63,6 +63,11 @@ const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*[.!]?$/i;
+/** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
+const GATHERED_FROM = /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
+const GATHERED_VERB = /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES = /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
@@ -266,8 +271,31 @@ class ArticleContext {
   private main(): ArticleEvent | undefined {
     return (
       this.events.find((event) => event.kind === 'summit' || event.kind === 'conference') ??
-      this.events.find((event) => event.kind === 'talks')
+      this.events.find((event) => event.kind === 'talks') ??
+      this.events.find((event) => event.gathering)
     );
+  }
+
+  /** The meeting a sentence reports by its verb ("ministers from A and B met in Helsinki"): the article's one. */
+  gathering(place: string | null, sentence: Sentence): Ref {
+    let event = this.events.find((candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place));
+    if (!event) {
+      event = {
+        key: `${this.article.id}#event${this.events.length}`,
+        kind: 'meeting',
+        article: this.article.id,
+        place,
+        date: eventDate(sentence.text, this.article.publishedAt),
+        dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+        definite: false,
+        topic: null,
+        surfaces: [],
+        gathering: true,
+      };
+      this.events.push(event);
+    }
+    event.place ??= place;
+    return { kind: 'event', key: event.key };
   }
 
   /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
@@ -359,6 +387,9 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
 
+/** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
+const ACTING_BODY = /^['’]s\s+(?:embassy|mission|delegation|government|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+
 /** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
 const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
 
@@ -367,7 +398,8 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
-  if (SUBJECT_GAP.test(state.sentence.text.slice(nearest.end, offset).replace(LOCATIVE, ''))) return actorsLeftOf(state, offset, false);
+  const gap = state.sentence.text.slice(nearest.end, offset).replace(ACTING_BODY, '').replace(LOCATIVE, '');
+  if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
   const sharedAt = SHARED_SUBJECT.exec(text.slice(0, offset))?.index;
@@ -448,7 +480,7 @@ function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
-  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|\.\s*$|\.$|:/iu.exec(rest);
+  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(rest);
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 
@@ -628,6 +660,18 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   if (main && toldDelegates) {
     for (const actor of actorsLeftOf(state, toldDelegates.index, true)) found.push([actor, main, 'attended.told-delegates']);
   }
+  // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
+  const delegates = GATHERED_FROM.exec(text);
+  if (delegates) {
+    const list = listAt(state, delegates.index + delegates[0].length, LISTABLE);
+    const verb = list.length ? GATHERED_VERB.exec(text.slice(list.at(-1)!.end)) : null;
+    if (verb) {
+      const named = analysis.mentions.find((mention) => mention.kind === 'event' && mention.start > list.at(-1)!.end);
+      const place = verb[1] && !MONTH_OR_DAY.test(verb[1]) ? verb[1] : null;
+      const event = named ? refs.get(named) : context.gathering(place, sentence);
+      if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
+    }
+  }
   const among = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? AMONG_ATTENDING.exec(text) : null;
   if (main && among) {
     for (const mention of listAt(state, among[0].length, LISTABLE)) found.push([refs.get(mention)!, main, 'attended.among']);
@@ -715,7 +759,7 @@ const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denou
 const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
 
 /** How the opponent characterised it, which is not what they opposed: "dismissed the conference as "a show"". */
-const AS_CHARACTERISED = /\s+as\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*)$/u;
+const AS_CHARACTERISED = /\s+as(?:\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*))?$/u;
 
 const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 

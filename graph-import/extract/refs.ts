@@ -40,6 +40,8 @@ export interface ArticleEvent {
   /** The nation the event is about when it names one ("a summit on X"); used for its name. */
   topic: string | null;
   surfaces: string[];
+  /** Made by a verb, not named: "ministers from A, B and C met in Helsinki". */
+  gathering?: boolean;
 }
 
 export function refKey(ref: Ref): string {

@@ -113,6 +113,8 @@ describe('articles of our own', () => {
     expect(claims(result, 'ATTENDED').sort()).toEqual([
       'Claire Beaumont -> Ottawa talks',
       'Elena Marquez -> Ottawa talks',
+      // "Finance ministers from the Group of Seven gathered in Ottawa".
+      'G7 -> Ottawa talks',
       'Haruto Sato -> Ottawa talks',
     ]);
     expect(claims(result, 'HOLDS_ROLE')).toContain('Elena Marquez -> International Monetary Fund');

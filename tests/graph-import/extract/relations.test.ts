@@ -87,6 +87,20 @@ describe('attendance without the event in the sentence', () => {
     ).toEqual(['Emma Roy', 'Marie Joseph', 'Owen Clarke', 'Raul Vega']);
   });
 
+  it('should make the countries of "ministers from A, B and C met in X" attendees of a meeting in X', () => {
+    const result = extract(
+      'Interior ministers from Spain, Portugal and Morocco met in Tangier on Monday to discuss migration routes.\n\n' +
+        'Algeria\'s embassy in Rabat condemned the meeting as "one-sided."',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Tangier meeting']);
+    expect(claims(result, 'ATTENDED')).toEqual([
+      'Spain -> Tangier meeting',
+      'Portugal -> Tangier meeting',
+      'Morocco -> Tangier meeting',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual(['Algeria -> Tangier meeting']);
+  });
+
   it('should not make anyone an attendee of a summit the article never mentions', () => {
     expect(claims(extract('Fiji, Tonga and Samoa also attended.'), 'ATTENDED')).toEqual([]);
   });
@@ -96,6 +110,11 @@ describe('pledges', () => {
   it('should read sending people to help as a pledge', () => {
     const result = extract('Denmark will send 50 flood engineers to Slovenia, its interior minister said.');
     expect(claims(result, 'PLEDGED')).toEqual(['Denmark -> Slovenia']);
+  });
+
+  it('should end what was pledged before a closing quotation', () => {
+    const result = extract('Latvia was ready to deploy two minehunters to the gulf "within days," the minister said.');
+    expect(claims(result, 'PLEDGED')).toEqual(['Latvia -> two minehunters to the gulf']);
   });
 
   it('should read "would commit 2 trillion won" as a pledge in won, and not read "won the vote" as money', () => {
