@@ -44,8 +44,10 @@ function isBoilerplate(line: string): boolean {
   return !SENTENCE_END.test(line) || (BOILERPLATE_FIRST.test(line) && line.split(/\s+/).length <= 6);
 }
 
+/** A first line that does not end as a sentence does (nor as one that opens a list, with a colon) is the title. */
 function looksLikeTitle(line: string, isFirst: boolean): boolean {
-  return isFirst && line.length < 200 && !SENTENCE_END.test(line.trim());
+  const trimmed = line.trim();
+  return isFirst && line.length < 200 && !SENTENCE_END.test(trimmed) && !trimmed.endsWith(':');
 }
 
 /** A short last line of capitalised words with no verb punctuation: the author's name. */

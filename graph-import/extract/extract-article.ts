@@ -62,7 +62,7 @@ const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
-const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*[.!]?$/i;
+const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
 const GATHERED_FROM = /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
 const GATHERED_VERB = /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
@@ -840,6 +840,8 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     what = what.replace(TRAILING_ADVERB, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
     what = what.replace(AS_CHARACTERISED, '');
+    // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
+    what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);
     // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
     const event = state.analysis.mentions.find((mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length);

@@ -101,6 +101,20 @@ describe('attendance without the event in the sentence', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Algeria -> Tangier meeting']);
   });
 
+  it('should read a bulleted report opened by a line ending in a colon, and "both attended;"', () => {
+    const result = extract(
+      'Here is what happened at the Pacific Islands Forum summit in Apia:\n\n' +
+        '• Fijian Prime Minister Mere Tuilagi and Tongan Prime Minister Sione Vea both attended; Vea spoke first.\n' +
+        '• Australia and New Zealand objected to a proposed fishing levy.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Apia summit']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Mere Tuilagi -> Apia summit', 'Sione Vea -> Apia summit']);
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Australia -> a proposed fishing levy',
+      'New Zealand -> a proposed fishing levy',
+    ]);
+  });
+
   it('should not make anyone an attendee of a summit the article never mentions', () => {
     expect(claims(extract('Fiji, Tonga and Samoa also attended.'), 'ATTENDED')).toEqual([]);
   });
