@@ -480,7 +480,7 @@ function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
-  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(rest);
+  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(rest);
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 
@@ -542,7 +542,10 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
           if (subject) [speaker, rule] = [state.refs.get(subject)!, 'quote.said-participle'];
         } else {
           const left = actorsLeftOf(state, verb.start, true);
+          // "X declined to comment but said Tokyo remained '...'": the verb after "but" is X's.
+          const shared = left.length === 0 && SHARED_SUBJECT.test(text.slice(0, verb.start)) ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.end <= verb.start) : undefined;
           if (left.length) [speaker, rule] = [left[left.length - 1]!, 'quote.said-before'];
+          else if (shared) [speaker, rule] = [state.refs.get(shared)!, 'quote.said-before-shared'];
           else {
             const right = actorRightOf(state, verb.end, 2);
             if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
@@ -853,16 +856,21 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
 }
 
 /** Meetings: "X met Y", "a meeting with Y", "held talks with Y". */
+/** A meeting still to come is no meeting yet: "will travel to Tokyo next month for talks with X", "is due to meet". */
+const FUTURE = /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to)\b/i;
+
 function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
   const text = state.sentence.text;
   const found: [Ref, Ref, string][] = [];
+  const clauseBefore = (offset: number) => text.slice(0, offset).split(/[;.]|\bbut\b/).at(-1)!;
   for (const verb of verbTokens(state, MEET_VERBS)) {
-    if (verb.lower === 'meeting') continue;
+    if (verb.lower === 'meeting' || FUTURE.test(clauseBefore(verb.start))) continue;
     const object = actorRightOf(state, verb.end, 4);
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
   }
   for (const match of allMatches(MEETING_WITH, text)) {
+    if (FUTURE.test(clauseBefore(match.index))) continue;
     const object = actorRightOf(state, match.index + match[0].length, 2);
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);

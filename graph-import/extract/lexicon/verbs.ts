@@ -43,7 +43,8 @@ export const OPPOSE_VERBS = new Set(
   ('opposed opposes opposing oppose rejected rejects rejecting reject rebuffed rebuffs rebuff vetoed vetoes veto condemned ' +
     'condemns condemning condemn refused refuses refusing refuse denounced denounces denouncing dismissed dismisses ' +
     'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
-    'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott')
+    'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott scrap scraps ' +
+    'scrapped scrapping')
     .split(' '),
 );
 

@@ -73,6 +73,11 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Diego Mora -> This ends a long quarrel']);
   });
 
+  it('should attribute a quote after "declined to comment but said" to who declined', () => {
+    const result = extract('Chilean Ambassador Rosa Ibarra declined to comment but said Santiago was "ready to talk."');
+    expect(claims(result, 'SAID')).toEqual(['Rosa Ibarra -> ready to talk']);
+  });
+
   it('should attribute a quote after ", who said" to the person before', () => {
     const result = extract(
       'The plan was welcomed by Nato Secretary General Mark Rutte, who said allies were "ready to do more".',

@@ -314,6 +314,13 @@ describe('opposition', () => {
     expect(claims(both, 'OPPOSED')).toEqual(['Serbia -> the new rules', 'Greece -> the new rules']);
   });
 
+  it('should read a vow to scrap a deal as opposing it, without the condition', () => {
+    const result = extract(
+      "Canada's opposition leader, Luc Gagnon, said he would scrap the pipeline deal if his party won power.",
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Luc Gagnon -> the pipeline deal']);
+  });
+
   it('should not take "refused to comment" for opposition', () => {
     expect(claims(extract('Belgium refused to comment on the report.'), 'OPPOSED')).toEqual([]);
   });
@@ -336,6 +343,13 @@ describe('meetings and roles', () => {
       'The Arctic Council met in Tromso. Norway and its foreign minister, Lars Dahl, said the ice was retreating.',
     );
     expect(claims(nation, 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('should not record a meeting still to come', () => {
+    const result = extract(
+      'Irish Taoiseach Niamh Byrne will travel to Ottawa next week for talks with Canadian Prime Minister Paul Leblanc.',
+    );
+    expect(claims(result, 'MET')).toEqual([]);
   });
 
   it('should record that two leaders met and the roles they hold', () => {
