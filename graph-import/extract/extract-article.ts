@@ -278,24 +278,29 @@ class ArticleContext {
 
   /** The meeting a sentence reports by its verb ("ministers from A and B met in Helsinki"): the article's one. */
   gathering(place: string | null, sentence: Sentence): Ref {
-    let event = this.events.find((candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place));
-    if (!event) {
-      event = {
-        key: `${this.article.id}#event${this.events.length}`,
-        kind: 'meeting',
-        article: this.article.id,
-        place,
-        date: eventDate(sentence.text, this.article.publishedAt),
-        dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
-        definite: false,
-        topic: null,
-        surfaces: [],
-        gathering: true,
-      };
-      this.events.push(event);
-    }
+    const event =
+      this.events.find((candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place)) ??
+      this.newEvent('meeting', place, sentence, true);
     event.place ??= place;
     return { kind: 'event', key: event.key };
+  }
+
+  /** A new event of this article, dated by the sentence's weekday or else the article's date. */
+  private newEvent(kind: ArticleEvent['kind'], place: string | null, sentence: Sentence, gathering = false): ArticleEvent {
+    const event: ArticleEvent = {
+      key: `${this.article.id}#event${this.events.length}`,
+      kind,
+      article: this.article.id,
+      place,
+      date: eventDate(sentence.text, this.article.publishedAt),
+      dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+      definite: false,
+      topic: null,
+      surfaces: [],
+      ...(gathering ? { gathering } : {}),
+    };
+    this.events.push(event);
+    return event;
   }
 
   /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
@@ -309,18 +314,7 @@ class ArticleContext {
     else if (mention.definite && kind === 'talks' && main) event = this.events.find((candidate) => candidate.kind === kind) ?? main;
     else event = this.events.find((candidate) => candidate.kind === kind);
     if (!event || (!mention.definite && kind === 'meeting' && /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))) {
-      event = {
-        key: `${this.article.id}#event${this.events.length}`,
-        kind,
-        article: this.article.id,
-        place: mention.place,
-        date: eventDate(sentence.text, this.article.publishedAt),
-        dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
-        definite: false,
-        topic: null,
-        surfaces: [],
-      };
-      this.events.push(event);
+      event = this.newEvent(kind, mention.place, sentence);
     }
     event.place ??= mention.place;
     event.definite ||= mention.definite;
@@ -407,7 +401,7 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
   // The sentence's first actors, joined by "and" or commas: "Hungary and Slovakia kept their bans and rejected ...".
   const run = [candidates[0]!];
   for (const next of candidates.slice(1)) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
+    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
     run.push(next);
   }
   const last = run.at(-1)!;
@@ -416,6 +410,9 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
   }
   return [];
 }
+
+/** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
+const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
 
 /** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
 const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/i;
@@ -462,7 +459,7 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
   const outerStart = (mention: Mention) => tokens[mention.from]!.start;
   for (let i = candidates.length - 2; i >= 0; i--) {
     const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
-    if (/^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
+    if (ACTOR_RUN_GAP.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
     else break;
   }
   return run.map((mention) => state.refs.get(mention)!);
@@ -654,7 +651,8 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   }
   // "Delegations from A, B and C also attended.": the article's summit, not named in the sentence.
   const main = context.mainEvent();
-  const closing = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? ATTENDED_AT_END.exec(text) : null;
+  const namesNoEvent = !analysis.mentions.some((mention) => mention.kind === 'event');
+  const closing = main && namesNoEvent ? ATTENDED_AT_END.exec(text) : null;
   if (main && closing) {
     for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
   }
@@ -675,7 +673,7 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
       if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
     }
   }
-  const among = main && !analysis.mentions.some((mention) => mention.kind === 'event') ? AMONG_ATTENDING.exec(text) : null;
+  const among = main && namesNoEvent ? AMONG_ATTENDING.exec(text) : null;
   if (main && among) {
     for (const mention of listAt(state, among[0].length, LISTABLE)) found.push([refs.get(mention)!, main, 'attended.among']);
   }
