@@ -11,6 +11,8 @@ export interface Graph {
   /** The database to run queries on; undefined means the server's default database. */
   database: string | undefined;
   uri: string;
+  /** Who the driver logs in as: a process that needs a driver of its own (the analysts' worker) opens it with these. */
+  credentials: { user: string; password: string };
   close(): Promise<void>;
 }
 
@@ -47,5 +49,5 @@ export async function connect(options: ConnectOptions = {}): Promise<Graph> {
     await driver.close();
     throw new Error(`db: Neo4j at ${uri} does not answer (${(error as Error).message}); check NEO4J_URI and credentials, or run npm run db:status`, { cause: error });
   }
-  return { driver, database: target.database, uri, close: () => driver.close() };
+  return { driver, database: target.database, uri, credentials: { user, password }, close: () => driver.close() };
 }

@@ -149,9 +149,22 @@ function isRunning(pid: number | null): pid is number {
   }
 }
 
+/**
+ * Whether `pid` is this instance's Neo4j, not another process that took the number after ours exited: on Linux its
+ * command line must name Neo4j's entry point and this instance's home.
+ */
+function isOurNeo4j(pid: number | null, paths: LocalNeo4jPaths): pid is number {
+  if (!isRunning(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync(cmdline)) return process.platform !== 'linux';
+  const args = readFileSync(cmdline, 'utf8').split('\0');
+  return args.includes('org.neo4j.server.CommunityEntryPoint') && args.includes(`--home-dir=${paths.home}`);
+}
+
 function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
   mkdirSync(paths.conf, { recursive: true });
-  const heap = process.env.NEO4J_LOCAL_HEAP ?? '1g';
+  mkdirSync(join(paths.root, 'import'), { recursive: true });
+  const heap = localHeap();
   const pageCache = process.env.NEO4J_LOCAL_PAGECACHE ?? '512m';
   const config = [
     `server.bolt.listen_address=127.0.0.1:${boltPort}`,
@@ -165,11 +178,23 @@ function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
     `server.memory.heap.max_size=${heap}`,
     `server.memory.pagecache.size=${pageCache}`,
     'db.transaction.timeout=120s',
+    // One query cannot take the whole heap: past this Neo4j stops it with a MemoryPoolOutOfMemoryError.
+    `db.memory.transaction.total.max=${process.env.NEO4J_LOCAL_TX_MEMORY ?? '512m'}`,
+    // LOAD CSV may not read the machine's files: file URLs are refused, and the import directory is empty.
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `server.directories.import=${join(paths.root, 'import')}`,
     `server.directories.data=${paths.data}`,
     `server.directories.logs=${paths.logs}`,
     '',
   ];
   writeFileSync(join(paths.conf, 'neo4j.conf'), config.join('\n'));
+}
+
+/** The heap the local Neo4j is given (`NEO4J_LOCAL_HEAP`, default 1g), in the JVM's size syntax. */
+function localHeap(): string {
+  const heap = process.env.NEO4J_LOCAL_HEAP ?? '1g';
+  if (!/^\d+[kmg]?$/i.test(heap)) throw new LocalNeo4jError(`db: invalid NEO4J_LOCAL_HEAP "${heap}": expecting a size such as 768m or 2g`);
+  return heap;
 }
 
 function neo4jEnv(paths: LocalNeo4jPaths): NodeJS.ProcessEnv {
@@ -217,7 +242,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export async function startLocalNeo4j(log: (line: string) => void = () => {}): Promise<LocalNeo4jState> {
   const paths = localPaths();
   const previous = readState(paths);
-  if (previous && isRunning(previous.pid) && (await boltAnswers(boltUri(previous), 'neo4j', previous.password))) return previous;
+  if (previous && isOurNeo4j(previous.pid, paths) && (await boltAnswers(boltUri(previous), 'neo4j', previous.password))) return previous;
 
   const java = javaExecutable();
   provision(paths, log);
@@ -236,7 +261,11 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
     setInitialPassword(paths, java, password);
   }
 
+  // The JVM is started directly (not through Neo4j's launcher script), so the heap settings of neo4j.conf must be
+  // given to it here, or it takes a quarter of the machine's memory.
   const jvmOptions = [
+    `-Xms${localHeap()}`,
+    `-Xmx${localHeap()}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-Dio.netty.tryReflectionSetAccessible=true',
@@ -270,7 +299,10 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
 export async function stopLocalNeo4j(): Promise<boolean> {
   const paths = localPaths();
   const state = readState(paths);
-  if (!state || !isRunning(state.pid)) return false;
+  if (!state || !isOurNeo4j(state.pid, paths)) {
+    if (state?.pid) writeState(paths, { ...state, pid: null });
+    return false;
+  }
   process.kill(state.pid, 'SIGTERM');
   const deadline = Date.now() + 60_000;
   while (isRunning(state.pid) && Date.now() < deadline) await sleep(200);
@@ -292,8 +324,9 @@ export interface LocalNeo4jStatus {
 }
 
 export async function localNeo4jStatus(): Promise<LocalNeo4jStatus> {
-  const state = readState();
+  const paths = localPaths();
+  const state = readState(paths);
   if (!state) return { uri: null, running: false, answers: false };
-  const running = isRunning(state.pid);
+  const running = isOurNeo4j(state.pid, paths);
   return { uri: boltUri(state), running, answers: running && (await boltAnswers(boltUri(state), 'neo4j', state.password)) };
 }

@@ -55,13 +55,29 @@ export const PathsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
-export const CypherRequest = z.object({
-  query: z.string().trim().min(1, 'expecting a Cypher query').max(20_000),
-  params: z.record(z.unknown()).default({}),
-  /** Rows returned at most; the rest is cut and `truncated` is set. */
-  limit: z.number().int().min(1).max(10_000).optional(),
-  timeoutMs: z.number().int().min(100).max(60_000).optional(),
-});
+/** How deep parameters may nest: deeper ones are refused before they reach the driver. */
+export const MAX_PARAMS_DEPTH = 16;
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_PARAMS_DEPTH || value === null || typeof value !== 'object') return depth;
+  let deepest = depth;
+  for (const inner of Object.values(value)) deepest = Math.max(deepest, depthOf(inner, depth + 1));
+  return deepest;
+}
+
+export const CypherRequest = z
+  .object({
+    query: z.string().trim().min(1, 'expecting a Cypher query').max(20_000),
+    params: z
+      .record(z.unknown())
+      .default({})
+      .refine((params) => depthOf(params) <= MAX_PARAMS_DEPTH, `expecting parameters nested at most ${MAX_PARAMS_DEPTH} deep`),
+    /** Rows returned at most, up to the server's cap (CYPHER_ROW_LIMIT); the rest is cut and `truncated` is set. */
+    limit: z.number().int().min(1).optional(),
+    /** Milliseconds the query may run, up to the server's cap (CYPHER_TIMEOUT_MS). */
+    timeoutMs: z.number().int().min(100).optional(),
+  })
+  .strict();
 
 export const ArticlesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),

@@ -16,9 +16,11 @@ import type { Graph } from '../db/connection.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/read/read-article.js';
 import { isLoopback, readConfig, type ServerConfig } from './config.js';
 import { errorHandler, ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
+import { AnalystPool } from './analyst/analyst-pool.js';
+import { DEFAULT_VALUE_LIMITS } from './analyst/bounded-values.js';
 import { openApiDocument } from './openapi.js';
 import { ResponseCache } from './response-cache.js';
-import { expressPath, ROUTES, type Route, type RouteContext } from './routes.js';
+import { expressPath, JsonText, ROUTES, type Route, type RouteContext } from './routes.js';
 
 export interface AppDeps {
   graph: Graph;
@@ -87,7 +89,17 @@ export function createApp({
   });
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: DEFAULT_MAX_ARTICLE_BYTES, files: 1 } });
   const cache = config.responseCacheBytes > 0 ? new ResponseCache(graph, config.responseCacheBytes) : null;
-  const context: RouteContext = { graph, config, onWrite: () => cache?.clear() };
+  const analysts = new AnalystPool({
+    uri: graph.uri,
+    ...graph.credentials,
+    database: graph.database,
+    concurrency: config.cypherConcurrency,
+    queueSize: config.cypherQueue,
+    queueWaitMs: config.cypherTimeoutMs,
+    limits: { ...DEFAULT_VALUE_LIMITS, maxResponseBytes: config.cypherMaxResponseBytes },
+  });
+  app.locals.analysts = analysts;
+  const context: RouteContext = { graph, config, analysts, onWrite: () => cache?.clear() };
 
   for (const route of ROUTES) {
     const handlers: RequestHandler[] = [];
@@ -114,9 +126,17 @@ export function createApp({
   return app;
 }
 
+/** Stops what the app started besides its routes (the analysts' worker thread). */
+export async function closeApp(app: express.Express): Promise<void> {
+  await (app.locals.analysts as AnalystPool | undefined)?.close();
+}
+
 function handle(route: Route, context: RouteContext): RequestHandler {
   return (request, response, next) => {
-    route.handle(request, context).then((body) => response.json(body), next);
+    route.handle(request, context).then((body) => {
+      if (body instanceof JsonText) response.type('json').send(body.json);
+      else response.json(body);
+    }, next);
   };
 }
 

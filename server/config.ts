@@ -15,6 +15,11 @@ const ConfigSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Analyst queries run at once; more wait in a queue of CYPHER_QUEUE, the rest are answered 429. */
+  CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  CYPHER_QUEUE: z.coerce.number().int().min(0).max(1_000).default(16),
+  /** Bytes of JSON one analyst query's answer may take; rows past it are cut and `truncated` is set. */
+  CYPHER_MAX_RESPONSE_MB: z.coerce.number().min(0.01).max(256).default(8),
   /** Requests per minute and client to /api/cypher and the write endpoints. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Memory for the answers of the read endpoints kept while the graph is unchanged; 0 turns the cache off. */
@@ -31,6 +36,9 @@ export interface ServerConfig {
   corsOrigins: string[];
   cypherTimeoutMs: number;
   cypherRowLimit: number;
+  cypherConcurrency: number;
+  cypherQueue: number;
+  cypherMaxResponseBytes: number;
   rateLimitPerMinute: number;
   responseCacheBytes: number;
 }
@@ -56,6 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .filter(Boolean),
     cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
     cypherRowLimit: config.CYPHER_ROW_LIMIT,
+    cypherConcurrency: config.CYPHER_CONCURRENCY,
+    cypherQueue: config.CYPHER_QUEUE,
+    cypherMaxResponseBytes: Math.round(config.CYPHER_MAX_RESPONSE_MB * 1024 * 1024),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 1024 * 1024),
   };

@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly title: string,
     message: string,
     readonly extra: Partial<Problem> = {},
+    /** Response headers that go with the problem (`Retry-After`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -70,6 +72,7 @@ export function sendProblem(response: Response, problem: Problem): void {
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, request, response, _next) => {
   if (error instanceof HttpError) {
+    response.set(error.headers);
     sendProblem(response, {
       type: 'about:blank',
       title: error.title,

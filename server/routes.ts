@@ -27,10 +27,10 @@ import {
   rejectMerge,
   splitAlias,
 } from '../graph-import/write/merge-writer.js';
+import { BUSY_RETRY_AFTER_SECONDS, type AnalystPool } from './analyst/analyst-pool.js';
 import type { ServerConfig } from './config.js';
-import { BadRequestError, fromZod, NotFoundError } from './errors.js';
+import { BadRequestError, fromZod, HttpError, NotFoundError } from './errors.js';
 import { articleDetails, listArticles } from './graph/articles.js';
-import { runCypher } from './graph/cypher.js';
 import { nodeDetails } from './graph/nodes.js';
 import { paths } from './graph/paths.js';
 import { read } from './graph/read.js';
@@ -41,6 +41,8 @@ import { subgraph } from './graph/subgraph.js';
 export interface RouteContext {
   graph: Graph;
   config: ServerConfig;
+  /** Where analysts' queries run, apart from the explorer's reads. */
+  analysts: AnalystPool;
   /** Called after the graph changed, so caches can be dropped. */
   onWrite?: () => void;
 }
@@ -60,6 +62,11 @@ export interface Route {
   /** A read of the graph alone, whose answer may be kept while the graph is unchanged (see response-cache.ts). */
   cached?: boolean;
   handle(request: Request, context: RouteContext): Promise<unknown>;
+}
+
+/** A response body that is JSON text already (an analyst's answer, built in the worker thread). */
+export class JsonText {
+  constructor(readonly json: string) {}
 }
 
 function parse<T extends ZodTypeAny>(schema: T, input: unknown, where: string): z.infer<T> {
@@ -140,11 +147,23 @@ export const ROUTES: Route[] = [
     summary: 'A read-only Cypher query with a timeout and a row cap: a table and the graph found in it.',
     body: CypherRequest,
     limited: true,
-    async handle(request, { graph, config }) {
-      return runCypher(graph, parse(CypherRequest, request.body, 'cypher'), {
-        timeoutMs: config.cypherTimeoutMs,
-        rowLimit: config.cypherRowLimit,
+    async handle(request, { analysts, config }) {
+      const params = parse(CypherRequest, request.body, 'cypher');
+      // The server's settings are upper bounds: a request may ask for less, never for more.
+      const outcome = await analysts.run({
+        query: params.query,
+        params: params.params,
+        rowLimit: Math.min(params.limit ?? config.cypherRowLimit, config.cypherRowLimit),
+        timeoutMs: Math.min(params.timeoutMs ?? config.cypherTimeoutMs, config.cypherTimeoutMs),
       });
+      if (outcome.type === 'answer') return new JsonText(outcome.json);
+      const headers: Record<string, string> =
+        outcome.status === 429
+          ? { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) }
+          : outcome.status === 503
+            ? { 'Retry-After': '5' }
+            : {};
+      throw new HttpError(outcome.status, outcome.title, outcome.detail, outcome.code ? { code: outcome.code } : {}, headers);
     },
   },
   {

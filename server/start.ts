@@ -7,7 +7,7 @@ import { connect } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
 import { expandPaths } from '../graph-import/files.js';
 import { importFiles } from '../graph-import/import-command.js';
-import { createApp } from './app.js';
+import { closeApp, createApp } from './app.js';
 import { readConfig } from './config.js';
 
 async function main(): Promise<void> {
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     const summary = await importFiles(graph, await expandPaths([config.samplesDir]));
     console.error(`samples: ${summary.imported} imported, ${summary.unchanged} unchanged, ${summary.failed} failed`);
   }
-  const server = createApp({ graph, logger, config }).listen(config.port, config.host, () => {
+  const app = createApp({ graph, logger, config });
+  const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   });
   const shutdown = () => {
     logger.info('shutting down');
-    server.close(() => void graph.close().then(() => process.exit(0)));
+    server.close(() => void Promise.all([closeApp(app), graph.close()]).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', shutdown);

@@ -6,6 +6,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import type { Graph } from '../../db/connection.js';
 import type { CypherResponse } from '../../graph-model/api.js';
+import { closeApp } from '../../server/app.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { count, graphSize, openTestGraph } from '../helpers/graph.js';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
   app = testApp(graph, { cypherRowLimit: 5, cypherTimeoutMs: 2000 });
 });
 afterAll(async () => {
+  await closeApp(app);
   await graph.close();
 });
 
@@ -111,7 +113,6 @@ describe('POST /api/cypher', () => {
     ['a write in a subquery', "CALL { CREATE (x:Topic {name: 'sneaky'}) RETURN x } RETURN x"],
     ['a write procedure', "CALL db.createLabel('Hacked')"],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
-    ['USE', 'USE system MATCH (n) RETURN n'],
     ['an administration command', 'SHOW USERS'],
     ['a dbms procedure', 'CALL dbms.listConfig() YIELD name RETURN name'],
     ['CREATE USER', "CREATE USER mallory SET PASSWORD 'secret-password'"],
@@ -126,6 +127,16 @@ describe('POST /api/cypher', () => {
     expect(
       await count(graph, "MATCH (n) WHERE n.name IN ['Intruder', 'Renamed', 'Ghost', 'sneaky'] RETURN count(n)"),
     ).toBe(0);
+  });
+
+  it.each([
+    ['USE system MATCH (n) RETURN n'],
+    ['USE system RETURN 1'],
+    ['CALL { USE system RETURN 1 AS x } RETURN x'],
+  ])('should refuse a query that reads another database: %s', async (query) => {
+    const response = await request(app).post('/api/cypher').send({ query }).expect(400);
+    expect(response.type).toBe('application/problem+json');
+    expect(response.body.detail).toMatch(/^cypher: /);
   });
 
   it('should still allow reading the schema', async () => {
