@@ -84,14 +84,21 @@ export const ArticlesQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** One line of metadata: no line breaks or control characters, which would smuggle header lines into the article. */
+// eslint-disable-next-line no-control-regex
+const oneLine = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'expecting one line of text');
+
 export const ArticleUpload = z.object({
   text: z.string().min(1, 'expecting the article text'),
-  title: z.string().max(500).optional(),
-  url: z.string().url().optional(),
-  outlet: z.string().max(200).optional(),
+  title: oneLine(500).optional(),
+  url: oneLine(2000)
+    .url()
+    .regex(/^https?:\/\//i, 'expecting an http(s) URL')
+    .optional(),
+  outlet: oneLine(200).optional(),
   date: isoDate.optional(),
-  /** A file name (.txt, .md, .html) that tells the format and, without a url, the article's identity. */
-  filename: z.string().max(200).optional(),
+  /** A file name (.txt, .md, .html) that tells the format; an upload without a url is known by its content. */
+  filename: oneLine(200).optional(),
 });
 
 export const MergeAccept = z.object({ into: z.string().min(1).max(300), from: z.string().min(1).max(300) });

@@ -20,6 +20,7 @@ import { AnalystPool } from './analyst/analyst-pool.js';
 import { DEFAULT_VALUE_LIMITS } from './analyst/bounded-values.js';
 import { openApiDocument } from './openapi.js';
 import { ResponseCache } from './response-cache.js';
+import { requireKnownHost, requireSameSitePost } from './request-guards.js';
 import { expressPath, JsonText, ROUTES, type Route, type RouteContext } from './routes.js';
 
 export interface AppDeps {
@@ -78,7 +79,9 @@ export function createApp({
       },
     }),
   );
+  app.use(requireKnownHost(config));
   if (config.corsOrigins.length) app.use('/api', cors({ origin: config.corsOrigins }));
+  app.use('/api', requireSameSitePost());
   app.use(express.json({ limit: '1mb' }));
 
   const limiter = rateLimit({

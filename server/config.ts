@@ -11,6 +11,11 @@ const ConfigSchema = z.object({
   SKIP_SAMPLE_IMPORT: z.enum(['0', '1']).default('0'),
   /** Required as a Bearer token by the write endpoints; without it they only answer on a loopback server. */
   API_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  /**
+   * Host names the server answers to besides IP addresses and localhost (comma-separated): a request naming any
+   * other host is refused, so a site that rebinds its DNS name to this machine cannot read or write through it.
+   */
+  ALLOWED_HOSTS: z.string().optional(),
   /** Origins allowed by CORS, comma-separated; CORS is off when unset. */
   CORS_ORIGINS: z.string().optional(),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -34,6 +39,7 @@ export interface ServerConfig {
   importSamples: boolean;
   apiToken: string | undefined;
   corsOrigins: string[];
+  allowedHosts: string[];
   cypherTimeoutMs: number;
   cypherRowLimit: number;
   cypherConcurrency: number;
@@ -58,10 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     samplesDir: config.SAMPLES_DIR,
     importSamples: config.SKIP_SAMPLE_IMPORT === '0',
     apiToken: config.API_TOKEN,
-    corsOrigins: (config.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: commaSeparated(config.CORS_ORIGINS),
+    allowedHosts: commaSeparated(config.ALLOWED_HOSTS).map((host) => host.toLowerCase()),
     cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
     cypherRowLimit: config.CYPHER_ROW_LIMIT,
     cypherConcurrency: config.CYPHER_CONCURRENCY,
@@ -70,6 +74,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 1024 * 1024),
   };
+}
+
+function commaSeparated(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 export function isLoopback(host: string): boolean {

@@ -59,8 +59,12 @@ const UNAVAILABLE = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** Whether Neo4j cannot serve the request now: down, or every connection of the pool busy past the wait. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE.has(error.code) || error.message.startsWith('Connection acquisition timed out'))
+  );
 }
 
 /** Seconds a client should wait before retrying when Neo4j is down. */
@@ -90,6 +94,25 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, request, respo
       title: 'Service Unavailable',
       status: 503,
       detail: 'the graph database does not answer; retry shortly',
+    });
+    return;
+  }
+  // multer reports a file over the size limit, a second file or a file in another field with a code of its own.
+  if (error instanceof Error && error.name === 'MulterError') {
+    const { code, field } = error as Error & { code?: string; field?: string };
+    const status = code === 'LIMIT_FILE_SIZE' ? 413 : 400;
+    const detail =
+      code === 'LIMIT_FILE_SIZE'
+        ? 'articles: the file is over the size limit for one article; split it'
+        : code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT'
+          ? `articles: expecting one file in the multipart field "file"${field ? `, not in "${field}"` : ''}`
+          : `articles: ${error.message}`;
+    sendProblem(response, {
+      type: 'about:blank',
+      title: status === 413 ? 'Content Too Large' : 'Bad Request',
+      status,
+      detail,
+      ...(field ? { field } : {}),
     });
     return;
   }

@@ -227,7 +227,7 @@ export const ROUTES: Route[] = [
         );
       let article;
       try {
-        article = decodeArticle(filename, bytes);
+        article = decodeArticle(filename, bytes, undefined, 'content');
       } catch (error) {
         if (error instanceof ArticleInputError) throw new BadRequestError(error.message, upload ? 'file' : 'text');
         throw error;

@@ -341,10 +341,11 @@ async function start(): Promise<void> {
     await load(focus, { replace: true });
     void focusOn(focus.at(-1)!);
   } else await home();
+  // A query from a link is shown, never run: the user reads it and runs it (Ctrl+Enter) if they want to.
   if (shared.query) {
     cypherConsole.setQuery(shared.query);
     cypherConsole.toggle(true);
-    void cypherConsole.run();
+    cypherConsole.status('This query came with the link and has not run: read it, then press Run (Ctrl+Enter).');
   }
 }
 void start();

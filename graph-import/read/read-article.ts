@@ -50,13 +50,59 @@ export function parseHeader(raw: string): { header: Record<string, string>; body
   return { header: {}, body: raw };
 }
 
-/** Normalises a date string to YYYY-MM-DD, or null when it is not a date. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A header date as YYYY-MM-DD, read in the forms news headers use and no other: `2026-03-04` (or an ISO date-time),
+ * `4 March 2026`, `March 4, 2026` (month names in full or three letters, an optional weekday first). A date without
+ * a year, or a numeric one such as `03/04/2026` (day or month first?), is no date: null.
+ */
 export function isoDate(value: string | undefined): string | null {
   if (!value) return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (iso) return iso[1]!;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  const text = value
+    .trim()
+    .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
+  if (dayFirst && monthNumber(dayFirst[2]!))
+    return validDate(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]));
+  const monthFirst = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
+  if (monthFirst && monthNumber(monthFirst[1]!))
+    return validDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));
+  return null;
+}
+
+/** How an article is told apart from others: by its url, else by its file name (a re-import replaces it), or else by
+ * its content (uploads, whose file names say nothing: two `report.txt` from different folders are two articles). */
+export type ArticleIdentity = 'file' | 'content';
+
+/** Decodes UTF-8, or UTF-16 when a byte-order mark says so. */
+function decodeText(source: string, bytes: Buffer): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    try {
+      return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ArticleInputError(source, 'broken UTF-16 text', 'convert it to UTF-8 .txt or .html');
+    }
+  }
+  if (bytes.includes(0)) throw new ArticleInputError(source, 'binary content', 'give a .txt, .md or .html article');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleInputError(source, 'not UTF-8 text', 'convert it to UTF-8 .txt or .html');
+  }
 }
 
 export function articleId(key: string): string {
@@ -64,17 +110,16 @@ export function articleId(key: string): string {
 }
 
 /** Checks and decodes article bytes; `source` names the file in errors. */
-export function decodeArticle(source: string, bytes: Buffer, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): ArticleText {
+export function decodeArticle(
+  source: string,
+  bytes: Buffer,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+  identity: ArticleIdentity = 'file',
+): ArticleText {
   if (bytes.length > maxBytes) {
     throw new ArticleInputError(source, `${bytes.length} bytes is over the ${maxBytes}-byte limit`, 'split it or raise --max-bytes');
   }
-  if (bytes.includes(0)) throw new ArticleInputError(source, 'binary content', 'give a .txt, .md or .html article');
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ArticleInputError(source, 'not UTF-8 text', 'convert it to UTF-8 .txt or .html');
-  }
+  let raw = decodeText(source, bytes);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (raw.trim() === '') throw new ArticleInputError(source, 'the file is empty', 'give an article with text');
 
@@ -84,15 +129,26 @@ export function decodeArticle(source: string, bytes: Buffer, maxBytes = DEFAULT_
   if (text.trim() === '') throw new ArticleInputError(source, 'no text after the header', 'give an article with text');
 
   const url = header.url ?? null;
+  if (url !== null && !/^https?:\/\/[^\s/]+/i.test(url))
+    throw new ArticleInputError(source, `the header "url" is "${url}"`, 'give an http(s) URL or leave the line out');
+  const dateField = ['date', 'published', 'publishedat'].find((key) => header[key] !== undefined);
+  const publishedAt = dateField ? isoDate(header[dateField]) : null;
+  if (dateField && !publishedAt)
+    throw new ArticleInputError(
+      source,
+      `the header "${dateField}" is "${header[dateField]}", not a date`,
+      'write it as 2026-03-04, 4 March 2026 or March 4, 2026',
+    );
+  const contentHash = createHash('sha256').update(text).digest('hex');
   return {
-    id: articleId(url ?? basename(source)),
+    id: articleId(url ?? (identity === 'content' ? `content:${contentHash}` : basename(source))),
     source,
     title: header.title ?? null,
     url,
     outlet: header.outlet ?? header.source ?? (url ? hostOf(url) : null),
-    publishedAt: isoDate(header.date ?? header.published ?? header.publishedat),
+    publishedAt,
     text,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash,
   };
 }
 

@@ -79,6 +79,7 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
     const app = testApp(graph, { apiToken: undefined, host: '127.0.0.1' });
     const response = await request(app)
       .post('/api/articles')
+      .set('X-Requested-With', 'test')
       .attach('file', Buffer.from(`title: Upload\n---\n${ARTICLE}`), 'nordic-upload.txt')
       .expect(200);
     expect(response.body.status).toBe('imported');
@@ -93,6 +94,7 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
     const before = await graphSize(graph);
     const response = await request(app)
       .post('/api/articles')
+      .set('X-Requested-With', 'test')
       .attach('file', Buffer.from([0, 1, 2, 3, 0]), 'image.txt')
       .expect(400);
     expect(response.body.detail).toMatch(/cannot read "image.txt": binary content/);

@@ -81,5 +81,9 @@ export const api = {
 };
 
 function post<T>(path: string, body: unknown): Promise<T> {
-  return call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return call<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Requested-With': 'news-graph-explorer' },
+    body: JSON.stringify(body),
+  });
 }

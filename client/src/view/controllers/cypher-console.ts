@@ -95,6 +95,11 @@ export class CypherConsole {
     this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: query } });
   }
 
+  /** A line above the result: what ran, or what the user should do. */
+  status(text: string): void {
+    this.statusLine.textContent = text;
+  }
+
   async run(): Promise<void> {
     const query = this.query.trim();
     if (!query) return;
