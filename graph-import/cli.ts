@@ -9,6 +9,7 @@ import { expandPaths } from './files.js';
 import { extractFiles } from './pipeline.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './read/read-article.js';
 import { runImport } from './import-command.js';
+import { ImportInterruptedError } from './write/graph-writer.js';
 import { runRemove } from './remove-command.js';
 import { mergesCommand } from './merges-command.js';
 
@@ -106,6 +107,9 @@ function printReport(report: EvalReport, verbose: boolean): void {
 }
 
 program.parseAsync().catch((error: Error) => {
+  if (error instanceof ImportInterruptedError)
+    for (const outcome of error.outcomes)
+      if (outcome.status === 'imported') console.error(`import: written before the loss: ${outcome.source}`);
   console.error(error.message);
   process.exitCode = 1;
 });

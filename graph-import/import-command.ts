@@ -13,6 +13,7 @@ import type { KnownHolder } from './resolve/resolve-corpus.js';
 import { articlePayloads, redirectPayloads, separateNamesakes, type ArticlePayload } from './write/article-batches.js';
 import { mergeRedirects, proposeMerges } from './write/merge-writer.js';
 import { writeArticles, type ArticleOutcome, type WriteCounts } from './write/graph-writer.js';
+import { withImportLease } from './write/import-lease.js';
 
 export interface ImportSummary {
   imported: number;
@@ -32,6 +33,8 @@ export interface ImportOptions {
   /** Print the summary (the CLI does; library callers may not want it). */
   print?: boolean;
   batchSize?: number;
+  /** Told whom this import waits for when another writer holds the graph. */
+  onWait?: (holder: string) => void;
 }
 
 /** The people already in the graph, so that a new article's "Starmer" joins the existing node. */
@@ -104,8 +107,19 @@ async function graphKnowledge(
   };
 }
 
-/** Extracts and writes files into a connected graph. */
+/**
+ * Extracts and writes files into a connected graph, holding the graph's write lease from the first read of what it
+ * knows to the last write, so concurrent imports end as if run one after the other.
+ */
 export async function importFiles(graph: Graph, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  return withImportLease(
+    graph,
+    { purpose: `import of ${files.length} file(s)`, onWait: options.onWait },
+    () => importFilesNow(graph, files, options),
+  );
+}
+
+async function importFilesNow(graph: Graph, files: string[], options: ImportOptions): Promise<ImportSummary> {
   const began = Date.now();
   const bar = options.progress
     ? new SingleBar({ format: 'import {bar} {value}/{total} {stage}', hideCursor: true }, Presets.shades_classic)
@@ -143,7 +157,15 @@ export async function importFiles(graph: Graph, files: string[], options: Import
 }
 
 /** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
-export async function importTexts(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
+export async function importTexts(graph: Graph, articles: ArticleText[], options: Pick<ImportOptions, 'onWait'> = {}): Promise<ImportSummary> {
+  return withImportLease(
+    graph,
+    { purpose: `import of ${articles.length} uploaded article(s)`, onWait: options.onWait },
+    () => importTextsNow(graph, articles),
+  );
+}
+
+async function importTextsNow(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
   const began = Date.now();
   const run = extractTexts(articles, await graphKnowledge(graph));
   const { outcomes, counts } = await writeArticles(
@@ -182,10 +204,15 @@ function printSummary(summary: ImportSummary): void {
 
 /** The CLI's import: connects (starting the local Neo4j if needed), applies the schema, imports, closes. */
 export async function runImport(files: string[], options: ImportOptions): Promise<ImportSummary> {
-  const graph = await connect({ log: (line) => console.error(line) });
+  // A lost connection fails within seconds rather than after the driver's 30 s of retries per transaction.
+  const graph = await connect({ log: (line) => console.error(line), maxTransactionRetryTime: 5_000 });
   try {
     await applySchema(graph);
-    return await importFiles(graph, files, { ...options, print: true });
+    return await importFiles(graph, files, {
+      ...options,
+      print: true,
+      onWait: (holder) => console.error(`import: waiting for another writer to finish: ${holder}`),
+    });
   } finally {
     await graph.close();
   }

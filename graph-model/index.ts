@@ -21,6 +21,9 @@ export type RelationshipType = RelationType | typeof MENTIONED_IN | typeof SIMIL
 /** The label of the analysts' merge decisions (`accepted` with `from`/`into`, or `rejected`), kept apart from entities. */
 export const MERGE_DECISION = 'MergeDecision';
 
+/** The lease one importer holds while it writes (see graph-import/write/import-lease.ts); never shown. */
+export const IMPORT_LEASE = 'ImportLease';
+
 export function isEntityLabel(value: unknown): value is EntityLabel {
   return typeof value === 'string' && (ENTITY_LABELS as readonly string[]).includes(value);
 }

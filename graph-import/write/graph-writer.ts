@@ -5,10 +5,11 @@
  * Evidence lives on each relationship as parallel arrays (evidenceArticles[i], evidenceSentences[i], evidenceStarts[i],
  * ...): one fact reported by three articles is one relationship with three evidence items.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-model/index.js';
 import type { Graph } from '../../db/connection.js';
 import type { ArticlePayload, EntityRow, RelationshipRow } from './article-batches.js';
+import { withImportLease } from './import-lease.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -173,6 +174,30 @@ async function writeBatch(tx: ManagedTransaction, payloads: ArticlePayload[], co
   }
 }
 
+/** Neo4j went away mid-import: retrying article by article would only wait on a dead server. */
+function isConnectionLost(error: unknown): boolean {
+  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
+}
+
+/**
+ * The connection to Neo4j was lost while writing: what was committed before is in `outcomes` (each article is
+ * written whole or not at all, so nothing is half-stored), the rest was not written.
+ */
+export class ImportInterruptedError extends Error {
+  override name = 'ImportInterruptedError';
+  constructor(
+    readonly outcomes: ArticleOutcome[],
+    readonly toWrite: number,
+    cause: unknown,
+  ) {
+    const written = outcomes.filter((outcome) => outcome.status === 'imported').length;
+    super(
+      `import: the connection to Neo4j was lost (${(cause as Error).message.split('\n')[0]}); ${written} of ${toWrite} changed article(s) were written before it, the rest were not: run the import again once Neo4j answers`,
+      { cause },
+    );
+  }
+}
+
 export interface WriteOptions {
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -206,6 +231,7 @@ export async function writeArticles(graph: Graph, payloads: ArticlePayload[], op
         addCounts(counts, batchCounts);
         for (const payload of batch) outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'imported' });
       } catch (batchError) {
+        if (isConnectionLost(batchError)) throw new ImportInterruptedError(outcomes, changed.length, batchError);
         if (batch.length === 1) {
           outcomes.push({ id: batch[0]!.article.id, source: batch[0]!.article.source, status: 'failed', error: (batchError as Error).message });
         } else {
@@ -216,6 +242,7 @@ export async function writeArticles(graph: Graph, payloads: ArticlePayload[], op
               addCounts(counts, single);
               outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'imported' });
             } catch (error) {
+              if (isConnectionLost(error)) throw new ImportInterruptedError(outcomes, changed.length, error);
               outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'failed', error: (error as Error).message });
             }
           }
@@ -239,6 +266,10 @@ function addCounts(into: WriteCounts, from: WriteCounts): void {
 
 /** Removes articles and exactly their claims, in one transaction. Returns the ids that existed. */
 export async function removeArticles(graph: Graph, ids: string[]): Promise<{ removed: string[]; counts: WriteCounts }> {
+  return withImportLease(graph, { purpose: `removal of ${ids.length} article(s)` }, () => removeArticlesNow(graph, ids));
+}
+
+async function removeArticlesNow(graph: Graph, ids: string[]): Promise<{ removed: string[]; counts: WriteCounts }> {
   const counts = emptyCounts();
   const session = graph.driver.session({ database: graph.database });
   try {

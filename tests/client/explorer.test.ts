@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { Graph } from '../../db/connection.js';
+import type { Express } from 'express';
+import { closeApp } from '../../server/app.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { openTestGraph } from '../helpers/graph.js';
 
@@ -18,6 +20,7 @@ const CLIENT_DIR = 'client/dist';
 
 let graph: Graph;
 let server: Server;
+let app: Express;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
@@ -35,7 +38,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   graph = await openTestGraph();
   await importSamples(graph);
-  const app = testApp(graph, {}, CLIENT_DIR);
+  app = testApp(graph, {}, CLIENT_DIR);
   server = await new Promise<Server>((resolve) => {
     const listening = (app as unknown as { listen: (port: number, host: string, done: () => void) => Server }).listen(
       0,
@@ -66,6 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
+  if (app) await closeApp(app);
   await graph?.close();
 });
 
@@ -271,6 +275,26 @@ describe('explorer', () => {
     expect(picked.scale).toBe(0.5);
     await page.evaluate(() => window.explorer.store.clear());
     expect(await drawnAs()).toEqual({ nodes: 'bordered', sameEdgePrograms: false });
+  });
+
+  it('should show the query of a shared link without running it until the user runs it', async () => {
+    const own = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const ran: string[] = [];
+    own.on('request', (sent) => {
+      if (sent.url().endsWith('/api/cypher')) ran.push(sent.postData() ?? '');
+    });
+    const query = 'MATCH (l:Leader) RETURN l.name AS name LIMIT 3';
+    const base = page.url().split('#')[0]!;
+    await own.goto(`${base}#q=${encodeURIComponent(query)}`);
+    await own.waitForFunction(() => window.explorer?.store.graph.order > 5, undefined, { timeout: 20_000 });
+    await own.locator('#cypher-status', { hasText: 'has not run' }).waitFor();
+    expect(await own.locator('.cm-content').textContent()).toBe(query);
+    expect(ran).toEqual([]);
+    await own.locator('#cypher-run').click();
+    await own.locator('#cypher-result table tbody tr').first().waitFor({ timeout: 10_000 });
+    expect(ran).toHaveLength(1);
+    await own.screenshot({ path: `${ARTIFACTS}/8-shared-query-not-run.png` });
+    await own.close();
   });
 
   it('should have logged no console errors', () => {
