@@ -197,6 +197,8 @@ export interface NodeDetails {
     other: { id: string; label: string; name: string };
     properties: Record<string, unknown>;
     evidence: EvidenceItem[];
+    /** Evidence items the relationship has; `evidence` lists the first 20. */
+    evidenceCount: number;
   }[];
 }
 

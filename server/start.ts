@@ -2,16 +2,40 @@
  * start: `npm start`: starts Neo4j (local unless NEO4J_URI is set), applies the schema, imports the sample articles,
  * serves the API and the client, and prints the URL.
  */
+import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { connect } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
 import { expandPaths } from '../graph-import/files.js';
 import { importFiles } from '../graph-import/import-command.js';
 import { closeApp, createApp } from './app.js';
-import { readConfig } from './config.js';
+import { readConfig, type ServerConfig } from './config.js';
+
+/** Whether the server could listen on this port, asked before Neo4j starts so a taken port is said at once. */
+function portIsFree(port: number, host: string): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, host, () => probe.close(() => done(true)));
+  });
+}
+
+/** The configured port when free; when PORT was not set, the next free one of the ten after it. */
+async function choosePort(config: ServerConfig): Promise<number> {
+  if (await portIsFree(config.port, config.host)) return config.port;
+  if (process.env.PORT)
+    throw new Error(`server: port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to another port`);
+  for (let port = config.port + 1; port <= config.port + 10; port++)
+    if (await portIsFree(port, config.host)) {
+      console.error(`server: port ${config.port} is taken, so the explorer listens on ${port}`);
+      return port;
+    }
+  throw new Error(`server: ports ${config.port}-${config.port + 10} on ${config.host} are taken; set PORT to a free port`);
+}
 
 async function main(): Promise<void> {
   const config = readConfig();
+  config.port = await choosePort(config);
   const logger = pino({ level: config.logLevel });
   const graph = await connect({ log: (line) => console.error(line), maxTransactionRetryTime: 3_000 });
   await applySchema(graph);

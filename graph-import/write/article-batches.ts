@@ -115,8 +115,17 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
     const target = entities.get(relation.target);
     if (!source || !target) continue;
     const key = relationKey(relation);
+    // One item per distinct sentence of an article: an article that repeats a sentence a thousand times gives it once.
     const perArticle = new Map<string, Evidence[]>();
-    for (const evidence of relation.evidence) perArticle.set(evidence.article, [...(perArticle.get(evidence.article) ?? []), evidence]);
+    const seen = new Set<string>();
+    for (const evidence of relation.evidence) {
+      const sentenceKey = `${evidence.article}\u0000${evidence.sentence}`;
+      if (seen.has(sentenceKey)) continue;
+      seen.add(sentenceKey);
+      const list = perArticle.get(evidence.article);
+      if (list) list.push(evidence);
+      else perArticle.set(evidence.article, [evidence]);
+    }
     for (const [articleId, evidence] of perArticle) {
       const payload = byArticle.get(articleId);
       if (!payload) continue;

@@ -10,6 +10,8 @@ import { nodeId, nodeLabel, nodeName, nodesById, publicProperties, read } from '
 
 /** Relationships listed at most per node (the degree per type still counts them all). */
 const MAX_RELATIONSHIPS = 500;
+/** Evidence items listed at most per relationship (`evidenceCount` gives them all), so any node's panel is small. */
+const MAX_EVIDENCE = 20;
 
 export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails | null> {
   const found = await read(
@@ -53,7 +55,8 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
   related.forEach((record, index) => {
     const relationship = relationships[index]!;
     const other = record.get('other') as Node;
-    const evidence = evidenceOf(relationship.properties as Record<string, unknown>, titles);
+    const evidence = evidenceOf(relationship.properties as Record<string, unknown>, titles, MAX_EVIDENCE);
+    const evidenceCount = ((relationship.properties as Record<string, unknown>).evidenceArticles as unknown[] | undefined)?.length ?? 0;
     if (relationship.type === 'SAID' && record.get('outgoing') && nodeLabel(other) === 'Statement') {
       details.statements.push({
         id: nodeId(other),
@@ -68,6 +71,7 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
       other: { id: nodeId(other), label: nodeLabel(other), name: nodeName(other) },
       properties: publicProperties(relationship.properties as Record<string, unknown>),
       evidence,
+      evidenceCount,
     });
   });
   return details;

@@ -171,6 +171,13 @@ export class DetailsPanel {
                 ),
                 relationship.properties.amount ? ` (${String(relationship.properties.amount)})` : '',
                 ...relationship.evidence.map(evidenceBlock),
+                relationship.evidenceCount > relationship.evidence.length
+                  ? h(
+                      'p',
+                      { class: 'muted' },
+                      `+${relationship.evidenceCount - relationship.evidence.length} more sentences (query them in the Cypher console)`,
+                    )
+                  : null,
                 relationship.type === 'SIMILAR_TO'
                   ? this.mergeReview(details.id, relationship.other.id, relationship.properties)
                   : null,
