@@ -1,7 +1,9 @@
 /**
  * cli: `npm run extract|import|eval`: article files in, an extraction (JSON), a graph in Neo4j, or quality scores out.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Extraction } from '../graph-model/index.js';
 import { poolScores, scoreExtraction, GoldSchema, type EvalReport } from './eval/score.js';
@@ -55,24 +57,54 @@ program.addCommand(mergesCommand());
 
 program
   .command('eval')
-  .description('score the extraction of FILES against a gold annotation')
-  .requiredOption('--gold <file>', 'gold annotation JSON (shared/eval/README.md); repeat to pool several', (value: string, previous: string[] = []) => [...previous, value])
-  .argument('<files...>', 'the articles the gold annotation covers')
+  .description(
+    'score extraction against gold: FILES with --gold (one corpus), or a FOLDER of NAME.txt + NAME.gold.json pairs (each article on its own, pooled)',
+  )
+  .option('--gold <file>', 'gold annotation JSON (shared/eval/README.md); repeat to pool several', (value: string, previous: string[] = []) => [...previous, value])
+  .argument('<paths...>', 'the articles the gold annotation covers, or folders of article and gold pairs')
   .option('--json', 'print the report as JSON')
-  .option('--verbose', 'list false positives and misses')
-  .action(async (paths: string[], options: { gold: string[]; json?: boolean; verbose?: boolean }) => {
-    const run = await extractFiles(await expandPaths(paths));
-    for (const failure of run.failures) console.error(failure.message);
+  .option('--verbose', 'list false positives (with rule and sentence) and misses')
+  .action(async (paths: string[], options: { gold?: string[]; json?: boolean; verbose?: boolean }) => {
     const results = [];
-    for (const goldFile of options.gold) {
-      const parsed = GoldSchema.safeParse(JSON.parse(await readFile(goldFile, 'utf8')));
-      if (!parsed.success) throw new Error(`eval: "${goldFile}" is not a gold annotation: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
-      results.push(scoreExtraction(run.corpus, parsed.data));
+    if (options.gold?.length) {
+      const run = await extractFiles(await expandPaths(paths));
+      for (const failure of run.failures) console.error(failure.message);
+      for (const goldFile of options.gold) results.push(scoreExtraction(run.corpus, await readGold(goldFile)));
+    } else {
+      const pairs = paths.flatMap(goldPairs);
+      if (pairs.length === 0)
+        throw new Error(`eval: no NAME.txt with NAME.gold.json in ${paths.join(', ')}; give folders of pairs, or files with --gold`);
+      for (const pair of pairs) {
+        const run = await extractFiles([pair.article]);
+        for (const failure of run.failures) console.error(failure.message);
+        const result = scoreExtraction(run.corpus, await readGold(pair.gold));
+        const name = basename(pair.article);
+        result.report.falsePositives.forEach((item) => (item.text = `${name}: ${item.text}`));
+        result.report.misses.forEach((item) => (item.text = `${name}: ${item.text}`));
+        results.push(result);
+      }
     }
     const report = poolScores(results);
     if (options.json) console.log(JSON.stringify(report, null, 2));
     else printReport(report, !!options.verbose);
   });
+
+async function readGold(goldFile: string) {
+  const parsed = GoldSchema.safeParse(JSON.parse(await readFile(goldFile, 'utf8')));
+  if (!parsed.success)
+    throw new Error(`eval: "${goldFile}" is not a gold annotation: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+/** The article and gold pairs of a folder (`a01.txt` with `a01.gold.json`), by name. */
+function goldPairs(folder: string): { article: string; gold: string }[] {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.gold.json'))
+    .sort()
+    .map((file) => ({ gold: join(folder, file), article: join(folder, file.replace(/\.gold\.json$/, '.txt')) }))
+    .filter((pair) => existsSync(pair.article));
+}
 
 function printText(corpus: Extraction): void {
   const names = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
@@ -97,6 +129,9 @@ function printReport(report: EvalReport, verbose: boolean): void {
   console.log('Relations');
   for (const [type, s] of Object.entries(report.relations)) row(`  ${type}`, s);
   row('  all', report.relationTotal);
+  console.log('Relations per extraction rule (precision = hits / produced)');
+  for (const [rule, counts] of Object.entries(report.rules).sort((a, b) => b[1].produced - a[1].produced))
+    console.log(`  ${rule.padEnd(36)} ${String(counts.hits).padStart(4)} / ${String(counts.produced).padEnd(4)} ${pct(counts.hits / counts.produced)}`);
   console.log(`Duplicates: ${report.duplicates.length}${report.duplicates.map((d) => `\n  ${d.gold}: ${d.extracted.join(' / ')}`).join('')}`);
   if (verbose) {
     console.log('False positives:');

@@ -41,6 +41,8 @@ export interface EvalReport {
   duplicates: { gold: string; extracted: string[] }[];
   falsePositives: { kind: string; text: string }[];
   misses: { kind: string; text: string }[];
+  /** Per extraction rule (the `rule` of a relation's first evidence): relations produced, and how many hit gold. */
+  rules: Record<string, { produced: number; hits: number }>;
 }
 
 /** Lower case, no diacritics, no punctuation, no leading "the". */
@@ -94,6 +96,7 @@ const empty = (): Counts => ({ truePositives: 0, falsePositives: 0, falseNegativ
 
 /** Scores one extraction against one gold file; pool several with `poolCounts`. */
 export function scoreExtraction(extraction: Extraction, gold: Gold): { entities: Record<string, Counts>; relations: Record<string, Counts>; report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> } {
+  const rules: EvalReport['rules'] = {};
   const names = (entity: { name: string; aliases: string[] }) => new Set([entity.name, ...entity.aliases].map(normaliseForMatch));
   const goldNames = gold.entities.map(names);
   const entityCounts: Record<string, Counts> = {};
@@ -166,9 +169,15 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): { entities:
       }
     });
     for (const goldRelation of matching) goldRelation.hit = true;
+    const rule = (rules[relation.evidence[0]?.rule ?? 'unknown'] ??= { produced: 0, hits: 0 });
+    rule.produced++;
+    if (matching.length > 0) rule.hits++;
     if (matching.length === 0) {
       counts.falsePositives++;
-      falsePositives.push({ kind: relation.type, text: `${byId.get(relation.source)?.name} -> ${target?.name}` });
+      falsePositives.push({
+        kind: relation.type,
+        text: `${byId.get(relation.source)?.name} -> ${target?.name}  [${relation.evidence[0]?.rule}] "${relation.evidence[0]?.sentence ?? ''}"`,
+      });
     } else if (matching.every((goldRelation) => goldRelation.optional)) {
       // Matching only optional items counts neither for nor against.
     } else counts.truePositives++;
@@ -189,7 +198,7 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): { entities:
       counts.truePositives = hits;
     }
   }
-  return { entities: entityCounts, relations: relationCounts, report: { duplicates, falsePositives, misses } };
+  return { entities: entityCounts, relations: relationCounts, report: { duplicates, falsePositives, misses, rules } };
 }
 
 /** Pools the counts of several scored pairs and turns them into scores. */
@@ -198,7 +207,7 @@ export function poolScores(results: ReturnType<typeof scoreExtraction>[]): EvalR
   const relations: Record<string, Counts> = {};
   const entityTotal = empty();
   const relationTotal = empty();
-  const report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> = { duplicates: [], falsePositives: [], misses: [] };
+  const report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> = { duplicates: [], falsePositives: [], misses: [], rules: {} };
   for (const result of results) {
     for (const [type, counts] of Object.entries(result.entities)) {
       add((entities[type] ??= empty()), counts);
@@ -211,6 +220,11 @@ export function poolScores(results: ReturnType<typeof scoreExtraction>[]): EvalR
     report.duplicates.push(...result.report.duplicates);
     report.falsePositives.push(...result.report.falsePositives);
     report.misses.push(...result.report.misses);
+    for (const [rule, counts] of Object.entries(result.report.rules)) {
+      const pooled = (report.rules[rule] ??= { produced: 0, hits: 0 });
+      pooled.produced += counts.produced;
+      pooled.hits += counts.hits;
+    }
   }
   const toScores = (record: Record<string, Counts>) => Object.fromEntries(Object.entries(record).map(([key, counts]) => [key, scores(counts)]));
   return { entities: toScores(entities), relations: toScores(relations), entityTotal: scores(entityTotal), relationTotal: scores(relationTotal), ...report };

@@ -152,8 +152,16 @@ export function extractAnalysed(
       context.claim('OPPOSED', opposition.source, opposition.target, opposition.properties, evidence(opposition.rule));
     }
 
-    // Meetings.
-    for (const [a, b, rule] of extractMeetings(state)) context.claim('MET', a, b, {}, evidence(rule));
+    // Meetings; both sides of a meeting the text states took part in it: the event the sentence names, else the
+    // article's main event, else a meeting of its own.
+    const meetings = extractMeetings(state);
+    for (const [a, b, rule] of meetings) context.claim('MET', a, b, {}, evidence(rule));
+    if (meetings.length) {
+      const named = analysis.mentions.find((mention) => mention.kind === 'event');
+      const event = (named && state.refs.get(named)) || context.mainEvent() || context.gathering(null, sentence);
+      for (const [a, b] of meetings)
+        for (const side of [a, b]) context.claim('ATTENDED', side, event, {}, evidence('attended.met'));
+    }
 
     // Roles: "UK Prime Minister X", "Russia's foreign minister X".
     for (const mention of analysis.mentions) {
@@ -677,8 +685,74 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   if (main && among) {
     for (const mention of listAt(state, among[0].length, LISTABLE)) found.push([refs.get(mention)!, main, 'attended.among']);
   }
+  found.push(...extractPresence(state, context));
   return found;
 }
+
+/**
+ * Presence as reporters write it, each a named rule: the passive ("was attended by", "a declaration signed by"),
+ * speeches and remarks "from" people, a leading participle ("Chairing a meeting of the council, X said"), hosts
+ * "along with" a co-host, and an audience ("with the leaders of A and B in the audience"). The event is the one the
+ * sentence names, else the article's main one.
+ */
+const PRESENCE_RULES: { id: string; pattern: RegExp; who: 'list-after' | 'first-person-after' | 'audience' }[] = [
+  {
+    id: 'attended.passive',
+    pattern:
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined)\s+by\s+/i,
+    who: 'list-after',
+  },
+  {
+    id: 'attended.remarks-from',
+    pattern:
+      /\b(?:speeches|speech|remarks|addresses|address|statements|welcome)\s+(?:from|by)\s+(?:(?:key|several|world|other)\s+)?(?:leaders|officials|speakers)?,?\s*(?:including\s+|such as\s+)?/i,
+    who: 'list-after',
+  },
+  { id: 'attended.along-with', pattern: /\b(?:along|together)\s+with\s+/i, who: 'list-after' },
+  {
+    id: 'attended.leading-participle',
+    pattern:
+      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before))\b[^,]{0,80},\s*/i,
+    who: 'first-person-after',
+  },
+  {
+    id: 'attended.audience',
+    pattern: /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
+    who: 'audience',
+  },
+];
+
+const AUDIENCE_END = /^[^.;]{0,60}?\b(?:in the audience|looking on|in attendance|present)\b/i;
+
+function extractPresence(state: SentenceState, context: ArticleContext): [Ref, Ref, string][] {
+  const { analysis, sentence, refs } = state;
+  const text = sentence.text;
+  const found: [Ref, Ref, string][] = [];
+  const named = analysis.mentions.find((mention) => mention.kind === 'event');
+  const event = (named && refs.get(named)) || context.mainEvent();
+  if (!event || FUTURE.test(text)) return found;
+  for (const rule of PRESENCE_RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    const after = match.index + match[0].length;
+    if (rule.id === 'attended.along-with') {
+      // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
+      if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
+    }
+    if (rule.who === 'first-person-after') {
+      const person = actorRightOf(state, after, 60);
+      if (person && PERSON_LIKE.has(person.mention.kind)) found.push([person.ref, event, rule.id]);
+      continue;
+    }
+    const list = listAt(state, after, LISTABLE);
+    if (rule.who === 'audience' && (!list.length || !AUDIENCE_END.test(text.slice(list.at(-1)!.end)))) continue;
+    for (const mention of list) found.push([refs.get(mention)!, event, rule.id]);
+  }
+  return found;
+}
+
+/** A verb of taking part or acting at an event before "along with". */
+const ATTEND_BEFORE = /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|spoke|speaking)\b/i;
 
 interface PledgeClaim {
   source: Ref;
@@ -863,7 +937,9 @@ function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
   const clauseBefore = (offset: number) => text.slice(0, offset).split(/[;.]|\bbut\b/).at(-1)!;
   for (const verb of verbTokens(state, MEET_VERBS)) {
     if (verb.lower === 'meeting' || FUTURE.test(clauseBefore(verb.start))) continue;
-    const object = actorRightOf(state, verb.end, 4);
+    // "met with X": the one met comes after "with".
+    const withWord = /^\s+with\b/i.exec(text.slice(verb.end));
+    const object = actorRightOf(state, verb.end + (withWord ? withWord[0].length : 0), 4);
     if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
     for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
   }

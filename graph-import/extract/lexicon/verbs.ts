@@ -55,7 +55,8 @@ export const OPPOSE_PHRASES =
 /** Verbs by which an actor takes part in an event named right after them. */
 export const ATTEND_VERBS = new Set(
   ('attended attends attending hosted hosts hosting host chaired chairs chairing joined joins joining addressed addresses ' +
-    'convened convenes convening called opened opens organised organized organises organizes led leads attend')
+    'convened convenes convening called opened opens organised organized organises organizes led leads attend ' +
+    'co-hosted co-hosts co-hosting co-host co-chaired co-chairs co-chairing presided presides presiding')
     .split(' '),
 );
 
