@@ -354,6 +354,15 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       const appositive = next?.text === ',' && appositiveRoleAfter(tokens, nameEnd + 1);
       const reporting = next && (SPEECH_VERBS.has(next.lower) || (next.lower.endsWith('ly') && SPEECH_VERBS.has(tokens[nameEnd + 1]?.lower ?? '')));
       const isKnown = known.matches(name);
+      // Cues of a person's full name without a title: a verb only people take after it, possibly behind an auxiliary
+      // or adverb ("X has warned", "X later met"); a nation's possessive before it ("Kenya's X"); or "of <nation>"
+      // after it in a list of leaders ("X of Liberia, Y of Senegal"). None holds for a name with an organisation's noun.
+      const personCue =
+        words >= 2 &&
+        !hasOrganisationWord(tokens, i, nameEnd) &&
+        (actsAfter(tokens, nameEnd) ||
+          !!possessiveNationBefore(mentions, tokens, i) ||
+          (tokens[nameEnd]?.lower === 'of' && !!nationAfter(mentions, tokens, nameEnd) && listContext(tokens, i, nameEnd)));
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
       // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
@@ -373,13 +382,13 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         i = nameEnd - 1;
         continue;
       }
-      if (isKnown || (words >= 2 && !afterArticle && (appositive || reporting))) {
+      if (isKnown || (words >= 2 && !afterArticle && (appositive || reporting || personCue))) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),
           kind: 'person',
           name,
           role: appositive ? appositive.role : null,
-          nation: appositive ? appositive.nation : null,
+          nation: appositive ? appositive.nation : (possessiveNationBefore(mentions, tokens, i)?.code ?? nationAfter(mentions, tokens, nameEnd)?.code ?? null),
           organisation: null,
           firstNameOnly: false,
           titled: !!appositive,
@@ -462,6 +471,46 @@ export function nationAfter(mentions: readonly Mention[], tokens: readonly Token
   const qualifier = qualifierAfter(mentions, tokens, nameEnd, /^of$/);
   return qualifier?.kind === 'nation' && qualifier.form === 'name' ? qualifier : null;
 }
+
+/** Verbs whose subject is a person, after a name: "X met", "X has warned", "X later told". */
+const PERSON_VERBS = new Set(
+  ('met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
+    'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
+    'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
+    'won lost faces faced')
+    .split(' '),
+);
+const AUXILIARIES = new Set('has had have also later then again is was would could had not previously recently'.split(' '));
+
+function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
+  let index = nameEnd;
+  for (let skipped = 0; skipped < 2 && AUXILIARIES.has(tokens[index]?.lower ?? ''); skipped++) index++;
+  const verb = tokens[index]?.lower ?? '';
+  return index > nameEnd ? SPEECH_VERBS.has(verb) || PERSON_VERBS.has(verb) : PERSON_VERBS.has(verb);
+}
+
+/** "Kenya's X": the nation whose possessive stands right before a name. */
+function possessiveNationBefore(mentions: readonly Mention[], tokens: readonly Token[], index: number): MentionOf<'nation'> | null {
+  if (!/^['’]s$/.test(tokens[index - 1]?.text ?? '')) return null;
+  const nation = mentions.findLast((mention) => mention.to === index - 1 && mention.kind === 'nation');
+  return nation?.kind === 'nation' ? (nation as MentionOf<'nation'>) : null;
+}
+
+/** "X of Liberia" reads as a person in a list of people: after "were", "including", a comma or "and". */
+function listContext(tokens: readonly Token[], from: number, nameEnd: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  const after = tokens[nameEnd + 2]?.text ?? '';
+  return /^(?:were|was|including|,|and|:)$/.test(before) || /^[,;]$|^and$/.test(after);
+}
+
+/** Whether a capitalised run holds a noun that names organisations ("Central Bank", "Trade Union"). */
+function hasOrganisationWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (ORGANISATION_WORDS.test(tokens[index]!.text)) return true;
+  return false;
+}
+
+const ORGANISATION_WORDS =
+  /^(?:Bank|Council|Ministry|Union|Party|Commission|Court|Agency|Authority|Office|Department|Fund|Group|Forum|Front|Movement|Army|Forces|Committee|Assembly|Parliament|Congress|Senate|Government|Organi[sz]ation|Association|Institute|University|Company|Corporation|Airport|Port|Summit|Conference|Republic|Kingdom|State|States|Islands|News|Times|Post|Daily|Press|Network|Programme|Program|Initiative|Alliance|Coalition|Federation|League|Board|Service|Services|Police|Guard|Navy|Law|Act|Affairs|Treaty|Agreement|Accord|Deal|Plan|Policy|Strategy|Declaration|Charter|Relations|Development|Security|Defence|Defense|Trade|Finance|Economy|Environment)$/;
 
 /** A nation or organisation written right before a role ("UK Prime Minister", "Russia's foreign minister"). */
 function qualifierBefore(mentions: Mention[], tokens: Token[], index: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {

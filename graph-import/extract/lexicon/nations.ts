@@ -53,7 +53,19 @@ const DEMONYM_VARIANTS: Record<string, string[]> = {
   KGZ: ['Kyrgyz'],
   TJK: ['Tajik'],
   PHL: ['Philippine'],
-  LUX: ['Luxembourgish'],
+  LUX: ['Luxembourgish', 'Luxembourg'],
+  ISL: ['Icelandic'],
+  SAU: ['Saudi'],
+  KAZ: ['Kazakh', 'Kazakhstani'],
+  UZB: ['Uzbek', 'Uzbekistani'],
+  DJI: ['Djiboutian'],
+  BWA: ['Botswanan', 'Botswana'],
+  NZL: ['New Zealand'],
+  SVN: ['Slovenian'],
+  MMR: ['Myanmar'],
+  MDV: ['Maldivian'],
+  SUR: ['Surinamese'],
+  CPV: ['Cape Verdean'],
 };
 
 /** Seats of government and other places whose names stand for a government in the news. */

@@ -1,0 +1,90 @@
+/**
+ * Attendance as reporters write it, on our own sentences: each rule of presence names who was there.
+ */
+import { claims, entityNames, extract } from '../../helpers/articles.js';
+
+const SUMMIT = 'The Arctic Council summit opened in Oslo on Tuesday.';
+
+function attendees(text: string): string[] {
+  return claims(extract(`${SUMMIT} ${text}`), 'ATTENDED')
+    .map((line) => line.split(' -> ')[0]!)
+    .sort();
+}
+
+describe('presence at an event', () => {
+  it('should make both sides of a meeting attendees (attended.met)', () => {
+    expect(attendees('Danish Prime Minister Mette Holm met with Norwegian Prime Minister Ingrid Dahl on Tuesday morning.')).toEqual([
+      'Ingrid Dahl',
+      'Mette Holm',
+    ]);
+  });
+
+  it('should not make a meeting still to come attendance', () => {
+    expect(attendees('Danish Prime Minister Mette Holm will meet Norwegian Prime Minister Ingrid Dahl next month.')).toEqual([]);
+  });
+
+  it('should read the passive "was attended by" (attended.passive)', () => {
+    expect(attendees('The meeting was attended by Canadian Foreign Minister Paul Tremblay, who is touring the region.')).toEqual([
+      'Paul Tremblay',
+    ]);
+  });
+
+  it('should read a declaration signed by several leaders (attended.passive)', () => {
+    expect(
+      attendees('A joint declaration was signed by Prime Minister Mette Holm and Prime Minister Ingrid Dahl, as well as President Aarne Virtanen.'),
+    ).toEqual(['Aarne Virtanen', 'Ingrid Dahl', 'Mette Holm']);
+  });
+
+  it('should read speeches from leaders (attended.remarks-from)', () => {
+    expect(attendees('It opened with speeches from Finnish President Aarne Virtanen and Icelandic Prime Minister Sigrun Eyvindsdottir.')).toEqual([
+      'Aarne Virtanen',
+      'Sigrun Eyvindsdottir',
+    ]);
+  });
+
+  it('should read a leading participle (attended.leading-participle)', () => {
+    expect(attendees('Chairing a session of the summit, Norwegian Foreign Minister Erik Moen called the proposal a disgrace.')).toEqual([
+      'Erik Moen',
+    ]);
+  });
+
+  it('should read a co-host "along with" another (attended.verb, attended.along-with)', () => {
+    expect(attendees('Swedish Prime Minister Karl Lund is co-hosting the summit along with Norwegian Prime Minister Ingrid Dahl.')).toEqual([
+      'Ingrid Dahl',
+      'Karl Lund',
+    ]);
+  });
+
+  it('should read an audience (attended.audience)', () => {
+    expect(attendees('Finnish President Aarne Virtanen addressed the summit, with the leaders of Sweden and Iceland in the audience.')).toEqual([
+      'Aarne Virtanen',
+      'Iceland',
+      'Sweden',
+    ]);
+  });
+});
+
+describe('people named without a title', () => {
+  const people = (text: string) => entityNames(extract(text), 'Leader').sort();
+
+  it('should read a full name before a verb only people take, behind an auxiliary', () => {
+    expect(people('Meanwhile, Tomas Varga has warned that the bloc will not bow to pressure.')).toEqual(['Tomas Varga']);
+    expect(people('Amara Nwosu later met the delegation in Abuja.')).toEqual(['Amara Nwosu']);
+  });
+
+  it("should read a full name after a nation's possessive", () => {
+    expect(people("Ghana's Kofi Mensah is among the top contenders for the post.")).toEqual(['Kofi Mensah']);
+  });
+
+  it('should read leaders listed as "name of nation"', () => {
+    expect(people('Among them were Kofi Mensah of Ghana, Awa Diallo of Senegal and Tendai Moyo of Zimbabwe.')).toEqual([
+      'Awa Diallo',
+      'Kofi Mensah',
+      'Tendai Moyo',
+    ]);
+  });
+
+  it('should not take an organisation, a law or a ministry for a person', () => {
+    expect(people('The Central Bank of Nigeria raised rates. The Economic Reciprocity Law was passed. Foreign Affairs officials met.')).toEqual([]);
+  });
+});
