@@ -795,8 +795,9 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
   const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: string) => {
     const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
-    // "vowed to retaliate" is a threat, not a pledge.
-    if (THREAT.test(what)) return;
+    // "vowed to retaliate" is a threat, not a pledge; "announced new sanctions on Iran" opposes Iran (see
+    // extractOpposition), it promises nothing to anyone.
+    if (THREAT.test(what) || PENALTY.test(what)) return;
     if (!strong && !SUPPORT_NOUNS.test(what) && findMoney(what).length === 0) return;
     const sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) return;
@@ -812,7 +813,33 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
     // "set to provide", "will send": the verb after an auxiliary still pledges.
     consider(verb.start, verb.end, STRONG_PLEDGE_VERBS.has(verb.lower), STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support');
   }
+  const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
+  if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
+    pledges.push(...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))));
   return pledges;
+}
+
+/**
+ * "A pledged $4.2 billion, B $2bn and C $1bn": the verb is written once, then each donor is followed by its sum. A
+ * nation or organisation after a comma or "and" and right before a sum pledged it, to the same recipient if named.
+ */
+function elidedPledges(state: SentenceState, verbEnd: number, pledgers: ReadonlySet<string>): PledgeClaim[] {
+  const text = state.sentence.text;
+  const found: PledgeClaim[] = [];
+  for (const mention of actorMentions(state)) {
+    if (mention.start < verbEnd || (mention.kind !== 'nation' && mention.kind !== 'organisation')) continue;
+    if (!/(?:,|\band|;)\s*(?:the\s+)?$/i.test(text.slice(Math.max(verbEnd, mention.start - 12), mention.start))) continue;
+    // Right after the donor (an acronym in brackets may stand between): its sum.
+    const gap = /^\s*(?:\([^)]{1,12}\)\s*)?/.exec(text.slice(mention.end))![0];
+    const sum = findMoney(text.slice(mention.end + gap.length)).find((money) => money.start === 0);
+    if (!sum) continue;
+    const ref = state.refs.get(mention);
+    if (!ref || pledgers.has(JSON.stringify(ref))) continue;
+    const what = text.slice(mention.end + gap.length, mention.end + gap.length + sum.end);
+    const recipient = recipientIn(state, verbEnd, text.length);
+    found.push({ source: ref, target: recipient ?? { kind: 'topic', name: what }, properties: pledgeProperties(what), rule: 'pledged.elided-list' });
+  }
+  return found;
 }
 
 /** "This comes on top of a £2.2bn loan": money in the sentence after a pledge, pledged by the same actor. */
@@ -825,6 +852,9 @@ function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
     return { source: pledger, target: recipient ?? { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule: 'pledged.continued' };
   });
 }
+
+/** Measures taken against someone: never a pledge. */
+const PENALTY = /^(?:(?:a|an|the|new|fresh|further|additional|tougher|more|sweeping|targeted|financial|economic|retaliatory|reciprocal|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+)*(?:sanctions?|tariffs?|penalties|embargo|export controls|travel bans?|asset freezes?)\b/i;
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
 const THREAT = /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;

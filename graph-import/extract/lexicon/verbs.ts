@@ -44,13 +44,14 @@ export const OPPOSE_VERBS = new Set(
     'condemns condemning condemn refused refuses refusing refuse denounced denounces denouncing dismissed dismisses ' +
     'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
     'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott scrap scraps ' +
-    'scrapped scrapping')
+    'scrapped scrapping cancelled canceled cancelling canceling cancels suspended suspends suspending chided chides ' +
+    'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing')
     .split(' '),
 );
 
 /** Phrases that oppose ("remains opposed to", "expressed disapproval of", "objected to"). */
 export const OPPOSE_PHRASES =
-  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to|voted\s+against|(?:hit|lashed)\s+out\s+at|came\s+out\s+against|(?:argued|campaigned|railed)\s+against)\b/i;
+  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to|voted\s+against|(?:hit|lashed)\s+out\s+at|came\s+out\s+against|(?:argued|campaigned|railed)\s+against|(?:made|voiced|levell?ed|issued)\s+(?:sharp\s+|strong\s+|harsh\s+|scathing\s+)?criticisms?\s+of|(?:maintain|keep|use|exercis|wield|threaten)\w*\s+(?:to\s+use\s+)?(?:his|her|its|their|a)\s+veto\s+(?:on|over|against|of)|(?:impos(?:ed|es|ing|e)|announc(?:ed|es|ing|e)|slapp(?:ed|ing)|slaps?|unveil(?:ed|s|ing)?)\s+(?:(?:a|an|new|fresh|further|additional|higher|steep|punitive|retaliatory|reciprocal|sweeping|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+){0,4}(?:tariffs?|sanctions|duties|levies|an?\s+embargo)\s+(?:on|against)|(?:won['’]t|will\s+not|would\s+not|cannot|can['’]t|does\s+not|do\s+not)\s+accept|(?:announced|directed|ordered|demanded|called\s+for)\s+(?:the\s+)?(?:cancellation|scrapping|suspension|withdrawal)\s+of|walked\s+out\s+of|stayed\s+away\s+from|refused\s+to\s+(?:endorse|sign|back|support|attend)|declined\s+to\s+(?:endorse|sign|back|support))\b/i;
 
 /** Verbs by which an actor takes part in an event named right after them. */
 export const ATTEND_VERBS = new Set(

@@ -125,7 +125,11 @@ describe('articles of our own', () => {
       'Jonas Albrecht -> Ottawa talks',
     ].sort());
     expect(claims(result, 'HOLDS_ROLE')).toContain('Elena Marquez -> International Monetary Fund');
-    expect(claims(result, 'OPPOSED')).toEqual(['Italy -> the proposed levy on imported aluminium']);
+    // "declined to back a joint statement": refusing to endorse a text opposes it.
+    expect(claims(result, 'OPPOSED').sort()).toEqual([
+      'Haruto Sato -> a joint statement',
+      'Italy -> the proposed levy on imported aluminium',
+    ]);
     expect(claims(result, 'MET')).toEqual(['Claire Beaumont -> Jonas Albrecht']);
   });
 

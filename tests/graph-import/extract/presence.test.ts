@@ -88,3 +88,39 @@ describe('people named without a title', () => {
     expect(people('The Central Bank of Nigeria raised rates. The Economic Reciprocity Law was passed. Foreign Affairs officials met.')).toEqual([]);
   });
 });
+
+describe('pledges written once for several donors', () => {
+  it('should give each donor of an elided list its own sum (pledged.elided-list)', () => {
+    const result = extract(
+      'The Nordic Investment Bank pledged $2.1 billion, Norway $800m, the World Bank $1bn and Japan (JP) $45 million for Moldova.',
+    );
+    expect(claims(result, 'PLEDGED').sort()).toEqual([
+      'Japan -> Moldova',
+      'Nordic Investment Bank -> Moldova',
+      'Norway -> Moldova',
+      'World Bank -> Moldova',
+    ]);
+  });
+});
+
+describe('opposition as reporters write it', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED').map((line) => line.split(' -> ')[0]!);
+
+  it('should read a veto kept, criticisms made, tariffs imposed and deals cancelled', () => {
+    expect(opposed('Slovak Prime Minister Jan Horvat said he would maintain his veto on the new sanctions package.')).toEqual([
+      'Jan Horvat',
+    ]);
+    expect(opposed('Canadian Foreign Minister Paul Tremblay made sharp criticisms of Russia on Sunday.')).toEqual(['Paul Tremblay']);
+    expect(opposed('Brazil imposed a 30 per cent tariff on Argentine steel.')).toEqual(['Brazil']);
+    expect(opposed('Kenyan President Samuel Otieno cancelled the airport deal after protests.')).toEqual(['Samuel Otieno']);
+    expect(opposed('Chile will not accept any form of tutelage, the foreign ministry said.')).toEqual(['Chile']);
+  });
+});
+
+describe('sanctions', () => {
+  it('should read new sanctions as opposition to their target, never as a pledge', () => {
+    const result = extract('The UK announced new sanctions on Iran on Monday.');
+    expect(claims(result, 'PLEDGED')).toEqual([]);
+    expect(claims(result, 'OPPOSED')).toEqual(['United Kingdom -> Iran']);
+  });
+});
