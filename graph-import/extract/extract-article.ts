@@ -624,6 +624,17 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
       const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
       for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
     }
+    // "the G20 summit", "an AU summit", "the Arab League's summit": the body whose summit it is takes part in it.
+    if (eventEntry && eventEntry.kind !== 'talks') {
+      const body = actorMentions(state).find(
+        (mention) =>
+          mention.kind === 'organisation' &&
+          mention.end <= event.end &&
+          mention.end >= event.start - 4 &&
+          /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(mention.end, event.start + (event.surface.length - event.surface.trimStart().length)).replace(/^.*?(?=['’]s|\s|$)/, '')),
+      );
+      if (body) found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
+    }
     // "X attended / hosted / addressed the summit".
     const verb = analysis.tokens.filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower)).pop();
     if (verb) {
@@ -695,11 +706,21 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
  * "along with" a co-host, and an audience ("with the leaders of A and B in the audience"). The event is the one the
  * sentence names, else the article's main one.
  */
-const PRESENCE_RULES: { id: string; pattern: RegExp; who: 'list-after' | 'first-person-after' | 'audience' }[] = [
+const PRESENCE_RULES: {
+  id: string;
+  pattern: RegExp;
+  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before';
+}[] = [
+  {
+    id: 'attended.met-counterparts',
+    pattern:
+      /\b(?:met|held\s+talks)\s+(?:with\s+)?(?:their|his|her|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|officials|ministers|leaders|delegations?|envoys|representatives|hosts?)\b/iu,
+    who: 'subjects-before',
+  },
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined)\s+by\s+/i,
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
     who: 'list-after',
   },
   {
@@ -716,6 +737,18 @@ const PRESENCE_RULES: { id: string; pattern: RegExp; who: 'list-after' | 'first-
     who: 'first-person-after',
   },
   {
+    id: 'attended.host',
+    pattern: /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
+    who: 'first-person-after',
+  },
+  { id: 'attended.among-them', pattern: /^\s*among\s+them\s+(?:were|was|are)\s+/i, who: 'list-after' },
+  {
+    id: 'attended.involving',
+    pattern:
+      /\b(?:involving|with the participation of|bringing together|brought together)\s+(?:[^,;.]{0,60}?\b(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    who: 'list-after',
+  },
+  {
     id: 'attended.audience',
     pattern: /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
     who: 'audience',
@@ -729,15 +762,35 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
   const text = sentence.text;
   const found: [Ref, Ref, string][] = [];
   const named = analysis.mentions.find((mention) => mention.kind === 'event');
-  const event = (named && refs.get(named)) || context.mainEvent();
-  if (!event || FUTURE.test(text)) return found;
+  const known = (named && refs.get(named)) || context.mainEvent();
+  if (FUTURE.test(text)) return found;
   for (const rule of PRESENCE_RULES) {
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    // A meeting told by its verb is an event of its own when the article names none.
+    const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : null);
+    if (!event) continue;
     const after = match.index + match[0].length;
+    // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
+    if (
+      rule.id === 'attended.involving' &&
+      !analysis.mentions.some((mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60)
+    )
+      continue;
     if (rule.id === 'attended.along-with') {
       // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
       if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
+    }
+    if (rule.id === 'attended.remarks-from' || rule.id === 'attended.passive' || rule.id === 'attended.involving') {
+      // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
+      const first = actorRightOf(state, after, 40);
+      if (!first || !LISTABLE.has(first.mention.kind)) continue;
+      for (const mention of listAt(state, first.mention.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'subjects-before') {
+      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+      continue;
     }
     if (rule.who === 'first-person-after') {
       const person = actorRightOf(state, after, 60);

@@ -3,7 +3,7 @@
  */
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
-const SUMMIT = 'The Arctic Council summit opened in Oslo on Tuesday.';
+const SUMMIT = 'The northern summit opened in Oslo on Tuesday.';
 
 function attendees(text: string): string[] {
   return claims(extract(`${SUMMIT} ${text}`), 'ATTENDED')
@@ -122,5 +122,40 @@ describe('sanctions', () => {
     const result = extract('The UK announced new sanctions on Iran on Monday.');
     expect(claims(result, 'PLEDGED')).toEqual([]);
     expect(claims(result, 'OPPOSED')).toEqual(['United Kingdom -> Iran']);
+  });
+});
+
+describe('more presence', () => {
+  it('should make the body whose summit it is an attendee (attended.body-of-event)', () => {
+    expect(claims(extract('Leaders gathered in Johannesburg for the G20 summit on Saturday.'), 'ATTENDED')).toEqual([
+      'G20 -> Johannesburg summit',
+    ]);
+  });
+
+  it('should make the subjects of "met with their counterparts" attendees (attended.met-counterparts)', () => {
+    const result = extract(
+      'On Sunday, US Secretary of State Tom Baker and US Defence Secretary Lloyd Mason met with their Japanese counterparts in Tokyo.',
+    );
+    expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['Lloyd Mason', 'Tom Baker']);
+  });
+
+  it('should read those a meeting involved, only after an event (attended.involving)', () => {
+    expect(
+      attendees('The deal followed a meeting held in Pretoria involving former Kenyan President Samuel Otieno and Ghanaian Foreign Minister Ama Owusu.'),
+    ).toEqual(['Ama Owusu', 'Samuel Otieno']);
+    expect(attendees('The UK signed contracts involving advanced drones for Ukraine.')).toEqual([]);
+  });
+
+  it('should read statements delivered by representatives (attended.passive)', () => {
+    expect(attendees('Statements were also delivered by representatives from the League of Arab States and Ghana.')).toEqual([
+      'Arab League',
+      'Ghana',
+    ]);
+  });
+
+  it('should read the host beside whom someone stood (attended.host)', () => {
+    expect(attendees('The Chinese president stood front and centre beside the host, Peruvian President Rosa Quispe.')).toEqual([
+      'Rosa Quispe',
+    ]);
   });
 });

@@ -108,7 +108,12 @@ describe('attendance without the event in the sentence', () => {
         '• Australia and New Zealand objected to a proposed fishing levy.',
     );
     expect(entityNames(result, 'Event')).toEqual(['Apia summit']);
-    expect(claims(result, 'ATTENDED')).toEqual(['Mere Tuilagi -> Apia summit', 'Sione Vea -> Apia summit']);
+    // The Forum whose summit it is takes part in it too.
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Mere Tuilagi -> Apia summit',
+      'Pacific Islands Forum -> Apia summit',
+      'Sione Vea -> Apia summit',
+    ]);
     expect(claims(result, 'OPPOSED')).toEqual([
       'Australia -> a proposed fishing levy',
       'New Zealand -> a proposed fishing levy',
