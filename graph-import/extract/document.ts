@@ -57,6 +57,32 @@ function looksLikeByline(line: string): boolean {
   return trimmed.length < 40 && /^[A-Z][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/u.test(trimmed) && !SENTENCE_END.test(trimmed);
 }
 
+/** A line that stops mid-sentence: no full stop, question or exclamation mark, closing quote or colon at its end. */
+const OPEN_LINE_END = /[\p{L}\d,;'’\-–—]$/u;
+/** Wire copy wrapped at about this width is hard-wrapped. */
+const WRAP_WIDTH = 90;
+
+/**
+ * Wire copy often comes hard-wrapped: a sentence, or a quotation, runs over several lines with no blank line between
+ * paragraphs. When most lines are short and many stop mid-sentence, a line that stops mid-sentence, or inside an
+ * open quotation, is joined with the line right after it (the line break read as a space, so offsets still hold).
+ */
+function joinHardWraps(lines: { start: number; end: number; text: string }[], text: string): void {
+  const short = lines.filter((line) => line.text.length <= WRAP_WIDTH).length;
+  const open = lines.filter((line) => OPEN_LINE_END.test(line.text.trimEnd())).length;
+  if (lines.length < 6 || short < lines.length * 0.8 || open < lines.length * 0.3) return;
+  for (let index = 0; index < lines.length - 1; ) {
+    const line = lines[index]!;
+    const next = lines[index + 1]!;
+    const adjacent = next.start === line.end + 1;
+    const quotes = (line.text.match(/[“]/g)?.length ?? 0) - (line.text.match(/[”]/g)?.length ?? 0);
+    const straight = (line.text.match(/"/g)?.length ?? 0) % 2 === 1;
+    if (adjacent && (OPEN_LINE_END.test(line.text.trimEnd()) || quotes > 0 || straight)) {
+      lines.splice(index, 2, { start: line.start, end: next.end, text: text.slice(line.start, next.end).replace(/\n/g, ' ') });
+    } else index++;
+  }
+}
+
 /** Lays out an article: which lines are content, and the sentences of that content with offsets into `text`. */
 export function layoutDocument(text: string, headerTitle: string | null = null): ArticleDocument {
   const lines: { start: number; end: number; text: string }[] = [];
@@ -65,6 +91,8 @@ export function layoutDocument(text: string, headerTitle: string | null = null):
     if (line.trim() !== '') lines.push({ start: offset, end: offset + line.length, text: line });
     offset += line.length + 1;
   }
+
+  joinHardWraps(lines, text);
 
   let title = headerTitle;
   let datedLine: string | null = null;

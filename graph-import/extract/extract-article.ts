@@ -61,6 +61,9 @@ const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A sentence that ends by announcing a quotation: "X said:", "X told reporters:". */
+const COLON_LEAD_IN = /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
+
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
@@ -122,10 +125,23 @@ export function extractAnalysed(
     const state = context.analyse(sentence, analysis, previousSubject);
     const evidence = (rule: string): Evidence => ({ article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
 
-    // Statements.
-    for (const quote of extractQuotes(state, lastSpeaker)) {
+    // Statements. A paragraph that is a quotation with no attribution of its own, right after a paragraph about a
+    // person, is that person's: the speaker named by the discourse, as a reader takes it.
+    const opensParagraph = sentence.index === 0 || document.sentences[sentence.index - 1]!.paragraph !== sentence.paragraph;
+    const stale = !lastSpeaker || sentence.index - lastSpeaker.sentence > 1;
+    const wholeQuote = /^\s*[“"]/.test(sentence.text) && /[”"][.)]?\s*$/.test(sentence.text);
+    if (opensParagraph && stale && previousSubject?.kind === 'person' && wholeQuote)
+      lastSpeaker = { ref: previousSubject, sentence: sentence.index - 1, paragraph: sentence.paragraph - 1 };
+    const quotes = extractQuotes(state, lastSpeaker);
+    for (const quote of quotes) {
       context.claim('SAID', quote.speaker, { kind: 'statement', text: quote.text }, {}, evidence(quote.rule));
       lastSpeaker = { ref: quote.speaker, sentence: sentence.index, paragraph: sentence.paragraph };
+    }
+    // "Responding to the delegation, President X said:" then the quotation in the next paragraph: X speaks it.
+    const leadIn = quotes.length ? null : COLON_LEAD_IN.exec(sentence.text);
+    if (leadIn) {
+      const speaker = actorsLeftOf(state, leadIn.index, true)[0];
+      if (speaker) lastSpeaker = { ref: speaker, sentence: sentence.index, paragraph: sentence.paragraph };
     }
 
     // Attendance.
@@ -528,7 +544,12 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
     } else if (first) {
       // '..., the prime minister said': a description may begin after its article.
       const article = /^(?:the|a|an)\s+/i.exec(after);
-      const right = actorRightOf(state, afterOffset, 1) ?? (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null);
+      // '..., Lakeside MP Jane Doe said': a constituency or place may stand before the title.
+      const place = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(after);
+      const right =
+        actorRightOf(state, afterOffset, 1) ??
+        (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null) ??
+        (place ? actorRightOf(state, afterOffset + place[0].length, 1) : null);
       if (right) {
         const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
         const adverbSkipped = verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;

@@ -159,3 +159,41 @@ describe('more presence', () => {
     ]);
   });
 });
+
+describe('quotations as reporters lay them out', () => {
+  it('should join the hard-wrapped lines of wire copy, so a quotation over two lines keeps its speaker', () => {
+    const lines = [
+      'OSLO (Wire) - Norwegian Prime Minister Ingrid Dahl said on Monday that',
+      'the northern states would act together on fishing quotas and on the',
+      'protection of the seabed after a week of talks.',
+      'Speaking in Oslo, Dahl stressed the importance of unity in the face',
+      'of pressure from larger powers and from the big fishing companies.',
+      '"We have learned the lessons of the last ten years, and we will not',
+      'forget them," Dahl said.',
+      'Her government will publish its plan next month, officials said.',
+    ];
+    const result = extract(lines.join('\n'));
+    expect(claims(result, 'SAID')).toEqual(['Ingrid Dahl -> We have learned the lessons of the last ten years, and we will not forget them']);
+  });
+
+  it('should give a quotation a place-and-title speaker after it ("Lakeside MP X said")', () => {
+    const result = extract('“We back the President on this, and we will keep backing him,” Lakeside MP Peter Kamau said.');
+    expect(claims(result, 'SAID')).toEqual(['Peter Kamau -> We back the President on this, and we will keep backing him']);
+  });
+
+  it('should give a quoted paragraph without attribution to the person the paragraph before is about', () => {
+    const result = extract(
+      'Responding to the delegation, Nigerian President Musa Bello spoke of the pressure on his government.\n\n' +
+        '“I am holding both sides back. I am the one who asks them to wait.”',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Musa Bello -> I am holding both sides back. I am the one who asks them to wait']);
+  });
+
+  it('should not give a quoted paragraph that names its own source to the person before', () => {
+    const result = extract(
+      'Nigerian President Musa Bello spoke of the pressure on his government.\n\n' +
+        '“The talks must go on and the borders must stay open,” the ministry statement read.',
+    );
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+});
