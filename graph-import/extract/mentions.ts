@@ -472,6 +472,8 @@ export function nationAfter(mentions: readonly Mention[], tokens: readonly Token
   return qualifier?.kind === 'nation' && qualifier.form === 'name' ? qualifier : null;
 }
 
+const COLLECTIVE_OWNER = /^(?:People|Workers|Women|Farmers|Citizens|Students|Youth)$/;
+
 /** Verbs whose subject is a person, after a name: "X met", "X has warned", "X later told". */
 const PERSON_VERBS = new Set(
   ('met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
@@ -618,12 +620,20 @@ function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (o
     claim(from, to, name, 'coalition');
   }
 
-  // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics".
+  // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics", "Tigray People's
+  // Liberation Front" (a possessive of a collective inside the name; "Carney's Liberal Party" is the party alone).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.capitalised || !ORGANISATION_HEADS.has(token.text) || taken[i]) continue;
     let from = i;
-    while (from > 0 && tokens[from - 1]!.capitalised && !taken[from - 1] && !FUNCTION_WORDS.has(tokens[from - 1]!.text) && !isRoleHead(tokens[from - 1])) from--;
+    const extendable = (index: number) =>
+      index >= 0 && tokens[index]!.capitalised && !taken[index] && !FUNCTION_WORDS.has(tokens[index]!.text) && !isRoleHead(tokens[index]);
+    for (;;) {
+      if (extendable(from - 1)) from--;
+      // "Tigray People's Liberation Front": a possessive inside the name, between capitalised words.
+      else if (from - 2 >= 0 && /^['’]s$/.test(tokens[from - 1]!.text) && COLLECTIVE_OWNER.test(tokens[from - 2]!.text) && extendable(from - 2)) from -= 2;
+      else break;
+    }
     if (from < i) claim(from, i + 1, textOf(tokens, from, i + 1, sentence), 'institution');
   }
 

@@ -197,3 +197,23 @@ describe('quotations as reporters lay them out', () => {
     expect(claims(result, 'SAID')).toEqual([]);
   });
 });
+
+describe('organisations', () => {
+  const organisations = (text: string) => entityNames(extract(text), 'Organisation').sort();
+
+  it('should know regional bodies and development banks by their acronyms', () => {
+    expect(organisations('ECOWAS and SAARC leaders met; the AIIB and USAID sent experts.')).toEqual([
+      'Asian Infrastructure Investment Bank',
+      'Economic Community of West African States',
+      'South Asian Association for Regional Cooperation',
+      'United States Agency for International Development',
+    ]);
+  });
+
+  it("should read names ending in Forces or Front, with a collective's possessive inside", () => {
+    expect(organisations("The Rapid Support Forces and the Ogaden People's Liberation Front signed the truce.")).toEqual([
+      "Ogaden People's Liberation Front",
+      'Rapid Support Forces',
+    ]);
+  });
+});
