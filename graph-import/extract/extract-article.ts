@@ -598,15 +598,22 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
 function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>): ActorMention[] {
   const text = state.sentence.text;
   const run: ActorMention[] = [];
+  let lastEnd = offset;
   for (const mention of actorMentions(state)) {
     if (mention.start < offset || !kinds.has(mention.kind)) continue;
+    // "X of Liberia, Y of Senegal": the nation a listed person is of belongs to that item.
+    if (run.length && mention.kind === 'nation' && PERSON_LIKE.has(run[run.length - 1]!.kind) && /^\s+of\s+(?:the\s+)?$/.test(text.slice(lastEnd, mention.start))) {
+      lastEnd = mention.end;
+      continue;
+    }
     // Later items are measured to where their title begins: "A, Tongan King B and C".
-    const gap = text.slice(run.length ? run[run.length - 1]!.end : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start);
+    const gap = text.slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start);
     const fits = run.length
       ? /^\s*(?:,|,?\s*and|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
       : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
     if (!fits) break;
     run.push(mention);
+    lastEnd = mention.end;
   }
   return run;
 }
@@ -1027,6 +1034,36 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     const object = event ? null : opposedActor(state, what, whatAt);
     const target: Ref = event ? state.refs.get(event)! : object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
+  }
+  found.push(...nominalOpposition(state));
+  return found;
+}
+
+/** "India's move to suspend the treaty": an actor's possessive before a nominalised act of opposing. */
+const NOMINAL_MOVE =
+  /['’]s\s+(?:latest\s+|sudden\s+|unilateral\s+)?(?:move|decision|plan|bid|attempt|threat|refusal|vote|push)\s+to\s+(?:suspend|cancel|scrap|quit|abandon|withdraw\s+from|pull\s+out\s+of|reject|block|veto|annul|terminate|revoke|boycott|oppose)\s+/i;
+/** "called the decision a disgrace": a characterisation that condemns what it names. */
+const CALLED_IT =
+  /\bcall(?:ed|s|ing)\s+(?!it\b|this\b|that\b)((?:the|a|an|his|her|its|their|this|that)\s+[^,;“"]{2,60}?)\s+(?:a\s+|an\s+)?[“"‘']?(?:disgrace|disgraceful|shame|shameful|betrayal|violation|mistake|travesty|farce|provocation|outrage|outrageous|unacceptable|illegal|illegitimate|absurd|reckless|blackmail|an?\s+act\s+of\s+(?:war|aggression))\b/i;
+
+function nominalOpposition(state: SentenceState): PledgeClaim[] {
+  const text = state.sentence.text;
+  const found: PledgeClaim[] = [];
+  const move = NOMINAL_MOVE.exec(text);
+  if (move) {
+    const owner = actorMentions(state).find((mention) => mention.end === move.index && mention.kind !== 'pronoun');
+    const what = clauseAfter(text, move.index + move[0].length);
+    if (owner && what)
+      found.push({ source: state.refs.get(owner)!, target: { kind: 'topic', name: what.slice(0, 80) }, properties: { what: what.slice(0, 200) }, rule: 'opposed.nominal-move' });
+  }
+  const called = CALLED_IT.exec(text);
+  if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
+    const what = called[1]!.trim();
+    const whatAt = text.indexOf(what, called.index);
+    const object = opposedActor(state, what, whatAt);
+    const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
+    for (const source of subjectsOf(state, called.index).filter((ref) => ref.kind !== 'event'))
+      found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.called-it' });
   }
   return found;
 }

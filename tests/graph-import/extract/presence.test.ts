@@ -139,6 +139,14 @@ describe('more presence', () => {
     expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0]).sort()).toEqual(['Lloyd Mason', 'Tom Baker']);
   });
 
+  it('should read a list of leaders each "of" a nation (attended.among-them)', () => {
+    expect(attendees('Among them were Kofi Mensah of Ghana, Awa Diallo of Senegal and Tendai Moyo of Zimbabwe.')).toEqual([
+      'Awa Diallo',
+      'Kofi Mensah',
+      'Tendai Moyo',
+    ]);
+  });
+
   it('should read those a meeting involved, only after an event (attended.involving)', () => {
     expect(
       attendees('The deal followed a meeting held in Pretoria involving former Kenyan President Samuel Otieno and Ghanaian Foreign Minister Ama Owusu.'),
@@ -214,6 +222,22 @@ describe('organisations', () => {
     expect(organisations("The Rapid Support Forces and the Ogaden People's Liberation Front signed the truce.")).toEqual([
       "Ogaden People's Liberation Front",
       'Rapid Support Forces',
+    ]);
+  });
+});
+
+describe('opposition in nouns and characterisations', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+
+  it("should read an actor's move to suspend or scrap something (opposed.nominal-move)", () => {
+    expect(opposed("Chile on Friday spoke of Peru's move to suspend the fisheries treaty.")).toEqual([
+      'Peru -> the fisheries treaty',
+    ]);
+  });
+
+  it('should read calling something a disgrace (opposed.called-it)', () => {
+    expect(opposed('Irish Foreign Minister Sean Byrne called the Russian decision a “disgrace” on Monday.')).toEqual([
+      'Sean Byrne -> the Russian decision',
     ]);
   });
 });
