@@ -61,6 +61,9 @@ const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
+const MEMBER_WORDS = /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
+
 /** A sentence that ends by announcing a quotation: "X said:", "X told reporters:". */
 const COLON_LEAD_IN = /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
 
@@ -554,6 +557,13 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
         const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
         const adverbSkipped = verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
         if (adverbSkipped && SPEECH_VERBS.has(adverbSkipped.lower)) [speaker, rule] = [right.ref, 'quote.said-after'];
+        // '..., the Quad foreign ministers said', 'the EU leaders said': a body's members speak for it.
+        else if (verb && right.mention.kind !== 'person') {
+          const index = analysis.tokens.indexOf(verb);
+          const members = analysis.tokens.slice(index, index + 3);
+          const said = members.findIndex((token) => SPEECH_VERBS.has(token.lower));
+          if (said > 0 && members.slice(0, said).every((token) => MEMBER_WORDS.test(token.lower))) [speaker, rule] = [right.ref, 'quote.said-after-members'];
+        }
       }
     }
     // 2. Before the quote: 'X said: "..."', 'X told Le Figaro that ... "..."', 'X, who said ... "..."'.

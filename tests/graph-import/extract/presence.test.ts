@@ -241,3 +241,10 @@ describe('opposition in nouns and characterisations', () => {
     ]);
   });
 });
+
+describe('a body speaking through its members', () => {
+  it('should give the quotation of "the Quad foreign ministers said" to the Quad (quote.said-after-members)', () => {
+    const result = extract('‘We will act together on trade and on security,’ the Quad foreign ministers said.');
+    expect(claims(result, 'SAID')).toEqual(['Quad -> We will act together on trade and on security']);
+  });
+});
