@@ -114,6 +114,27 @@ describe('POST /api/cypher limits', () => {
     expect(Math.max(...reads)).toBeLessThan(1000);
   });
 
+  it('should report a query terminated by an administrator as terminated, not as a timeout', async () => {
+    const served = app({ cypherTimeoutMs: 20_000 });
+    const slow = request(served).post('/api/cypher').send({ query: `${SLOW} // terminate-me` }).then((response) => response);
+    let terminated = false;
+    for (let attempt = 0; attempt < 100 && !terminated; attempt++) {
+      const { records } = await graph.driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'terminate-me' AND NOT currentQuery STARTS WITH 'EXPLAIN' AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN transactionId",
+      );
+      for (const record of records) {
+        await graph.driver.executeQuery('TERMINATE TRANSACTIONS $id', { id: record.get('transactionId') });
+        terminated = true;
+      }
+      if (!terminated) await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(terminated).toBe(true);
+    const response = await slow;
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toMatch(/terminated/);
+    expect(response.body.detail).not.toMatch(/longer than/);
+  });
+
   it('should answer 429 with Retry-After when every analyst slot and the queue are taken', async () => {
     const served = app({ cypherConcurrency: 1, cypherQueue: 0 });
     const slow = request(served).post('/api/cypher').send({ query: SLOW });
