@@ -40,6 +40,16 @@ async function size(graph: Graph): Promise<string> {
   return `${records[0]!.get('nodes')} nodes / ${records[0]!.get('relationships')} relationships`;
 }
 
+/** Empties the graph (in batches, which need an implicit transaction). */
+async function wipe(graph: Graph): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -53,7 +63,7 @@ async function main(): Promise<void> {
     .sort()
     .map((file) => `tests/fixtures/articles/${file}`);
   const samples = readdirSync('samples/articles').map((file) => `samples/articles/${file}`);
-  await graph.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  await wipe(graph);
   await importFiles(graph, [...samples, ...fixtures]);
 
   const app = createApp({ graph, logger: pino({ level: 'silent' }), clientDir: '/nonexistent' });
@@ -122,12 +132,11 @@ async function main(): Promise<void> {
   // 4. Concurrent overlapping imports against sequential ones.
   const first = fixtures.slice(0, 7);
   const second = fixtures.slice(3);
-  const wipe = () => graph.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
-  await wipe();
+  await wipe(graph);
   await importFiles(graph, first);
   await importFiles(graph, second);
   const sequential = await size(graph);
-  await wipe();
+  await wipe(graph);
   await Promise.all([importFiles(graph, first), importFiles(graph, second)]);
   const concurrent = await size(graph);
   console.log(`imports: sequential ${sequential}; concurrent ${concurrent}: ${sequential === concurrent ? 'the same' : 'DIFFERENT'}`);
