@@ -23,13 +23,20 @@ export function attackForms(canaryUrl: string): AttackForm[] {
     { name: 'lower-case load csv', query: "load csv from 'file:///etc/hostname' as l return l" },
     { name: 'LOAD CSV split by a comment', query: "LOAD/**/CSV FROM 'file:///etc/hostname' AS l RETURN l" },
     { name: 'LOAD CSV of a URL', query: `LOAD CSV FROM '${canaryUrl}' AS l RETURN l` },
-    { name: 'LOAD CSV of a URL given as a parameter', query: 'LOAD CSV FROM $url AS l RETURN l', params: { url: canaryUrl } },
+    {
+      name: 'LOAD CSV of a URL given as a parameter',
+      query: 'LOAD CSV FROM $url AS l RETURN l',
+      params: { url: canaryUrl },
+    },
     { name: 'LOAD CSV in a subquery', query: "CALL { LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l } RETURN l" },
     {
       name: 'LOAD CSV in a correlated subquery',
       query: `UNWIND [1] AS x CALL (x) { LOAD CSV FROM '${canaryUrl}' AS l RETURN l } RETURN l`,
     },
-    { name: 'LOAD CSV behind runtime options', query: "CYPHER runtime=slotted LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l" },
+    {
+      name: 'LOAD CSV behind runtime options',
+      query: "CYPHER runtime=slotted LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l",
+    },
     {
       name: 'LOAD CSV after a // comment ended by \\r',
       query: "RETURN 1 AS x //x\rUNION ALL LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l[0] AS x",

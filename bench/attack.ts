@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     if (secrets.some((secret) => text.includes(secret))) leaks.push(`${form.name}: answered a secret`);
   }
   const after = await size(graph);
-  console.log(`attack forms: ${refused}/${forms.length} refused; graph ${before === after ? 'unchanged' : `CHANGED (${before} -> ${after})`}; canary requests ${canaryHits}${leaks.length ? `; NOT REFUSED: ${leaks.join(', ')}` : ''}`);
+  console.log(
+    `attack forms: ${refused}/${forms.length} refused; graph ${before === after ? 'unchanged' : `CHANGED (${before} -> ${after})`}; canary requests ${canaryHits}${leaks.length ? `; NOT REFUSED: ${leaks.join(', ')}` : ''}`,
+  );
 
   // 2. Abusive queries: the server survives and its event loop keeps answering.
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -139,7 +141,9 @@ async function main(): Promise<void> {
   await wipe(graph);
   await Promise.all([importFiles(graph, first), importFiles(graph, second)]);
   const concurrent = await size(graph);
-  console.log(`imports: sequential ${sequential}; concurrent ${concurrent}: ${sequential === concurrent ? 'the same' : 'DIFFERENT'}`);
+  console.log(
+    `imports: sequential ${sequential}; concurrent ${concurrent}: ${sequential === concurrent ? 'the same' : 'DIFFERENT'}`,
+  );
 
   await closeApp(app);
   server.close();

@@ -19,7 +19,10 @@ export function hostName(header: string): string {
   return header.replace(/:\d+$/, '').toLowerCase();
 }
 
-export function isAllowedHost(header: string | undefined, config: Pick<ServerConfig, 'host' | 'allowedHosts'>): boolean {
+export function isAllowedHost(
+  header: string | undefined,
+  config: Pick<ServerConfig, 'host' | 'allowedHosts'>,
+): boolean {
   if (!header) return false;
   const name = hostName(header);
   return (

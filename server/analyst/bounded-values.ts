@@ -178,5 +178,4 @@ export class BoundedConverter {
     this.spend(kept.length + 2);
     return kept;
   }
-
 }

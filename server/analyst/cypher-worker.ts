@@ -40,13 +40,11 @@ const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settin
 
 parentPort!.on('message', (job: WorkerJob) => {
   runAnalystQuery(driver, settings.database, job.request, settings.limits)
-    .catch(
-      (error: unknown): AnalystOutcome => ({
-        type: 'problem',
-        status: 500,
-        title: 'Internal Server Error',
-        detail: `cypher: the query failed unexpectedly (${error instanceof Error ? error.message : String(error)})`,
-      }),
-    )
+    .catch((error: unknown): AnalystOutcome => ({
+      type: 'problem',
+      status: 500,
+      title: 'Internal Server Error',
+      detail: `cypher: the query failed unexpectedly (${error instanceof Error ? error.message : String(error)})`,
+    }))
     .then((outcome) => parentPort!.postMessage({ id: job.id, outcome } satisfies WorkerReply));
 });

@@ -21,8 +21,7 @@ export interface AnalystQuery {
 
 /** What the endpoint answers: the response as JSON text, or a problem with its status. */
 export type AnalystOutcome =
-  | { type: 'answer'; json: string }
-  | { type: 'problem'; status: number; title: string; detail: string; code?: string };
+  { type: 'answer'; json: string } | { type: 'problem'; status: number; title: string; detail: string; code?: string };
 
 /** Neo4j codes meaning the database cannot be reached: the endpoint answers 503. */
 const UNAVAILABLE = new Set([
@@ -49,7 +48,10 @@ export async function runAnalystQuery(
     const response = await session.executeRead(
       async (tx) => {
         const explained = await tx.run(`${EXPLAIN_PREFIX}${request.query}`, params).summary();
-        checkPlan({ queryType: explained.queryType, plan: explained.plan, database: explained.database.name ?? null }, home);
+        checkPlan(
+          { queryType: explained.queryType, plan: explained.plan, database: explained.database.name ?? null },
+          home,
+        );
 
         const result = tx.run(request.query, params);
         const collector = new GraphCollector();
@@ -146,7 +148,10 @@ function problemOf(error: unknown, timeoutMs: number): AnalystOutcome {
         code,
       );
     if (/Terminated|TransactionMarkedAsFailed/i.test(code))
-      return badRequest('cypher: the query was terminated by the database (an administrator or a restart); run it again', code);
+      return badRequest(
+        'cypher: the query was terminated by the database (an administrator or a restart); run it again',
+        code,
+      );
     if (/MemoryPoolOutOfMemory|OutOfMemory/i.test(code))
       return badRequest(
         'cypher: the query needed more memory than the database gives one query; aggregate or add a LIMIT',

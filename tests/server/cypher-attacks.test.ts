@@ -70,10 +70,7 @@ describe('POST /api/cypher under attack', () => {
   );
 
   it('should refuse a control character with its code point and offset', async () => {
-    const response = await request(app)
-      .post('/api/cypher')
-      .send({ query: 'MATCH (n)\u001fRETURN n' })
-      .expect(400);
+    const response = await request(app).post('/api/cypher').send({ query: 'MATCH (n)\u001fRETURN n' }).expect(400);
     expect(response.body.detail).toMatch(/U\+001F at offset 9/);
   });
 

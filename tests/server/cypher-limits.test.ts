@@ -36,7 +36,10 @@ afterAll(async () => {
 describe('POST /api/cypher limits', () => {
   it('should never return more rows than the server allows, whatever the request asks', async () => {
     const body = (
-      await request(app()).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 10_000 }).expect(200)
+      await request(app())
+        .post('/api/cypher')
+        .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 10_000 })
+        .expect(200)
     ).body as CypherResponse;
     expect(body.rows).toHaveLength(5);
     expect(body.truncated).toBe(true);
@@ -44,7 +47,10 @@ describe('POST /api/cypher limits', () => {
 
   it('should let a request ask for fewer rows than the cap', async () => {
     const body = (
-      await request(app()).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 2 }).expect(200)
+      await request(app())
+        .post('/api/cypher')
+        .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 2 })
+        .expect(200)
     ).body as CypherResponse;
     expect(body.rows).toHaveLength(2);
   });
@@ -64,13 +70,19 @@ describe('POST /api/cypher limits', () => {
   it('should refuse parameters nested too deep with a 400, not a database error', async () => {
     let deep: unknown = 1;
     for (let level = 0; level < 200; level++) deep = { inner: deep };
-    const response = await request(app()).post('/api/cypher').send({ query: 'RETURN $p AS p', params: { p: deep } }).expect(400);
+    const response = await request(app())
+      .post('/api/cypher')
+      .send({ query: 'RETURN $p AS p', params: { p: deep } })
+      .expect(400);
     expect(response.body.detail).toMatch(/nested at most/);
   });
 
   it('should return integers beyond 2^53 exactly, as strings', async () => {
     const body = (
-      await request(app()).post('/api/cypher').send({ query: 'RETURN 9007199254740993 AS big, 42 AS small' }).expect(200)
+      await request(app())
+        .post('/api/cypher')
+        .send({ query: 'RETURN 9007199254740993 AS big, 42 AS small' })
+        .expect(200)
     ).body as CypherResponse;
     expect(body.rows[0]).toEqual({ big: '9007199254740993', small: 42 });
   });
@@ -116,7 +128,10 @@ describe('POST /api/cypher limits', () => {
 
   it('should report a query terminated by an administrator as terminated, not as a timeout', async () => {
     const served = app({ cypherTimeoutMs: 20_000 });
-    const slow = request(served).post('/api/cypher').send({ query: `${SLOW} // terminate-me` }).then((response) => response);
+    const slow = request(served)
+      .post('/api/cypher')
+      .send({ query: `${SLOW} // terminate-me` })
+      .then((response) => response);
     let terminated = false;
     for (let attempt = 0; attempt < 100 && !terminated; attempt++) {
       const { records } = await graph.driver.executeQuery(
@@ -158,7 +173,10 @@ describe('POST /api/cypher limits', () => {
     const times: number[] = [];
     for (let index = 0; index < 10; index++) {
       const began = Date.now();
-      await request(served).get('/api/search').query({ q: `tamm ${index}` }).expect(200);
+      await request(served)
+        .get('/api/search')
+        .query({ q: `tamm ${index}` })
+        .expect(200);
       times.push(Date.now() - began);
     }
     const statuses = await pending;

@@ -44,7 +44,11 @@ describe('evidence of a repeated sentence', () => {
     await importTexts(graph, articles);
     const app = testApp(graph);
     const hit = (await request(app).get('/api/search').query({ q: 'Aarne Virtanen' }).expect(200)).body.hits[0];
-    const details = (await request(app).get(`/api/nodes/${encodeURIComponent(hit.id)}`).expect(200)).body as NodeDetails;
+    const details = (
+      await request(app)
+        .get(`/api/nodes/${encodeURIComponent(hit.id)}`)
+        .expect(200)
+    ).body as NodeDetails;
     const attended = details.relationships.find((relationship) => relationship.type === 'ATTENDED')!;
     expect(attended.evidence).toHaveLength(20);
     expect(attended.evidenceCount).toBe(30);

@@ -67,8 +67,14 @@ describe('cross-site requests', () => {
 describe('uploads', () => {
   it('should keep two JSON uploads without url as two articles', async () => {
     const app = testApp(graph);
-    const first = await request(app).post('/api/articles').send({ text: REPORT('Oslo') }).expect(200);
-    const second = await request(app).post('/api/articles').send({ text: REPORT('Bergen') }).expect(200);
+    const first = await request(app)
+      .post('/api/articles')
+      .send({ text: REPORT('Oslo') })
+      .expect(200);
+    const second = await request(app)
+      .post('/api/articles')
+      .send({ text: REPORT('Bergen') })
+      .expect(200);
     expect(first.body.id).not.toBe(second.body.id);
     expect(await count(graph, 'MATCH (a:Article) RETURN count(a)')).toBe(2);
   });
