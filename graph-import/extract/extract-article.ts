@@ -61,6 +61,8 @@ const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
+
 /** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
 const MEMBER_WORDS = /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
 
@@ -572,9 +574,14 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
       const according = /according to\s*$/i.test(text.slice(0, from));
       const verb = verbs[verbs.length - 1];
       if (verb) {
-        const participle = /ing$/.test(verb.lower) && /,\s*$/.test(text.slice(0, verb.start));
+        const participle = /ing$/.test(verb.lower) && /,\s*(?:and\s+)?$/.test(text.slice(0, verb.start));
         if (participle) {
-          const subject = actorMentions(state).find((mention) => mention.start < verb.start && PERSON_LIKE.has(mention.kind));
+          // "Pakistan denounced the move, calling it ... and warning that ... “act of war”": the main clause's subject,
+          // a person first, else the first actor that is not a possessive ("India's move").
+          const before = actorMentions(state).filter((mention) => mention.start < verb.start);
+          const subject =
+            before.find((mention) => PERSON_LIKE.has(mention.kind)) ??
+            before.find((mention) => !/^['’]s\b/.test(text.slice(mention.end)));
           if (subject) [speaker, rule] = [state.refs.get(subject)!, 'quote.said-participle'];
         } else {
           const left = actorsLeftOf(state, verb.start, true);
@@ -582,7 +589,9 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
           const shared = left.length === 0 && SHARED_SUBJECT.test(text.slice(0, verb.start)) ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.end <= verb.start) : undefined;
           if (left.length) [speaker, rule] = [left[left.length - 1]!, 'quote.said-before'];
           else if (shared) [speaker, rule] = [state.refs.get(shared)!, 'quote.said-before-shared'];
-          else {
+          // 'said X: "..."' inverts subject and verb; not when a pronoun is the subject ("They criticised Moscow for its
+          // ‘...’": Moscow said nothing).
+          else if (!/\b(?:they|he|she|we|i|it)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, verb.start))) {
             const right = actorRightOf(state, verb.end, 2);
             if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
           }
@@ -596,6 +605,8 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
     if (!speaker && lastSpeaker && to - from > text.length * 0.8 && sentence.index - lastSpeaker.sentence <= 1 && sentence.paragraph - lastSpeaker.paragraph <= 1) {
       [speaker, rule] = [lastSpeaker.ref, 'quote.continued'];
     }
+    // "a draft, which was seen by AFP, called for ...": the outlet that saw a text did not say it.
+    if (speaker?.kind === 'organisation' && speaker.orgKind === 'media' && SEEN_BY.test(text)) speaker = null;
     if (speaker && speaker.kind !== 'event') quotes.push({ speaker, text: words, rule });
   }
   return quotes;

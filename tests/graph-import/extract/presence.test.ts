@@ -275,3 +275,26 @@ describe('a body speaking through its members', () => {
     expect(claims(result, 'SAID')).toEqual(['Quad -> We will act together on trade and on security']);
   });
 });
+
+describe('who did not say a quotation', () => {
+  it('should not give a quoted phrase to the one criticised when a pronoun is the subject', () => {
+    const result = extract(
+      'They criticised Moscow for its ‘growing and reckless military cooperation’ with Pyongyang.',
+    );
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+
+  it('should not give a quotation to the outlet that saw the text', () => {
+    const result = extract(
+      'A draft of the resolution, which was seen by Reuters, had called on both sides to “cease hostilities at once”.',
+    );
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+
+  it('should give the words after ", and warning" to the subject of the sentence, not to a possessive', () => {
+    const result = extract(
+      'Chile on Friday denounced Peru’s move to close the border, and warning that any closure would be “an act of hostility”.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Chile -> an act of hostility']);
+  });
+});
