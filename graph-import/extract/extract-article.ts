@@ -49,14 +49,22 @@ export interface ArticleExtraction {
 export type ArticleInput = Omit<ArticleText, 'contentHash'>;
 
 /** Mentions that can act: take part, speak, pledge, oppose. */
-type ActorMention = MentionOf<'person'> | MentionOf<'descriptor'> | MentionOf<'pronoun'> | MentionOf<'nation'> | MentionOf<'organisation'>;
+type ActorMention =
+  | MentionOf<'person'>
+  | MentionOf<'descriptor'>
+  | MentionOf<'pronoun'>
+  | MentionOf<'nation'>
+  | MentionOf<'organisation'>;
 
 const PERSON_LIKE = new Set(['person', 'descriptor', 'pronoun']);
 const ACTOR_KINDS = new Set(['person', 'descriptor', 'pronoun', 'nation', 'organisation']);
-const LEADING_SUBORDINATE = /^(?:but\s+|and\s+)?(?:when|if|as|while|after|although|though|before|since|asked|once|whether|because)\b[^,]*,/i;
+const LEADING_SUBORDINATE =
+  /^(?:but\s+|and\s+)?(?:when|if|as|while|after|although|though|before|since|asked|once|whether|because)\b[^,]*,/i;
 const CLAUSE_BREAK = /^(?:;|but|although|though|while|whereas|however|yet)$/i;
-const ANAPHORIC_PROPOSAL = /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
-const CONTINUATION = /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
+const ANAPHORIC_PROPOSAL =
+  /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
+const CONTINUATION =
+  /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
 const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
@@ -64,24 +72,33 @@ const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+
 const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
 
 /** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
-const MEMBER_WORDS = /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
+const MEMBER_WORDS =
+  /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
 
 /** A sentence that ends by announcing a quotation: "X said:", "X told reporters:". */
-const COLON_LEAD_IN = /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
+const COLON_LEAD_IN =
+  /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
 
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
-const ATTENDED_AT_END = /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
+const ATTENDED_AT_END =
+  /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
-const GATHERED_FROM = /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
-const GATHERED_VERB = /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const GATHERED_FROM =
+  /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
+const GATHERED_VERB =
+  /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
-const TOLD_DELEGATES = /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
+const TOLD_DELEGATES =
+  /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
-const AMONG_ATTENDING = /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
+const AMONG_ATTENDING =
+  /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
 /** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
-const MET_TOGETHER = /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
+const MET_TOGETHER =
+  /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -128,11 +145,18 @@ export function extractAnalysed(
   for (const sentence of document.sentences) {
     const analysis = analyses[sentence.index]!;
     const state = context.analyse(sentence, analysis, previousSubject);
-    const evidence = (rule: string): Evidence => ({ article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule });
+    const evidence = (rule: string): Evidence => ({
+      article: article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      rule,
+    });
 
     // Statements. A paragraph that is a quotation with no attribution of its own, right after a paragraph about a
     // person, is that person's: the speaker named by the discourse, as a reader takes it.
-    const opensParagraph = sentence.index === 0 || document.sentences[sentence.index - 1]!.paragraph !== sentence.paragraph;
+    const opensParagraph =
+      sentence.index === 0 || document.sentences[sentence.index - 1]!.paragraph !== sentence.paragraph;
     const stale = !lastSpeaker || sentence.index - lastSpeaker.sentence > 1;
     const wholeQuote = /^\s*[“"]/.test(sentence.text) && /[”"][.)]?\s*$/.test(sentence.text);
     if (opensParagraph && stale && previousSubject?.kind === 'person' && wholeQuote)
@@ -150,16 +174,21 @@ export function extractAnalysed(
     }
 
     // Attendance.
-    for (const [actor, event, rule] of extractAttendance(state, context)) context.claim('ATTENDED', actor, event, {}, evidence(rule));
+    for (const [actor, event, rule] of extractAttendance(state, context))
+      context.claim('ATTENDED', actor, event, {}, evidence(rule));
 
     // Proposals (and texts signed or tabled) are remembered so that "X rejected the initiative" and "Y refused to sign
     // it" know what was meant.
-    const proposal = /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(sentence.text);
+    const proposal =
+      /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(
+        sentence.text,
+      );
     if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
 
     // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").
     const pledges = extractPledges(state);
-    for (const pledge of pledges) context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
+    for (const pledge of pledges)
+      context.claim('PLEDGED', pledge.source, pledge.target, pledge.properties, evidence(pledge.rule));
     if (pledges.length) lastPledger = { ref: pledges[0]!.source, sentence: sentence.index };
     else if (lastPledger && sentence.index - lastPledger.sentence <= 1 && CONTINUATION.test(sentence.text)) {
       for (const pledge of continuedPledges(state, lastPledger.ref)) {
@@ -191,7 +220,9 @@ export function extractAnalysed(
       const person = holder.kind === 'person' ? context.person(holder.key) : undefined;
       const organisation = person?.organisation ?? null;
       if (!mention.nation && !organisation) continue;
-      const office: Ref = mention.nation ? { kind: 'nation', code: mention.nation } : { kind: 'organisation', name: organisation!, orgKind: 'institution' };
+      const office: Ref = mention.nation
+        ? { kind: 'nation', code: mention.nation }
+        : { kind: 'organisation', name: organisation!, orgKind: 'institution' };
       context.claim('HOLDS_ROLE', holder, office, { role: person?.role ?? mention.role }, evidence('role.title'));
     }
 
@@ -222,7 +253,13 @@ class ArticleContext {
     const state: SentenceState = { sentence, analysis, refs, subject: null };
     const leading = LEADING_SUBORDINATE.exec(sentence.text);
     const leadingEnd = leading ? leading[0].length : 0;
-    const evidence: Evidence = { article: this.article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, rule: 'mention' };
+    const evidence: Evidence = {
+      article: this.article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      rule: 'mention',
+    };
 
     for (const mention of analysis.mentions) {
       const position = this.position++;
@@ -235,7 +272,10 @@ class ArticleContext {
         case 'organisation':
           if (mention.anaphoric) {
             // The latest of the kind asked for ("the company"), else the latest named.
-            ref = this.organisations.findLast((known) => known.orgKind === mention.orgKind) ?? this.organisations.at(-1) ?? null;
+            ref =
+              this.organisations.findLast((known) => known.orgKind === mention.orgKind) ??
+              this.organisations.at(-1) ??
+              null;
           } else {
             ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
             this.organisations.push(ref);
@@ -248,7 +288,10 @@ class ArticleContext {
             key,
             name: mention.name,
             // "her Chilean counterpart, X": X holds the title of the person named before with one.
-            role: mention.role === 'counterpart' ? (this.people.findLast((person) => person.role && person.role !== 'counterpart')?.role ?? mention.role) : mention.role,
+            role:
+              mention.role === 'counterpart'
+                ? (this.people.findLast((person) => person.role && person.role !== 'counterpart')?.role ?? mention.role)
+                : mention.role,
             nation: mention.nation,
             organisation:
               mention.organisation ??
@@ -262,13 +305,26 @@ class ArticleContext {
           break;
         }
         case 'descriptor':
-          ref = { kind: 'descriptor', role: mention.role, nation: mention.nation, organisation: mention.organisation, article: this.article.id, position };
+          ref = {
+            kind: 'descriptor',
+            role: mention.role,
+            nation: mention.nation,
+            organisation: mention.organisation,
+            article: this.article.id,
+            position,
+          };
           break;
         case 'pronoun': {
           // The first person of this sentence before the pronoun (outside a leading "When asked ..., " clause),
           // else the subject of the sentences before.
           const before = analysis.mentions.find(
-            (other) => other !== mention && PERSON_LIKE.has(other.kind) && other.end <= mention.start && other.start >= leadingEnd && refs.has(other) && !insideQuote(analysis, other),
+            (other) =>
+              other !== mention &&
+              PERSON_LIKE.has(other.kind) &&
+              other.end <= mention.start &&
+              other.start >= leadingEnd &&
+              refs.has(other) &&
+              !insideQuote(analysis, other),
           );
           ref = before ? refs.get(before)! : previousSubject;
           break;
@@ -279,11 +335,21 @@ class ArticleContext {
       }
       if (!ref) continue;
       refs.set(mention, ref);
-      if (mention.kind !== 'pronoun' && mention.kind !== 'descriptor' && !(mention.kind === 'organisation' && mention.anaphoric)) {
-        this.mentions.push({ ref, surface: 'surface' in mention ? mention.surface : mention.name, evidence: { ...evidence, rule: `mention.${mention.kind}` } });
+      if (
+        mention.kind !== 'pronoun' &&
+        mention.kind !== 'descriptor' &&
+        !(mention.kind === 'organisation' && mention.anaphoric)
+      ) {
+        this.mentions.push({
+          ref,
+          surface: 'surface' in mention ? mention.surface : mention.name,
+          evidence: { ...evidence, rule: `mention.${mention.kind}` },
+        });
       }
     }
-    const subject = analysis.mentions.find((mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention));
+    const subject = analysis.mentions.find(
+      (mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention),
+    );
     state.subject = subject ? refs.get(subject)! : null;
     return state;
   }
@@ -308,14 +374,20 @@ class ArticleContext {
   /** The meeting a sentence reports by its verb ("ministers from A and B met in Helsinki"): the article's one. */
   gathering(place: string | null, sentence: Sentence): Ref {
     const event =
-      this.events.find((candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place)) ??
-      this.newEvent('meeting', place, sentence, true);
+      this.events.find(
+        (candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place),
+      ) ?? this.newEvent('meeting', place, sentence, true);
     event.place ??= place;
     return { kind: 'event', key: event.key };
   }
 
   /** A new event of this article, dated by the sentence's weekday or else the article's date. */
-  private newEvent(kind: ArticleEvent['kind'], place: string | null, sentence: Sentence, gathering = false): ArticleEvent {
+  private newEvent(
+    kind: ArticleEvent['kind'],
+    place: string | null,
+    sentence: Sentence,
+    gathering = false,
+  ): ArticleEvent {
     const event: ArticleEvent = {
       key: `${this.article.id}#event${this.events.length}`,
       kind,
@@ -340,9 +412,15 @@ class ArticleContext {
     if (kind === 'briefing' && main) event = main;
     else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
     // "after the talks" at a summit: the summit's, unless the article named talks of their own.
-    else if (mention.definite && kind === 'talks' && main) event = this.events.find((candidate) => candidate.kind === kind) ?? main;
+    else if (mention.definite && kind === 'talks' && main)
+      event = this.events.find((candidate) => candidate.kind === kind) ?? main;
     else event = this.events.find((candidate) => candidate.kind === kind);
-    if (!event || (!mention.definite && kind === 'meeting' && /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))) {
+    if (
+      !event ||
+      (!mention.definite &&
+        kind === 'meeting' &&
+        /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))
+    ) {
       event = this.newEvent(kind, mention.place, sentence);
     }
     event.place ??= mention.place;
@@ -356,12 +434,25 @@ class ArticleContext {
     return this.people.findLast((person) => person.key === key);
   }
 
-  claim(type: RelationType, source: Ref, target: Ref, properties: Record<string, PropertyValue>, evidence: Evidence): void {
+  claim(
+    type: RelationType,
+    source: Ref,
+    target: Ref,
+    properties: Record<string, PropertyValue>,
+    evidence: Evidence,
+  ): void {
     this.claims.push({ type, source, target, properties, evidence });
   }
 
   result(): ArticleExtraction {
-    return { article: this.article, text: this.text, people: this.people, events: this.events, mentions: this.mentions, claims: this.claims };
+    return {
+      article: this.article,
+      text: this.text,
+      people: this.people,
+      events: this.events,
+      mentions: this.mentions,
+      claims: this.claims,
+    };
   }
 }
 
@@ -402,16 +493,32 @@ function findActorMentions(state: SentenceState): ActorMention[] {
       state.refs.has(mention) &&
       !insideQuote(state.analysis, mention) &&
       canAct(mention as ActorMention, text) &&
-      !((mention.kind === 'nation' || mention.kind === 'organisation') && mentions.some((other) => (other.kind === 'person' || other.kind === 'descriptor') && other.from <= mention.from && other.start > mention.start)) &&
-      !(mention.kind === 'nation' && mentions.some((other) => other.kind === 'person' && other.role && nationAfter(mentions, state.analysis.tokens, other.to) === mention)),
+      !(
+        (mention.kind === 'nation' || mention.kind === 'organisation') &&
+        mentions.some(
+          (other) =>
+            (other.kind === 'person' || other.kind === 'descriptor') &&
+            other.from <= mention.from &&
+            other.start > mention.start,
+        )
+      ) &&
+      !(
+        mention.kind === 'nation' &&
+        mentions.some(
+          (other) =>
+            other.kind === 'person' && other.role && nationAfter(mentions, state.analysis.tokens, other.to) === mention,
+        )
+      ),
   );
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
-const SUBJECT_GAP = /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
+const SUBJECT_GAP =
+  /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
-const ACTING_BODY = /^['’]s\s+(?:embassy|mission|delegation|government|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+const ACTING_BODY =
+  /^['’]s\s+(?:embassy|mission|delegation|government|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
 
 /** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
 const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
@@ -459,7 +566,9 @@ function canAct(mention: Mention, sentence: string): boolean {
   // "The opposition party in Nairobi criticised ...": a place where something happens does not act.
   if (/\b(?:in|at)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return false;
   if (mention.form !== 'demonym') return true;
-  return /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i.test(sentence.slice(mention.end));
+  return /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i.test(
+    sentence.slice(mention.end),
+  );
 }
 
 /**
@@ -476,7 +585,9 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
     const aside = tokens[index - 1]?.text === ',' && tokens[index + 1]?.text === ',';
     if (CLAUSE_BREAK.test(token.text) && !aside && !tokenInsideQuote(state.analysis, token)) clauseStart = token.end;
   }
-  const candidates = actorMentions(state).filter((mention) => mention.end <= offset && mention.start >= clauseStart && canAct(mention, text));
+  const candidates = actorMentions(state).filter(
+    (mention) => mention.end <= offset && mention.start >= clauseStart && canAct(mention, text),
+  );
   if (candidates.length === 0) return [];
   if (preferPeople) {
     const person = [...candidates].reverse().find((mention) => PERSON_LIKE.has(mention.kind));
@@ -497,7 +608,9 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
 /** The first actor right of `offset` within a few words, for "said Jane Doe" and "met the king". */
 function actorRightOf(state: SentenceState, offset: number, maxGap = 12): { ref: Ref; mention: ActorMention } | null {
   const outerStart = (mention: Mention) => state.analysis.tokens[mention.from]!.start;
-  const mention = actorMentions(state).find((candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap);
+  const mention = actorMentions(state).find(
+    (candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap,
+  );
   return mention ? { ref: state.refs.get(mention)!, mention } : null;
 }
 
@@ -506,7 +619,10 @@ function clauseAfter(text: string, offset: number): string {
   const rest = text.slice(offset);
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
-  const stop = /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(rest);
+  const stop =
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(
+      rest,
+    );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
 }
 
@@ -521,15 +637,30 @@ function verbTokens(state: SentenceState, verbs: Set<string>): Token[] {
 }
 
 /** The direct quotations of a sentence, each with its speaker. */
-function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null): Quote[] {
+function extractQuotes(
+  state: SentenceState,
+  lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null,
+): Quote[] {
   const { sentence, analysis } = state;
   const text = sentence.text;
   const quotes: Quote[] = [];
   for (const [from, to] of analysis.quoted) {
-    const words = text.slice(from, to).trim().replace(/[\s,.;:]+$/, '');
+    const words = text
+      .slice(from, to)
+      .trim()
+      .replace(/[\s,.;:]+$/, '');
     if (words.split(/\s+/).length < 2) continue;
     // A quoted name ("the “coalition of the willing”") is a name, not a statement.
-    if (analysis.mentions.some((mention) => mention.kind !== 'pronoun' && mention.start <= from + 1 && mention.end >= to - 2 && mention.end - mention.start >= (to - from) * 0.8)) continue;
+    if (
+      analysis.mentions.some(
+        (mention) =>
+          mention.kind !== 'pronoun' &&
+          mention.start <= from + 1 &&
+          mention.end >= to - 2 &&
+          mention.end - mention.start >= (to - from) * 0.8,
+      )
+    )
+      continue;
 
     let speaker: Ref | null = null;
     let rule = '';
@@ -550,21 +681,26 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
       // '..., the prime minister said': a description may begin after its article.
       const article = /^(?:the|a|an)\s+/i.exec(after);
       // '..., Lakeside MP Jane Doe said': a constituency or place may stand before the title.
-      const place = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(after);
+      const place =
+        /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(
+          after,
+        );
       const right =
         actorRightOf(state, afterOffset, 1) ??
         (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null) ??
         (place ? actorRightOf(state, afterOffset + place[0].length, 1) : null);
       if (right) {
         const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
-        const adverbSkipped = verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
+        const adverbSkipped =
+          verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
         if (adverbSkipped && SPEECH_VERBS.has(adverbSkipped.lower)) [speaker, rule] = [right.ref, 'quote.said-after'];
         // '..., the Quad foreign ministers said', 'the EU leaders said': a body's members speak for it.
         else if (verb && right.mention.kind !== 'person') {
           const index = analysis.tokens.indexOf(verb);
           const members = analysis.tokens.slice(index, index + 3);
           const said = members.findIndex((token) => SPEECH_VERBS.has(token.lower));
-          if (said > 0 && members.slice(0, said).every((token) => MEMBER_WORDS.test(token.lower))) [speaker, rule] = [right.ref, 'quote.said-after-members'];
+          if (said > 0 && members.slice(0, said).every((token) => MEMBER_WORDS.test(token.lower)))
+            [speaker, rule] = [right.ref, 'quote.said-after-members'];
         }
       }
     }
@@ -586,7 +722,10 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
         } else {
           const left = actorsLeftOf(state, verb.start, true);
           // "X declined to comment but said Tokyo remained '...'": the verb after "but" is X's.
-          const shared = left.length === 0 && SHARED_SUBJECT.test(text.slice(0, verb.start)) ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.end <= verb.start) : undefined;
+          const shared =
+            left.length === 0 && SHARED_SUBJECT.test(text.slice(0, verb.start))
+              ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.end <= verb.start)
+              : undefined;
           if (left.length) [speaker, rule] = [left[left.length - 1]!, 'quote.said-before'];
           else if (shared) [speaker, rule] = [state.refs.get(shared)!, 'quote.said-before-shared'];
           // 'said X: "..."' inverts subject and verb; not when a pronoun is the subject ("They criticised Moscow for its
@@ -602,7 +741,13 @@ function extractQuotes(state: SentenceState, lastSpeaker: { ref: Ref; sentence: 
       }
     }
     // 3. A quotation that is the whole sentence continues the speaker of the quotation just before.
-    if (!speaker && lastSpeaker && to - from > text.length * 0.8 && sentence.index - lastSpeaker.sentence <= 1 && sentence.paragraph - lastSpeaker.paragraph <= 1) {
+    if (
+      !speaker &&
+      lastSpeaker &&
+      to - from > text.length * 0.8 &&
+      sentence.index - lastSpeaker.sentence <= 1 &&
+      sentence.paragraph - lastSpeaker.paragraph <= 1
+    ) {
       [speaker, rule] = [lastSpeaker.ref, 'quote.continued'];
     }
     // "a draft, which was seen by AFP, called for ...": the outlet that saw a text did not say it.
@@ -623,14 +768,22 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
   for (const mention of actorMentions(state)) {
     if (mention.start < offset || !kinds.has(mention.kind)) continue;
     // "X of Liberia, Y of Senegal": the nation a listed person is of belongs to that item.
-    if (run.length && mention.kind === 'nation' && PERSON_LIKE.has(run[run.length - 1]!.kind) && /^\s+of\s+(?:the\s+)?$/.test(text.slice(lastEnd, mention.start))) {
+    if (
+      run.length &&
+      mention.kind === 'nation' &&
+      PERSON_LIKE.has(run[run.length - 1]!.kind) &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(lastEnd, mention.start))
+    ) {
       lastEnd = mention.end;
       continue;
     }
     // Later items are measured to where their title begins: "A, Tongan King B and C".
-    const gap = text.slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start);
+    const gap = text.slice(
+      run.length ? lastEnd : offset,
+      run.length ? state.analysis.tokens[mention.from]!.start : mention.start,
+    );
     const fits = run.length
-      ? /^\s*(?:,|,?\s*and|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
       : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
     if (!fits) break;
     run.push(mention);
@@ -642,7 +795,8 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
 const LISTABLE = new Set(['nation', 'person', 'organisation']);
 
 const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|are|comprised|such as)\b|^\s*:/i;
-const ATTENDEE_NOUN = /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
+const ATTENDEE_NOUN =
+  /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
 
 /** Who took part in which event: lists of attendees, "X hosted the summit", "X said after the summit". */
 function extractAttendance(state: SentenceState, context: ArticleContext): [Ref, Ref, string][] {
@@ -666,9 +820,16 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
       if (list.length) continue;
     }
     // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
-    const including = /^[^.;]{0,60}?\b(?:including|attended by|hosted by|chaired by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(after);
+    const including =
+      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|chaired by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
+        after,
+      );
     // The list belongs to the nearest event before it: "the talks followed a summit of leaders including X".
-    const nearer = including && analysis.mentions.some((other) => other.kind === 'event' && other.start >= event.end && other.start < event.end + including[0].length);
+    const nearer =
+      including &&
+      analysis.mentions.some(
+        (other) => other.kind === 'event' && other.start >= event.end && other.start < event.end + including[0].length,
+      );
     if (including && !nearer) {
       const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
       for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
@@ -680,24 +841,45 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
           mention.kind === 'organisation' &&
           mention.end <= event.end &&
           mention.end >= event.start - 4 &&
-          /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(mention.end, event.start + (event.surface.length - event.surface.trimStart().length)).replace(/^.*?(?=['’]s|\s|$)/, '')),
+          /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+            text
+              .slice(mention.end, event.start + (event.surface.length - event.surface.trimStart().length))
+              .replace(/^.*?(?=['’]s|\s|$)/, ''),
+          ),
       );
       if (body) found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
     }
     // "X attended / hosted / addressed the summit".
-    const verb = analysis.tokens.filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower)).pop();
+    const verb = analysis.tokens
+      .filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower))
+      .pop();
     if (verb) {
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
     }
     // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
-    if (/\b(?:after|at|during|following|on the sidelines of|on the margins of|in)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, event.start).slice(-40).replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)))) {
-      const speaking = /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, event.start));
-      const speechVerb = verbTokens(state, SPEECH_VERBS).find((token) => Math.abs(token.start - event.start) < 40 || speaking);
+    if (
+      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+        text
+          .slice(0, event.start)
+          .slice(-40)
+          .replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)),
+      )
+    ) {
+      const speaking =
+        /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, event.start));
+      const speechVerb = verbTokens(state, SPEECH_VERBS).find(
+        (token) => Math.abs(token.start - event.start) < 40 || speaking,
+      );
       if (speechVerb || speaking) {
         const speaker = speaking
-          ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > event.end) ?? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind))
+          ? (actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > event.end) ??
+            actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind)))
           : null;
-        const ref = speaker ? refs.get(speaker)! : speechVerb ? actorsLeftOf(state, speechVerb.start, true)[0] : undefined;
+        const ref = speaker
+          ? refs.get(speaker)!
+          : speechVerb
+            ? actorsLeftOf(state, speechVerb.start, true)[0]
+            : undefined;
         if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }
@@ -709,7 +891,9 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
     }
     // "X met Y on the sidelines of the summit": both were there.
     if (MET_AT.test(text.slice(0, event.start))) {
-      const meeting = verbTokens(state, MEET_VERBS).filter((token) => token.end <= event.start && token.lower !== 'meeting').pop();
+      const meeting = verbTokens(state, MEET_VERBS)
+        .filter((token) => token.end <= event.start && token.lower !== 'meeting')
+        .pop();
       if (meeting) {
         for (const actor of actorsLeftOf(state, meeting.start, true)) found.push([actor, eventRef, 'attended.met-at']);
         const object = actorRightOf(state, meeting.end, 4);
@@ -727,7 +911,8 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   // "..., the president told delegates": whoever addressed the event's delegates was there.
   const toldDelegates = main ? TOLD_DELEGATES.exec(text) : null;
   if (main && toldDelegates) {
-    for (const actor of actorsLeftOf(state, toldDelegates.index, true)) found.push([actor, main, 'attended.told-delegates']);
+    for (const actor of actorsLeftOf(state, toldDelegates.index, true))
+      found.push([actor, main, 'attended.told-delegates']);
   }
   // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
   const delegates = GATHERED_FROM.exec(text);
@@ -743,7 +928,8 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
   }
   const among = main && namesNoEvent ? AMONG_ATTENDING.exec(text) : null;
   if (main && among) {
-    for (const mention of listAt(state, among[0].length, LISTABLE)) found.push([refs.get(mention)!, main, 'attended.among']);
+    for (const mention of listAt(state, among[0].length, LISTABLE))
+      found.push([refs.get(mention)!, main, 'attended.among']);
   }
   found.push(...extractPresence(state, context));
   return found;
@@ -758,7 +944,7 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
 const PRESENCE_RULES: {
   id: string;
   pattern: RegExp;
-  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before';
+  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone';
 }[] = [
   {
     id: 'attended.met-counterparts',
@@ -787,7 +973,8 @@ const PRESENCE_RULES: {
   },
   {
     id: 'attended.host',
-    pattern: /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
+    pattern:
+      /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
     who: 'first-person-after',
   },
   { id: 'attended.among-them', pattern: /^\s*among\s+them\s+(?:were|was|are)\s+/i, who: 'list-after' },
@@ -798,8 +985,14 @@ const PRESENCE_RULES: {
     who: 'list-after',
   },
   {
+    id: 'attended.family-photo',
+    pattern: /\b(?:family|group|official|traditional)\s+(?:[\p{L}-]+\s+)?photo(?:graph)?\b/iu,
+    who: 'everyone',
+  },
+  {
     id: 'attended.audience',
-    pattern: /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
+    pattern:
+      /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
     who: 'audience',
   },
 ];
@@ -812,7 +1005,11 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
   const found: [Ref, Ref, string][] = [];
   const named = analysis.mentions.find((mention) => mention.kind === 'event');
   const known = (named && refs.get(named)) || context.mainEvent();
-  if (FUTURE.test(text)) return found;
+  // Whether the sentence tells of something to come, read outside its quotations ("who vowed “Russia will pay”").
+  let unquoted = text;
+  for (const [from, to] of analysis.quoted)
+    unquoted = unquoted.slice(0, from) + ' '.repeat(to - from) + unquoted.slice(to);
+  if (FUTURE.test(unquoted)) return found;
   for (const rule of PRESENCE_RULES) {
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
@@ -823,7 +1020,9 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
     // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
     if (
       rule.id === 'attended.involving' &&
-      !analysis.mentions.some((mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60)
+      !analysis.mentions.some(
+        (mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60,
+      )
     )
       continue;
     if (rule.id === 'attended.along-with') {
@@ -832,9 +1031,28 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
     }
     if (rule.id === 'attended.remarks-from' || rule.id === 'attended.passive' || rule.id === 'attended.involving') {
       // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
-      const first = actorRightOf(state, after, 40);
-      if (!first || !LISTABLE.has(first.mention.kind)) continue;
-      for (const mention of listAt(state, first.mention.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      let first = actorRightOf(state, after, 40)?.mention;
+      if (!first || !LISTABLE.has(first.kind)) continue;
+      // "the UK prime minister X": the nation qualifies the person after it, who is the one present.
+      const qualified =
+        first.kind === 'person'
+          ? undefined
+          : actorMentions(state).find(
+              (mention) =>
+                mention.kind === 'person' &&
+                mention.start > first!.end &&
+                mention.start - first!.end < 30 &&
+                !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)),
+            );
+      first = qualified ?? first;
+      for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'everyone') {
+      // A family photo of the event: whoever the sentence names as being in it was there.
+      for (const mention of actorMentions(state))
+        if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
+          found.push([refs.get(mention)!, event, rule.id]);
       continue;
     }
     if (rule.who === 'subjects-before') {
@@ -854,7 +1072,8 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
 }
 
 /** A verb of taking part or acting at an event before "along with". */
-const ATTEND_BEFORE = /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|spoke|speaking)\b/i;
+const ATTEND_BEFORE =
+  /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|spoke|speaking)\b/i;
 
 interface PledgeClaim {
   source: Ref;
@@ -868,12 +1087,16 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
   for (const mention of actorMentions(state)) {
     if (mention.kind !== 'nation' && mention.kind !== 'organisation') continue;
     const prefix = text.slice(Math.max(0, mention.start - 18), mention.start);
-    const inObject = mention.start >= from && mention.end <= to && (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
+    const inObject =
+      mention.start >= from &&
+      mention.end <= to &&
+      (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
     const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
     // "give Ukraine £2.5bn", "provide Egypt with loans": the recipient right after the verb.
     const firstObject =
       mention.kind === 'organisation' || mention.form !== 'demonym'
-        ? /^\s+$/.test(text.slice(from, mention.start)) && /^\s+(?:[£$€¥\d]|with\b|\p{Ll})/u.test(text.slice(mention.end))
+        ? /^\s+$/.test(text.slice(from, mention.start)) &&
+          /^\s+(?:[£$€¥\d]|with\b|\p{Ll})/u.test(text.slice(mention.end))
         : false;
     if (inObject || supportOf || firstObject) return state.refs.get(mention)!;
   }
@@ -906,18 +1129,31 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
     covered.push([verbStart, verbEnd + what.length + 2]);
     const recipient = recipientIn(state, verbEnd, verbEnd + what.length + 2);
     for (const source of sources) {
-      pledges.push({ source, target: recipient ?? { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule });
+      pledges.push({
+        source,
+        target: recipient ?? { kind: 'topic', name: what.slice(0, 80) },
+        properties: pledgeProperties(what),
+        rule,
+      });
     }
   };
   if (willingness) consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
   for (const verb of verbs) {
-    if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length) continue;
+    if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length)
+      continue;
     // "set to provide", "will send": the verb after an auxiliary still pledges.
-    consider(verb.start, verb.end, STRONG_PLEDGE_VERBS.has(verb.lower), STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support');
+    consider(
+      verb.start,
+      verb.end,
+      STRONG_PLEDGE_VERBS.has(verb.lower),
+      STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support',
+    );
   }
   const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
   if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
-    pledges.push(...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))));
+    pledges.push(
+      ...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))),
+    );
   return pledges;
 }
 
@@ -930,7 +1166,8 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
   const found: PledgeClaim[] = [];
   for (const mention of actorMentions(state)) {
     if (mention.start < verbEnd || (mention.kind !== 'nation' && mention.kind !== 'organisation')) continue;
-    if (!/(?:,|\band|;)\s*(?:the\s+)?$/i.test(text.slice(Math.max(verbEnd, mention.start - 12), mention.start))) continue;
+    if (!/(?:,|\band|;)\s*(?:the\s+)?$/i.test(text.slice(Math.max(verbEnd, mention.start - 12), mention.start)))
+      continue;
     // Right after the donor (an acronym in brackets may stand between): its sum.
     const gap = /^\s*(?:\([^)]{1,12}\)\s*)?/.exec(text.slice(mention.end))![0];
     const sum = findMoney(text.slice(mention.end + gap.length)).find((money) => money.start === 0);
@@ -939,7 +1176,12 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
     if (!ref || pledgers.has(JSON.stringify(ref))) continue;
     const what = text.slice(mention.end + gap.length, mention.end + gap.length + sum.end);
     const recipient = recipientIn(state, verbEnd, text.length);
-    found.push({ source: ref, target: recipient ?? { kind: 'topic', name: what }, properties: pledgeProperties(what), rule: 'pledged.elided-list' });
+    found.push({
+      source: ref,
+      target: recipient ?? { kind: 'topic', name: what },
+      properties: pledgeProperties(what),
+      rule: 'pledged.elided-list',
+    });
   }
   return found;
 }
@@ -947,20 +1189,30 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
 /** "This comes on top of a £2.2bn loan": money in the sentence after a pledge, pledged by the same actor. */
 function continuedPledges(state: SentenceState, pledger: Ref): PledgeClaim[] {
   const text = state.sentence.text;
-  const money = findMoney(text).filter((sum) => !state.analysis.quoted.some(([from, to]) => sum.start >= from && sum.end <= to));
+  const money = findMoney(text).filter(
+    (sum) => !state.analysis.quoted.some(([from, to]) => sum.start >= from && sum.end <= to),
+  );
   return money.map((sum) => {
     const what = clauseAfter(text, sum.start);
     const recipient = recipientIn(state, sum.start, text.length);
-    return { source: pledger, target: recipient ?? { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule: 'pledged.continued' };
+    return {
+      source: pledger,
+      target: recipient ?? { kind: 'topic', name: what.slice(0, 80) },
+      properties: pledgeProperties(what),
+      rule: 'pledged.continued',
+    };
   });
 }
 
 /** Measures taken against someone: never a pledge. */
-const PENALTY = /^(?:(?:a|an|the|new|fresh|further|additional|tougher|more|sweeping|targeted|financial|economic|retaliatory|reciprocal|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+)*(?:sanctions?|tariffs?|penalties|embargo|export controls|travel bans?|asset freezes?)\b/i;
+const PENALTY =
+  /^(?:(?:a|an|the|new|fresh|further|additional|tougher|more|sweeping|targeted|financial|economic|retaliatory|reciprocal|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+)*(?:sanctions?|tariffs?|penalties|embargo|export controls|travel bans?|asset freezes?)\b/i;
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
-const THREAT = /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
-const PROPOSED_BY = /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
+const THREAT =
+  /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
+const PROPOSED_BY =
+  /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
 /** Verbs that name a reason after what they are against: "criticised the plan for moving too slowly / over its cost". */
 const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast|boycott)/i;
 const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
@@ -968,7 +1220,8 @@ const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
 /** How the opponent characterised it, which is not what they opposed: "dismissed the conference as "a show"". */
 const AS_CHARACTERISED = /\s+as(?:\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*))?$/u;
 
-const TRAILING_ADVERB = /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
+const TRAILING_ADVERB =
+  /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 
 /**
  * The actor opposed, when the opposed phrase is that actor or its proposal: "condemned Russia", "rejected the quotas
@@ -985,7 +1238,8 @@ function opposedActor(state: SentenceState, what: string, start: number): ActorM
   const opening = start + (/^the\s+/i.exec(what)?.[0].length ?? 0);
   const first = inPhrase.find((candidate) => candidate.start === opening);
   const rest = first ? text.slice(first.end, start + what.length).trim() : null;
-  if (first && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!))) return first;
+  if (first && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!)))
+    return first;
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
   return inPhrase.find((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start)));
 }
@@ -1003,7 +1257,9 @@ function passiveOpposition(
   rule: string,
 ): PledgeClaim[] {
   const text = state.sentence.text;
-  const patient = /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(text.slice(0, start));
+  const patient = /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(
+    text.slice(0, start),
+  );
   if (!patient) return [];
   let opposed = patient[1]!.trim();
   if (ANAPHORIC_PROPOSAL.test(opposed) && proposal) opposed = proposal;
@@ -1025,9 +1281,14 @@ function passiveOpposition(
 function extractOpposition(state: SentenceState, proposal: string | null): PledgeClaim[] {
   const text = state.sentence.text;
   const found: PledgeClaim[] = [];
-  const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [token.start, token.end, 'opposed.verb']);
+  const triggers: [number, number, string][] = verbTokens(state, OPPOSE_VERBS).map((token) => [
+    token.start,
+    token.end,
+    'opposed.verb',
+  ]);
   for (const match of OPPOSE_PHRASES.test(text) ? allMatches(OPPOSE_PHRASES_GLOBAL, text) : []) {
-    if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
+    if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to))
+      triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
   }
   triggers.sort((a, b) => a[0] - b[0]);
   let lastEnd = -1;
@@ -1035,13 +1296,15 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     if (start < lastEnd) continue;
     lastEnd = end;
     let what = clauseAfter(text, end);
-    if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what)) continue;
+    if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
+      continue;
     if (/^by\b/i.test(what)) {
       found.push(...passiveOpposition(state, start, end, what, proposal, rule));
       continue;
     }
     if (/^as\b/i.test(what)) continue;
-    if ((ANAPHORIC_PROPOSAL.test(what) || /^to\s+[\p{Ll}]+\s+(?:it|this|that|them)$/iu.test(what)) && proposal) what = proposal;
+    if ((ANAPHORIC_PROPOSAL.test(what) || /^to\s+[\p{Ll}]+\s+(?:it|this|that|them)$/iu.test(what)) && proposal)
+      what = proposal;
     const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     if (sources.length === 0) continue;
     what = what.replace(TRAILING_ADVERB, '');
@@ -1051,9 +1314,15 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);
     // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
-    const event = state.analysis.mentions.find((mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length);
+    const event = state.analysis.mentions.find(
+      (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,
+    );
     const object = event ? null : opposedActor(state, what, whatAt);
-    const target: Ref = event ? state.refs.get(event)! : object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
+    const target: Ref = event
+      ? state.refs.get(event)!
+      : object
+        ? state.refs.get(object)!
+        : { kind: 'topic', name: what.slice(0, 80) };
     for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   found.push(...nominalOpposition(state));
@@ -1075,7 +1344,12 @@ function nominalOpposition(state: SentenceState): PledgeClaim[] {
     const owner = actorMentions(state).find((mention) => mention.end === move.index && mention.kind !== 'pronoun');
     const what = clauseAfter(text, move.index + move[0].length);
     if (owner && what)
-      found.push({ source: state.refs.get(owner)!, target: { kind: 'topic', name: what.slice(0, 80) }, properties: { what: what.slice(0, 200) }, rule: 'opposed.nominal-move' });
+      found.push({
+        source: state.refs.get(owner)!,
+        target: { kind: 'topic', name: what.slice(0, 80) },
+        properties: { what: what.slice(0, 200) },
+        rule: 'opposed.nominal-move',
+      });
   }
   const called = CALLED_IT.exec(text);
   if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
@@ -1096,7 +1370,11 @@ const FUTURE = /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|ex
 function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
   const text = state.sentence.text;
   const found: [Ref, Ref, string][] = [];
-  const clauseBefore = (offset: number) => text.slice(0, offset).split(/[;.]|\bbut\b/).at(-1)!;
+  const clauseBefore = (offset: number) =>
+    text
+      .slice(0, offset)
+      .split(/[;.]|\bbut\b/)
+      .at(-1)!;
   for (const verb of verbTokens(state, MEET_VERBS)) {
     if (verb.lower === 'meeting' || FUTURE.test(clauseBefore(verb.start))) continue;
     // "met with X": the one met comes after "with".
@@ -1121,4 +1399,3 @@ function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
   }
   return found.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
 }
-

@@ -46,6 +46,20 @@ describe('presence at an event', () => {
     ).toEqual(['Aarne Virtanen', 'Sigrun Eyvindsdottir']);
   });
 
+  it('should read those named at the family photo (attended.family-photo)', () => {
+    expect(
+      attendees("Finnish President Aarne Virtanen's late entrance to the traditional family photo drew smiles."),
+    ).toEqual(['Aarne Virtanen']);
+  });
+
+  it('should not read a future in a quotation as a meeting still to come', () => {
+    expect(
+      attendees(
+        'It opened with speeches from the UK prime minister Tom Reid, who vowed “Russia will pay” for the war.',
+      ),
+    ).toEqual(['Tom Reid']);
+  });
+
   it('should read a leading participle (attended.leading-participle)', () => {
     expect(
       attendees(
