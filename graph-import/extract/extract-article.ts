@@ -1305,7 +1305,17 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     if (/^as\b/i.test(what)) continue;
     if ((ANAPHORIC_PROPOSAL.test(what) || /^to\s+[\p{Ll}]+\s+(?:it|this|that|them)$/iu.test(what)) && proposal)
       what = proposal;
-    const sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
+    let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
+    // "OPEC sent a letter urging its members to reject ...", "the ministry condemned the conference, convened by A and
+    // B, denouncing ...": a participle's subject is the sentence's, not the actor nearest to it.
+    const participle = /^\p{L}+ing\b/u.test(text.slice(start));
+    if (participle && (sources.length === 0 || /,\s*$/.test(text.slice(0, start)))) {
+      const subject = actorMentions(state).find(
+        (mention) => mention.end <= start && !/^['’]s\b/.test(text.slice(mention.end)),
+      );
+      const ref = subject && state.refs.get(subject);
+      if (ref && ref.kind !== 'event') sources = [ref];
+    }
     if (sources.length === 0) continue;
     what = what.replace(TRAILING_ADVERB, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');

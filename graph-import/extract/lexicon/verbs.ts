@@ -4,7 +4,8 @@
 
 /** Verbs of reported speech, in the forms news writes them. */
 export const SPEECH_VERBS = new Set(
-  ('said says say saying told tells telling added adds adding declared declares stated states asserted asserts concluded ' +
+  (
+    'said says say saying told tells telling added adds adding declared declares stated states asserted asserts concluded ' +
     'responded replied noted notes warned warns warning insisted insists argued argues stressed stresses stressing emphasised ' +
     'emphasized emphasising emphasizing affirmed affirms reaffirmed explained explains claimed claims announced announces ' +
     'accused accuses accusing urged urges urging wrote writes tweeted posted remarked observed acknowledged admitted conceded ' +
@@ -12,23 +13,25 @@ export const SPEECH_VERBS = new Set(
     'answered commented confirmed confirms predicted proclaimed reiterated reiterates maintained maintains pledged ' +
     'announcing declaring insisting arguing telling noting adding branded branding dismissed hailed praised praising ' +
     'demanded demands demanding blasted slammed criticised criticized lamented boasted quipped joked mused whispered ' +
-    'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled')
-    .split(/\s+/),
+    'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled'
+  ).split(/\s+/),
 );
 
 /** Verbs that mark a pledge or a commitment of resources. */
 export const STRONG_PLEDGE_VERBS = new Set(
-  ('pledged pledges pledging pledge promised promises promising promise committed commits committing commit vowed ' +
-    'earmarked earmark allocated allocate donated donate')
-    .split(' '),
+  (
+    'pledged pledges pledging pledge promised promises promising promise committed commits committing commit vowed ' +
+    'earmarked earmark allocated allocate donated donate'
+  ).split(' '),
 );
 
 /** Verbs that mark a pledge only when what follows is money or material support. */
 export const WEAK_PLEDGE_VERBS = new Set(
-  ('announced announces unveiled offered offers provide provides providing provided supply supplies supplying supplied ' +
+  (
+    'announced announces unveiled offered offers provide provides providing provided supply supplies supplying supplied ' +
     'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
-    'funded financed contribute contributes contributed deploy deploys deployed invest invests investing invested')
-    .split(' '),
+    'funded financed contribute contributes contributed deploy deploys deployed invest invests investing invested'
+  ).split(' '),
 );
 
 /** Nouns of material support that make a weak pledge verb a pledge ("announced new military aid"). */
@@ -36,29 +39,32 @@ export const SUPPORT_NOUNS =
   /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots|guards|personnel|police|officers|experts|engineers|medics|doctors|vaccines|doses|generators|fuel)\b/i;
 
 /** Phrases of willingness that make a pledge ("signalled willingness to", "offered to"). */
-export const WILLINGNESS = /\b(?:signall?ed|indicated|expressed|showed|shown)\s+(?:their\s+|its\s+|a\s+)?(?:willingness|readiness)\s+to\b|\b(?:offered|agreed|pledged|promised|vowed|committed)\s+to\b|\bready\s+to\s+(?:send|provide|contribute|deploy)\b/i;
+export const WILLINGNESS =
+  /\b(?:signall?ed|indicated|expressed|showed|shown)\s+(?:their\s+|its\s+|a\s+)?(?:willingness|readiness)\s+to\b|\b(?:offered|agreed|pledged|promised|vowed|committed)\s+to\b|\bready\s+to\s+(?:send|provide|contribute|deploy)\b/i;
 
 /** Verbs of opposition: the actor on their left opposes what follows. */
 export const OPPOSE_VERBS = new Set(
-  ('opposed opposes opposing oppose rejected rejects rejecting reject rebuffed rebuffs rebuff vetoed vetoes veto condemned ' +
+  (
+    'opposed opposes opposing oppose rejected rejects rejecting reject rebuffed rebuffs rebuff vetoed vetoes veto condemned ' +
     'condemns condemning condemn refused refuses refusing refuse denounced denounces denouncing dismissed dismisses ' +
     'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
     'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott scrap scraps ' +
     'scrapped scrapping cancelled canceled cancelling canceling cancels suspended suspends suspending chided chides ' +
-    'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing')
-    .split(' '),
+    'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing'
+  ).split(' '),
 );
 
 /** Phrases that oppose ("remains opposed to", "expressed disapproval of", "objected to"). */
 export const OPPOSE_PHRASES =
-  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to|voted\s+against|(?:hit|lashed)\s+out\s+at|came\s+out\s+against|(?:argued|campaigned|railed)\s+against|(?:made|voiced|levell?ed|issued)\s+(?:sharp\s+|strong\s+|harsh\s+|scathing\s+)?criticisms?\s+of|(?:maintain|keep|use|exercis|wield|threaten)\w*\s+(?:to\s+use\s+)?(?:his|her|its|their|a)\s+veto\s+(?:on|over|against|of)|(?:impos(?:ed|es|ing|e)|announc(?:ed|es|ing|e)|slapp(?:ed|ing)|slaps?|unveil(?:ed|s|ing)?)\s+(?:(?:a|an|new|fresh|further|additional|higher|steep|punitive|retaliatory|reciprocal|sweeping|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+){0,4}(?:tariffs?|sanctions|duties|levies|an?\s+embargo)\s+(?:on|against)|(?:won['’]t|will\s+not|would\s+not|cannot|can['’]t|does\s+not|do\s+not)\s+accept|(?:announced|directed|ordered|demanded|called\s+for)\s+(?:the\s+)?(?:cancellation|scrapping|suspension|withdrawal)\s+of|walked\s+out\s+of|stayed\s+away\s+from|refused\s+to\s+(?:endorse|sign|back|support|attend)|declined\s+to\s+(?:endorse|sign|back|support))\b/i;
+  /\b(?:(?:remains?|is|are|was|were|stays?)\s+(?:firmly\s+|strongly\s+|staunchly\s+)?opposed\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+)?(?:disapproval|opposition|objections?)\s+(?:of|to)|objected\s+to|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|warned\s+against|spoke\s+out\s+against|pushed\s+back\s+(?:on|against)|said\s+no\s+to|voted\s+against|(?:hit|lashed)\s+out\s+at|came\s+out\s+against|(?:argued|campaigned|railed)\s+against|(?:made|voiced|levell?ed|issued)\s+(?:sharp\s+|strong\s+|harsh\s+|scathing\s+)?criticisms?\s+of|(?:maintain|keep|use|exercis|wield|threaten)\w*\s+(?:to\s+use\s+)?(?:his|her|its|their|a)\s+veto\s+(?:on|over|against|of)|(?:impos(?:ed|es|ing|e)|announc(?:ed|es|ing|e)|slapp(?:ed|ing)|slaps?|unveil(?:ed|s|ing)?)\s+(?:(?:a|an|new|fresh|further|additional|higher|steep|punitive|retaliatory|reciprocal|sweeping|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+){0,4}(?:tariffs?|sanctions|duties|levies|an?\s+embargo)\s+(?:on|against)|(?:won['’]t|will\s+not|would\s+not|cannot|can['’]t|does\s+not|do\s+not)\s+accept|(?:announced|directed|ordered|demanded|called\s+for)\s+(?:the\s+)?(?:cancellation|scrapping|suspension|withdrawal)\s+of|urg(?:ed|es|ing)\s+(?:[^.,;]{0,60}?\s+)?to\s+(?:reject|oppose|block|veto|boycott|vote\s+against)|walked\s+out\s+of|stayed\s+away\s+from|refused\s+to\s+(?:endorse|sign|back|support|attend)|declined\s+to\s+(?:endorse|sign|back|support))\b/i;
 
 /** Verbs by which an actor takes part in an event named right after them. */
 export const ATTEND_VERBS = new Set(
-  ('attended attends attending hosted hosts hosting host chaired chairs chairing joined joins joining addressed addresses ' +
+  (
+    'attended attends attending hosted hosts hosting host chaired chairs chairing joined joins joining addressed addresses ' +
     'convened convenes convening called opened opens organised organized organises organizes led leads attend ' +
-    'co-hosted co-hosts co-hosting co-host co-chaired co-chairs co-chairing presided presides presiding')
-    .split(' '),
+    'co-hosted co-hosts co-hosting co-host co-chaired co-chairs co-chairing presided presides presiding'
+  ).split(' '),
 );
 
 /** Verbs of meeting: the actor met the one named after. */
@@ -66,11 +72,12 @@ export const MEET_VERBS = new Set('met meets meeting meet hosted welcomed receiv
 
 /** Words that, alone, are not sentence subjects worth a mention (sentence-initial capitals). */
 export const FUNCTION_WORDS = new Set(
-  ('The A An And But Or If When While Although Though As At In On Of For To From By With Without After Before During Since ' +
+  (
+    'The A An And But Or If When While Although Though As At In On Of For To From By With Without After Before During Since ' +
     'Until This That These Those It Its He She They We I You Our Their His Her My Your Mr Mrs Ms Meanwhile However ' +
     'Speaking Asked Following Earlier Later Amid Amidst Among Under Over Despite Additionally Also Yet So Then There Here ' +
     'Not No Yes Some Many Most Several Various Both Each Every All Any Such What Which Who Whom Whose Where Why How ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Today Tomorrow Yesterday Now Still Once Read More Share Tweet')
-    .split(/\s+/),
+    'September October November December Today Tomorrow Yesterday Now Still Once Read More Share Tweet'
+  ).split(/\s+/),
 );

@@ -312,3 +312,21 @@ describe('who did not say a quotation', () => {
     expect(claims(result, 'SAID')).toEqual(['Chile -> an act of hostility']);
   });
 });
+
+describe('opposition by a participle', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+
+  it("should give urging others to reject something to the sentence's subject", () => {
+    expect(
+      opposed('Earlier this week, OPEC sent a letter urging its members and allies to reject any mention of coal.'),
+    ).toEqual(['OPEC -> any mention of coal']);
+  });
+
+  it('should give ", denouncing" to the subject of the sentence, not to the actor nearest to it', () => {
+    const result = opposed(
+      'The Chilean government criticised the meeting, convened by Peru and Bolivia, denouncing the lack of consultation.',
+    );
+    expect(result).toContain('Chile -> the lack of consultation');
+    expect(result.filter((line) => line.startsWith('Bolivia') || line.startsWith('Peru'))).toEqual([]);
+  });
+});
