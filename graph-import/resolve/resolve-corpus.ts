@@ -316,9 +316,19 @@ function clusterPeople(
       }
       return chosen;
     };
+    // "Xi" for "Xi Jinping", "Shehbaz" for "Shehbaz Sharif": a name written family name first, or a first name used
+    // alone as some cultures do, is the one person of the article whose full name begins with it (never when two do).
+    const firstOfOne = (): PersonCluster | undefined => {
+      if (person.firstNameOnly) return undefined;
+      const matches = (inArticle.get(person.article) ?? []).filter(
+        (candidate) => candidate.firstKey === key && candidate.surnameKey !== key,
+      );
+      return matches.length === 1 ? matches[0] : undefined;
+    };
     let cluster =
       best(inArticle.get(person.article) ?? [], true) ??
-      best(person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name), false);
+      best(person.firstNameOnly ? (byFirst.get(key) ?? []) : surnamePool(name), false) ??
+      firstOfOne();
     if (!cluster) {
       cluster = singleClusters.get(key) ?? newCluster(name);
       singleClusters.set(key, cluster);
@@ -410,7 +420,11 @@ function resolveDescriptor(
 function holdersByTitleHead(clusters: readonly PersonCluster[]): (head: string) => readonly PersonCluster[] {
   const byHead = new Map<string, PersonCluster[]>();
   for (const cluster of clusters) {
-    const heads = new Set([...cluster.roles.keys()].filter((role) => role.includes(' ')).map((role) => role.slice(role.lastIndexOf(' ') + 1)));
+    const heads = new Set(
+      [...cluster.roles.keys()]
+        .filter((role) => role.includes(' '))
+        .map((role) => role.slice(role.lastIndexOf(' ') + 1)),
+    );
     for (const head of heads) append(byHead, head, cluster);
   }
   return (head) => (head.includes(' ') ? [] : (byHead.get(head) ?? []));
@@ -555,7 +569,10 @@ function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string, EventC
     const { events } = report;
     if (!events.length || !events.some((event) => event.definite)) continue;
     if (events.some((event) => event.place || event.dateStated)) continue;
-    const reported = events.map((event) => event.date).filter((date): date is string => !!date).sort()[0];
+    const reported = events
+      .map((event) => event.date)
+      .filter((date): date is string => !!date)
+      .sort()[0];
     if (!reported) continue;
     const candidates = new Set<EventCluster>();
     for (let back = 0; back <= REPORT_DAYS; back++)
@@ -701,7 +718,8 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     if (cluster.attendees.size === 0) continue;
     const kind = events[0]!.kind;
     const place = events.map((event) => event.place).find(Boolean) ?? null;
-    const date = events.find((event) => event.dateStated)?.date ?? events.map((event) => event.date).find(Boolean) ?? null;
+    const date =
+      events.find((event) => event.dateStated)?.date ?? events.map((event) => event.date).find(Boolean) ?? null;
     const topics = new Map<string, number>();
     for (const event of events)
       for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);

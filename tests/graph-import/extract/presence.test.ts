@@ -330,3 +330,18 @@ describe('opposition by a participle', () => {
     expect(result.filter((line) => line.startsWith('Bolivia') || line.startsWith('Peru'))).toEqual([]);
   });
 });
+
+describe('one person under the first word of a name', () => {
+  it('should read "PM Shehbaz" after "Shehbaz Sharif" as the same person (a first name used alone)', () => {
+    const result = extract(
+      'Pakistani Prime Minister Shehbaz Sharif arrived in Geneva on Monday.\n\nPM Shehbaz sought at least $8 billion from partners.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Shehbaz Sharif']);
+  });
+
+  it('should read "Li" after "Li Wenjun" as the same person (family name first)', () => {
+    const result = extract('Chinese President Li Wenjun arrived in Lima on Friday. “We oppose new walls,” Li said.');
+    expect(entityNames(result, 'Leader')).toEqual(['Li Wenjun']);
+    expect(claims(result, 'SAID')).toEqual(['Li Wenjun -> We oppose new walls']);
+  });
+});
