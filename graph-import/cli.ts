@@ -17,7 +17,9 @@ import { mergesCommand } from './merges-command.js';
 
 const program = new Command('graph-import').description('news articles in, a knowledge graph out');
 
-const maxBytesOption = new Option('--max-bytes <n>', 'refuse article files larger than this').default(DEFAULT_MAX_ARTICLE_BYTES).argParser(Number);
+const maxBytesOption = new Option('--max-bytes <n>', 'refuse article files larger than this')
+  .default(DEFAULT_MAX_ARTICLE_BYTES)
+  .argParser(Number);
 
 program
   .command('extract')
@@ -29,7 +31,8 @@ program
     const run = await extractFiles(await expandPaths(paths), { maxBytes: options.maxBytes });
     for (const failure of run.failures) console.error(failure.message);
     const { articles, entities, relations } = run.corpus;
-    if (options.format === 'json') console.log(JSON.stringify({ articles, entities, relations } satisfies Extraction, null, 2));
+    if (options.format === 'json')
+      console.log(JSON.stringify({ articles, entities, relations } satisfies Extraction, null, 2));
     else printText(run.corpus);
     if (run.failures.length) process.exitCode = 1;
   });
@@ -40,7 +43,10 @@ program
   .argument('<paths...>', 'article files (.txt, .md, .html) or directories')
   .addOption(maxBytesOption)
   .action(async (paths: string[], options: { maxBytes: number }) => {
-    const summary = await runImport(await expandPaths(paths), { maxBytes: options.maxBytes, progress: process.stderr.isTTY });
+    const summary = await runImport(await expandPaths(paths), {
+      maxBytes: options.maxBytes,
+      progress: process.stderr.isTTY,
+    });
     if (summary.failed > 0) process.exitCode = 1;
   });
 
@@ -60,7 +66,11 @@ program
   .description(
     'score extraction against gold: FILES with --gold (one corpus), or a FOLDER of NAME.txt + NAME.gold.json pairs (each article on its own, pooled)',
   )
-  .option('--gold <file>', 'gold annotation JSON (shared/eval/README.md); repeat to pool several', (value: string, previous: string[] = []) => [...previous, value])
+  .option(
+    '--gold <file>',
+    'gold annotation JSON (shared/eval/README.md); repeat to pool several',
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
   .argument('<paths...>', 'the articles the gold annotation covers, or folders of article and gold pairs')
   .option('--json', 'print the report as JSON')
   .option('--verbose', 'list false positives (with rule and sentence) and misses')
@@ -73,7 +83,9 @@ program
     } else {
       const pairs = paths.flatMap(goldPairs);
       if (pairs.length === 0)
-        throw new Error(`eval: no NAME.txt with NAME.gold.json in ${paths.join(', ')}; give folders of pairs, or files with --gold`);
+        throw new Error(
+          `eval: no NAME.txt with NAME.gold.json in ${paths.join(', ')}; give folders of pairs, or files with --gold`,
+        );
       for (const pair of pairs) {
         const run = await extractFiles([pair.article]);
         for (const failure of run.failures) console.error(failure.message);
@@ -92,7 +104,9 @@ program
 async function readGold(goldFile: string) {
   const parsed = GoldSchema.safeParse(JSON.parse(await readFile(goldFile, 'utf8')));
   if (!parsed.success)
-    throw new Error(`eval: "${goldFile}" is not a gold annotation: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
+    throw new Error(
+      `eval: "${goldFile}" is not a gold annotation: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`,
+    );
   return parsed.data;
 }
 
@@ -110,11 +124,15 @@ function printText(corpus: Extraction): void {
   const names = new Map(corpus.entities.map((entity) => [entity.id, entity.name]));
   for (const entity of corpus.entities) {
     if (entity.type === 'Topic') continue;
-    console.log(`${entity.type.padEnd(12)} ${entity.name}${entity.aliases.length ? `  (${entity.aliases.join(', ')})` : ''}`);
+    console.log(
+      `${entity.type.padEnd(12)} ${entity.name}${entity.aliases.length ? `  (${entity.aliases.join(', ')})` : ''}`,
+    );
   }
   console.log('');
   for (const relation of corpus.relations) {
-    console.log(`${names.get(relation.source)} -${relation.type}-> ${names.get(relation.target)}  [${relation.evidence.length} evidence]`);
+    console.log(
+      `${names.get(relation.source)} -${relation.type}-> ${names.get(relation.target)}  [${relation.evidence.length} evidence]`,
+    );
   }
 }
 
@@ -122,7 +140,9 @@ const pct = (value: number) => value.toFixed(3);
 
 function printReport(report: EvalReport, verbose: boolean): void {
   const row = (label: string, s: EvalReport['entityTotal']) =>
-    console.log(`${label.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`);
+    console.log(
+      `${label.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`,
+    );
   console.log('Entities');
   for (const [type, s] of Object.entries(report.entities)) row(`  ${type}`, s);
   row('  all', report.entityTotal);
@@ -131,8 +151,12 @@ function printReport(report: EvalReport, verbose: boolean): void {
   row('  all', report.relationTotal);
   console.log('Relations per extraction rule (precision = hits / produced)');
   for (const [rule, counts] of Object.entries(report.rules).sort((a, b) => b[1].produced - a[1].produced))
-    console.log(`  ${rule.padEnd(36)} ${String(counts.hits).padStart(4)} / ${String(counts.produced).padEnd(4)} ${pct(counts.hits / counts.produced)}`);
-  console.log(`Duplicates: ${report.duplicates.length}${report.duplicates.map((d) => `\n  ${d.gold}: ${d.extracted.join(' / ')}`).join('')}`);
+    console.log(
+      `  ${rule.padEnd(36)} ${String(counts.hits).padStart(4)} / ${String(counts.produced).padEnd(4)} ${pct(counts.hits / counts.produced)}`,
+    );
+  console.log(
+    `Duplicates: ${report.duplicates.length}${report.duplicates.map((d) => `\n  ${d.gold}: ${d.extracted.join(' / ')}`).join('')}`,
+  );
   if (verbose) {
     console.log('False positives:');
     for (const item of report.falsePositives) console.log(`  ${item.kind}: ${item.text}`);
@@ -145,6 +169,9 @@ program.parseAsync().catch((error: Error) => {
   if (error instanceof ImportInterruptedError)
     for (const outcome of error.outcomes)
       if (outcome.status === 'imported') console.error(`import: written before the loss: ${outcome.source}`);
+  if (error instanceof ImportInterruptedError)
+    for (const article of error.inFlight)
+      console.error(`import: being written at the loss, may or may not be stored: ${article.source}`);
   console.error(error.message);
   process.exitCode = 1;
 });

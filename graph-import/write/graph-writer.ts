@@ -25,7 +25,16 @@ export interface ArticleOutcome {
   error?: string;
 }
 
-export const EVIDENCE_FIELDS = ['Keys', 'Articles', 'Sentences', 'Starts', 'Ends', 'Rules', 'Outlets', 'Dates'] as const;
+export const EVIDENCE_FIELDS = [
+  'Keys',
+  'Articles',
+  'Sentences',
+  'Starts',
+  'Ends',
+  'Rules',
+  'Outlets',
+  'Dates',
+] as const;
 
 /** Cypher that removes every claim of the given articles, then the entities no article mentions any more. */
 const REMOVE_ARTICLE_CLAIMS = `
@@ -129,7 +138,12 @@ function emptyCounts(): WriteCounts {
 /** Time spent per kind of write query, for `bench:import` to say where the time goes. */
 export const WRITE_TIMINGS = new Map<string, number>();
 
-async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, counts: WriteCounts): Promise<void> {
+async function run(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  counts: WriteCounts,
+): Promise<void> {
   const began = performance.now();
   const result = await tx.run(query, params);
   const label = query.trim().split('\n').slice(0, 3).join(' ').slice(0, 70);
@@ -142,7 +156,12 @@ async function run(tx: ManagedTransaction, query: string, params: Record<string,
 }
 
 /** Writes a batch of articles in one transaction (callers retry one by one when it fails). */
-async function writeBatch(tx: ManagedTransaction, payloads: ArticlePayload[], counts: WriteCounts, stored: ReadonlySet<string>): Promise<void> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  payloads: ArticlePayload[],
+  counts: WriteCounts,
+  stored: ReadonlySet<string>,
+): Promise<void> {
   // Only articles already in the graph have previous claims to remove.
   const ids = payloads.map((payload) => payload.article.id).filter((id) => stored.has(id));
   if (ids.length) {
@@ -156,15 +175,28 @@ async function writeBatch(tx: ManagedTransaction, payloads: ArticlePayload[], co
     for (const entity of payload.entities) {
       const seen = entities.get(entity.id);
       // The same entity in several articles of a batch: keep, for each alias, the first article that has it.
-      entities.set(entity.id, seen ? { ...entity, aliasSources: entity.aliases.map((alias, index) => seen.aliasSources[seen.aliases.indexOf(alias)] || entity.aliasSources[index] || '') } : entity);
+      entities.set(
+        entity.id,
+        seen
+          ? {
+              ...entity,
+              aliasSources: entity.aliases.map(
+                (alias, index) => seen.aliasSources[seen.aliases.indexOf(alias)] || entity.aliasSources[index] || '',
+              ),
+            }
+          : entity,
+      );
     }
   }
   for (const [label, rows] of groupBy([...entities.values()], (row) => row.label)) {
     if (!ENTITY_LABELS.includes(label)) throw new Error(`write: unknown label "${label}"`);
     await run(tx, upsertEntities(label), { rows }, counts);
   }
-  const mentionRows = payloads.flatMap((payload) => payload.mentions.map((mention) => ({ ...mention, article: payload.article.id })));
-  for (const [label, rows] of groupBy(mentionRows, (row) => row.label)) await run(tx, upsertMentions(label), { rows }, counts);
+  const mentionRows = payloads.flatMap((payload) =>
+    payload.mentions.map((mention) => ({ ...mention, article: payload.article.id })),
+  );
+  for (const [label, rows] of groupBy(mentionRows, (row) => row.label))
+    await run(tx, upsertMentions(label), { rows }, counts);
 
   const relationships: RelationshipRow[] = payloads.flatMap((payload) => payload.relationships);
   for (const [, rows] of groupBy(relationships, (row) => `${row.type}|${row.sourceLabel}|${row.targetLabel}`)) {
@@ -180,21 +212,25 @@ function isConnectionLost(error: unknown): boolean {
 }
 
 /**
- * The connection to Neo4j was lost while writing: what was committed before is in `outcomes` (each article is
- * written whole or not at all, so nothing is half-stored), the rest was not written.
+ * The connection to Neo4j was lost while writing: what was committed before is in `outcomes`; the articles of the
+ * transaction in flight (`inFlight`) may or may not have been committed (the loss may come before or after the
+ * commit); each article is written whole or not at all. The rest was not written.
  */
 export class ImportInterruptedError extends Error {
   override name = 'ImportInterruptedError';
+  readonly inFlight: { id: string; source: string }[];
   constructor(
     readonly outcomes: ArticleOutcome[],
+    inFlight: ArticlePayload[],
     readonly toWrite: number,
     cause: unknown,
   ) {
     const written = outcomes.filter((outcome) => outcome.status === 'imported').length;
     super(
-      `import: the connection to Neo4j was lost (${(cause as Error).message.split('\n')[0]}); ${written} of ${toWrite} changed article(s) were written before it, the rest were not: run the import again once Neo4j answers`,
+      `import: the connection to Neo4j was lost (${(cause as Error).message.split('\n')[0]}); ${written} of ${toWrite} changed article(s) were written before it, ${inFlight.length} being written then may or may not be stored, the rest were not: run the import again once Neo4j answers`,
       { cause },
     );
+    this.inFlight = inFlight.map((payload) => ({ id: payload.article.id, source: payload.article.source }));
   }
 }
 
@@ -207,19 +243,28 @@ export interface WriteOptions {
  * Writes articles: unchanged ones (same content hash) are skipped, the others replace their previous claims.
  * A batch that fails is retried one article at a time, so one bad article fails alone and leaves nothing behind.
  */
-export async function writeArticles(graph: Graph, payloads: ArticlePayload[], options: WriteOptions = {}): Promise<{ outcomes: ArticleOutcome[]; counts: WriteCounts }> {
+export async function writeArticles(
+  graph: Graph,
+  payloads: ArticlePayload[],
+  options: WriteOptions = {},
+): Promise<{ outcomes: ArticleOutcome[]; counts: WriteCounts }> {
   const counts = emptyCounts();
   const outcomes: ArticleOutcome[] = [];
   const session = graph.driver.session({ database: graph.database });
   try {
     const existing = await session.executeRead((tx) =>
-      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids: payloads.map((payload) => payload.article.id) }),
+      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', {
+        ids: payloads.map((payload) => payload.article.id),
+      }),
     );
-    const hashes = new Map(existing.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
+    const hashes = new Map(
+      existing.records.map((record) => [record.get('id') as string, record.get('hash') as string]),
+    );
     const changed = payloads.filter((payload) => hashes.get(payload.article.id) !== payload.article.contentHash);
     const stored = new Set(hashes.keys());
     for (const payload of payloads) {
-      if (!changed.includes(payload)) outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'unchanged' });
+      if (!changed.includes(payload))
+        outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'unchanged' });
     }
     const batchSize = options.batchSize ?? 500;
     let done = payloads.length - changed.length;
@@ -229,11 +274,17 @@ export async function writeArticles(graph: Graph, payloads: ArticlePayload[], op
         const batchCounts = emptyCounts();
         await session.executeWrite((tx) => writeBatch(tx, batch, batchCounts, stored));
         addCounts(counts, batchCounts);
-        for (const payload of batch) outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'imported' });
+        for (const payload of batch)
+          outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'imported' });
       } catch (batchError) {
-        if (isConnectionLost(batchError)) throw new ImportInterruptedError(outcomes, changed.length, batchError);
+        if (isConnectionLost(batchError)) throw new ImportInterruptedError(outcomes, batch, changed.length, batchError);
         if (batch.length === 1) {
-          outcomes.push({ id: batch[0]!.article.id, source: batch[0]!.article.source, status: 'failed', error: (batchError as Error).message });
+          outcomes.push({
+            id: batch[0]!.article.id,
+            source: batch[0]!.article.source,
+            status: 'failed',
+            error: (batchError as Error).message,
+          });
         } else {
           for (const payload of batch) {
             try {
@@ -242,8 +293,13 @@ export async function writeArticles(graph: Graph, payloads: ArticlePayload[], op
               addCounts(counts, single);
               outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'imported' });
             } catch (error) {
-              if (isConnectionLost(error)) throw new ImportInterruptedError(outcomes, changed.length, error);
-              outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'failed', error: (error as Error).message });
+              if (isConnectionLost(error)) throw new ImportInterruptedError(outcomes, [payload], changed.length, error);
+              outcomes.push({
+                id: payload.article.id,
+                source: payload.article.source,
+                status: 'failed',
+                error: (error as Error).message,
+              });
             }
           }
         }
@@ -266,7 +322,9 @@ function addCounts(into: WriteCounts, from: WriteCounts): void {
 
 /** Removes articles and exactly their claims, in one transaction. Returns the ids that existed. */
 export async function removeArticles(graph: Graph, ids: string[]): Promise<{ removed: string[]; counts: WriteCounts }> {
-  return withImportLease(graph, { purpose: `removal of ${ids.length} article(s)` }, () => removeArticlesNow(graph, ids));
+  return withImportLease(graph, { purpose: `removal of ${ids.length} article(s)` }, () =>
+    removeArticlesNow(graph, ids),
+  );
 }
 
 async function removeArticlesNow(graph: Graph, ids: string[]): Promise<{ removed: string[]; counts: WriteCounts }> {
