@@ -704,6 +704,11 @@ function extractQuotes(
         }
       }
     }
+    // A transcript's speaker label: 'MINISTER X: "..."'.
+    if (!speaker && /^[^\p{Ll}]*:\s*$/u.test(text.slice(0, from).replace(/["“‘]$/, ''))) {
+      const labelled = actorMentions(state).find((mention) => mention.kind === 'person' && mention.end <= from);
+      if (labelled) [speaker, rule] = [state.refs.get(labelled)!, 'quote.speaker-label'];
+    }
     // 2. Before the quote: 'X said: "..."', 'X told Le Figaro that ... "..."', 'X, who said ... "..."'.
     if (!speaker) {
       const verbs = verbTokens(state, SPEECH_VERBS).filter((token) => token.end <= from);

@@ -5,7 +5,14 @@
 import { gazetteer } from './gazetteer.js';
 import { NATION_BY_CODE } from './lexicon/nations.js';
 import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_SYNONYMS } from './lexicon/roles.js';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_SYNONYMS,
+} from './lexicon/roles.js';
 import { ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { NameLookup } from './known-names.js';
 import { allMatches, tokenize, type Token } from './tokens.js';
@@ -116,10 +123,15 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
   if (lastHead < 0) return null;
   end = lastHead + 1;
   // "Minister of Foreign Affairs", "Secretary of State".
-  if (tokens[end]?.lower === 'of' && tokens[end + 1]?.capitalised && /^(?:state|defen[cs]e|foreign|the|finance|health|war)$/i.test(tokens[end + 1]!.text)) {
+  if (
+    tokens[end]?.lower === 'of' &&
+    tokens[end + 1]?.capitalised &&
+    /^(?:state|defen[cs]e|foreign|the|finance|health|war)$/i.test(tokens[end + 1]!.text)
+  ) {
     let stop = end + 1;
     while (stop < tokens.length && tokens[stop]!.capitalised && !HONORIFICS.has(tokens[stop]!.text)) {
-      if (/^(?:state|defen[cs]e|foreign|affairs|finance|health|war|exchequer|interior)$/i.test(tokens[stop]!.text)) stop++;
+      if (/^(?:state|defen[cs]e|foreign|affairs|finance|health|war|exchequer|interior)$/i.test(tokens[stop]!.text))
+        stop++;
       else break;
     }
     if (stop > end + 1) end = stop;
@@ -189,30 +201,90 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   const tokens = tokenize(sentence);
   const quoted = findQuoted(sentence);
   const quotedToken = new Uint8Array(tokens.length);
-  if (quoted.length) tokens.forEach((token, index) => (quotedToken[index] = quoted.some(([from, to]) => token.start >= from && token.end <= to) ? 1 : 0));
+  if (quoted.length)
+    tokens.forEach(
+      (token, index) =>
+        (quotedToken[index] = quoted.some(([from, to]) => token.start >= from && token.end <= to) ? 1 : 0),
+    );
   const tokenStarting = (offset: number) => tokenStartingAt(tokens, offset);
   const taken = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
   const places = gazetteer();
 
-  // 1. Nations and organisations from the gazetteer.
+  // 0. A transcript's speaker label in capitals: the person named at its end speaks the quotation after it, and
+  //    nothing else is read from the label ("VANUATU'S MINISTER OF CLIMATE CHANGE, RALPH REGENVANU: "...").
+  const label = SPEAKER_LABEL.exec(sentence);
+  if (label) {
+    const speaker = labelSpeaker(label[1]!);
+    if (speaker) {
+      const from = tokens.findIndex((token) => token.start >= speaker.start);
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= speaker.end) to++;
+      if (from >= 0 && to > from)
+        mentions.push({
+          start: speaker.start,
+          end: speaker.end,
+          from,
+          to,
+          kind: 'person',
+          name: speaker.name,
+          role: null,
+          nation: null,
+          organisation: null,
+          firstNameOnly: false,
+          titled: true,
+        });
+    }
+  }
+  const labelTokens = label ? tokens.filter((token) => token.end <= label[1]!.length).length : 0;
+
+  // 1. Nations and organisations from the gazetteer (a nation in a speaker label too: "VANUATU'S MINISTER").
   for (let i = 0; i < tokens.length; i++) {
+    if (i < labelTokens && mentions.some((mention) => mention.from <= i && i < mention.to)) continue;
     const hit = places.match(tokens, i);
     if (!hit) continue;
     // A capital followed by a capitalised word is a first name ("Sofia Paz", "Victoria Ellis").
-    if (hit.entry.type === 'nation' && hit.entry.form === 'seat' && hit.length === 1 && isNameToken(tokens[i + 1]) && !places.match(tokens, i + 1)) continue;
+    if (
+      hit.entry.type === 'nation' &&
+      hit.entry.form === 'seat' &&
+      hit.length === 1 &&
+      isNameToken(tokens[i + 1]) &&
+      !places.match(tokens, i + 1)
+    )
+      continue;
     // "Commission" in "the Arctic Fisheries Commission" ends a longer name: it is not the body called "the Commission".
     const previous = tokens[i - 1];
-    if (hit.entry.type === 'organisation' && hit.length === 1 && ORGANISATION_HEADS.has(tokens[i]!.text) && previous?.capitalised && !FUNCTION_WORDS.has(previous.text)) continue;
+    if (
+      hit.entry.type === 'organisation' &&
+      hit.length === 1 &&
+      ORGANISATION_HEADS.has(tokens[i]!.text) &&
+      previous?.capitalised &&
+      !FUNCTION_WORDS.has(previous.text)
+    )
+      continue;
     const [from, to] = [i, i + hit.length];
     const [start, end] = [tokens[from]!.start, tokens[to - 1]!.end];
     const surface = sentence.slice(start, end);
     // Literal objects rather than spreads of a span: these are most of the mentions, and spreads are slow to build.
-    if (hit.entry.type === 'nation') mentions.push({ start, end, from, to, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });
-    else mentions.push({ start, end, from, to, kind: 'organisation', name: hit.entry.name, orgKind: hit.entry.kind, surface });
+    if (hit.entry.type === 'nation')
+      mentions.push({ start, end, from, to, kind: 'nation', code: hit.entry.code, form: hit.entry.form, surface });
+    else
+      mentions.push({
+        start,
+        end,
+        from,
+        to,
+        kind: 'organisation',
+        name: hit.entry.name,
+        orgKind: hit.entry.kind,
+        surface,
+      });
     taken.fill(1, i, i + hit.length);
     i += hit.length - 1;
   }
+
+  // Nothing else is read from a speaker label.
+  taken.fill(1, 0, labelTokens);
 
   // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
   findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions);
@@ -246,9 +318,21 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     }
     // "the 54-year-old told delegates": news refers to the person it is about by age, as it does by "he" or "she".
     const next = tokens[i + 2];
-    if (token.lower === 'the' && AGE.test(tokens[i + 1]?.lower ?? '') && next && (SPEECH_VERBS.has(next.lower) || AFTER_AGE.test(next.lower))) {
+    if (
+      token.lower === 'the' &&
+      AGE.test(tokens[i + 1]?.lower ?? '') &&
+      next &&
+      (SPEECH_VERBS.has(next.lower) || AFTER_AGE.test(next.lower))
+    ) {
       const age = tokens[i + 1]!;
-      mentions.push({ start: token.start, end: age.end, from: i, to: i + 2, kind: 'pronoun', surface: textOf(tokens, i, i + 2, sentence) });
+      mentions.push({
+        start: token.start,
+        end: age.end,
+        from: i,
+        to: i + 2,
+        kind: 'pronoun',
+        surface: textOf(tokens, i, i + 2, sentence),
+      });
       taken.fill(1, i, i + 2);
       i++;
       continue;
@@ -271,7 +355,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           kind: 'person',
           name,
           role: roleText,
-          nation: qualifier?.kind === 'nation' ? qualifier.code : (nationAfter(mentions, tokens, nameEnd)?.code ?? null),
+          nation:
+            qualifier?.kind === 'nation' ? qualifier.code : (nationAfter(mentions, tokens, nameEnd)?.code ?? null),
           organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
           firstNameOnly: nameStart > roleEnd && nameEnd - nameStart === 1 && known.isFirstName(name),
           titled: true,
@@ -291,7 +376,12 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         const next = tokens[end];
         const of = qualifier ?? body;
         // Ending the sentence too: "... was represented by his foreign minister, Youssef Alaoui."
-        if (end - start >= 2 && (next?.text === ',' || SPEECH_VERBS.has(next?.lower ?? '') || (next?.text === '.' && end === tokens.length - 1))) {
+        if (
+          end - start >= 2 &&
+          (next?.text === ',' ||
+            SPEECH_VERBS.has(next?.lower ?? '') ||
+            (next?.text === '.' && end === tokens.length - 1))
+        ) {
           mentions.push({
             ...spanOf(tokens, start, end),
             from: qualifier?.from ?? i,
@@ -352,7 +442,10 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       const words = nameEnd - i;
       const next = tokens[nameEnd];
       const appositive = next?.text === ',' && appositiveRoleAfter(tokens, nameEnd + 1);
-      const reporting = next && (SPEECH_VERBS.has(next.lower) || (next.lower.endsWith('ly') && SPEECH_VERBS.has(tokens[nameEnd + 1]?.lower ?? '')));
+      const reporting =
+        next &&
+        (SPEECH_VERBS.has(next.lower) ||
+          (next.lower.endsWith('ly') && SPEECH_VERBS.has(tokens[nameEnd + 1]?.lower ?? '')));
       const isKnown = known.matches(name);
       // Cues of a person's full name without a title: a verb only people take after it, possibly behind an auxiliary
       // or adverb ("X has warned", "X later met"); a nation's possessive before it ("Kenya's X"); or "of <nation>"
@@ -362,7 +455,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         !hasOrganisationWord(tokens, i, nameEnd) &&
         (actsAfter(tokens, nameEnd) ||
           !!possessiveNationBefore(mentions, tokens, i) ||
-          (tokens[nameEnd]?.lower === 'of' && !!nationAfter(mentions, tokens, nameEnd) && listContext(tokens, i, nameEnd)));
+          (tokens[nameEnd]?.lower === 'of' &&
+            !!nationAfter(mentions, tokens, nameEnd) &&
+            listContext(tokens, i, nameEnd)));
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
       // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
@@ -388,7 +483,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           kind: 'person',
           name,
           role: appositive ? appositive.role : null,
-          nation: appositive ? appositive.nation : (possessiveNationBefore(mentions, tokens, i)?.code ?? nationAfter(mentions, tokens, nameEnd)?.code ?? null),
+          nation: appositive
+            ? appositive.nation
+            : (possessiveNationBefore(mentions, tokens, i)?.code ??
+              nationAfter(mentions, tokens, nameEnd)?.code ??
+              null),
           organisation: null,
           firstNameOnly: false,
           titled: !!appositive,
@@ -413,15 +512,26 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         break;
       }
       // Not the verb of which the event is the object: "hosted peace talks", "boycotted the summit".
-      const verb = ATTEND_VERBS.has(previous.lower) || OPPOSE_VERBS.has(previous.lower) || EVENT_OBJECT_VERBS.has(previous.lower);
-      if (previous.lower === "'s" || /^[\p{L}-]+$/u.test(previous.text) && !verb && !/^(?:of|at|in|on|to|for|with|after|before|during|and|or|following|by)$/i.test(previous.text) && !taken[from - 1]) from--;
+      const verb =
+        ATTEND_VERBS.has(previous.lower) || OPPOSE_VERBS.has(previous.lower) || EVENT_OBJECT_VERBS.has(previous.lower);
+      if (
+        previous.lower === "'s" ||
+        (/^[\p{L}-]+$/u.test(previous.text) &&
+          !verb &&
+          !/^(?:of|at|in|on|to|for|with|after|before|during|and|or|following|by)$/i.test(previous.text) &&
+          !taken[from - 1])
+      )
+        from--;
       else break;
     }
     const first = tokens[from]!;
     mentions.push({
       ...spanOf(tokens, from, index + 1),
       kind: 'event',
-      eventKind: kind === 'conference' && /\b(?:news|press)\b/i.test(textOf(tokens, from, index + 1, sentence)) ? 'briefing' : kind,
+      eventKind:
+        kind === 'conference' && /\b(?:news|press)\b/i.test(textOf(tokens, from, index + 1, sentence))
+          ? 'briefing'
+          : kind,
       surface: textOf(tokens, from, index + 1, sentence),
       definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
       place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions),
@@ -462,27 +572,61 @@ function qualifierAfter(
 ): MentionOf<'nation'> | MentionOf<'organisation'> | null {
   if (!prepositions.test(tokens[index]?.lower ?? '')) return null;
   const at = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
-  const found = mentions.find((mention) => (mention.kind === 'nation' || mention.kind === 'organisation') && mention.from === at);
+  const found = mentions.find(
+    (mention) => (mention.kind === 'nation' || mention.kind === 'organisation') && mention.from === at,
+  );
   return found?.kind === 'nation' || found?.kind === 'organisation' ? found : null;
 }
 
 /** "Prime Minister Sophie Martin of Canada": the nation (by its name) written right after a titled name. */
-export function nationAfter(mentions: readonly Mention[], tokens: readonly Token[], nameEnd: number): MentionOf<'nation'> | null {
+export function nationAfter(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  nameEnd: number,
+): MentionOf<'nation'> | null {
   const qualifier = qualifierAfter(mentions, tokens, nameEnd, /^of$/);
   return qualifier?.kind === 'nation' && qualifier.form === 'name' ? qualifier : null;
+}
+
+/** "NAME IN CAPITALS: "..."": a transcript's speaker label before a quotation. */
+const SPEAKER_LABEL = /^([A-Z][A-Z'’.\- ,]{2,140}):\s*(?=["“])/;
+const LABEL_HONORIFICS = /^(?:DR|MR|MRS|MS|PROF|SIR|DAME|SHEIKH|H\.?E)\.?$/;
+
+/** The person a speaker label names: its last comma-separated part, or the last two words of a described one. */
+function labelSpeaker(label: string): { name: string; start: number; end: number } | null {
+  const lastComma = label.lastIndexOf(',');
+  let start = lastComma + 1;
+  let words = [...label.slice(start).matchAll(/\S+/g)];
+  while (words.length > 1 && LABEL_HONORIFICS.test(words[0]![0])) words = words.slice(1);
+  // "BRAZILIAN ACTIVIST DANIELA MARQUES": a description before the name; the name is its last two words.
+  if (lastComma < 0 && words.length > 3) words = words.slice(-2);
+  if (words.length < 2 || words.length > 4) return null;
+  start += words[0]!.index!;
+  const end = lastComma + 1 + words.at(-1)!.index! + words.at(-1)![0].length;
+  const name = words
+    .map(([word]) =>
+      word
+        .toLowerCase()
+        .replace(/(^|[-'’])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase()),
+    )
+    .join(' ');
+  return { name, start, end };
 }
 
 const COLLECTIVE_OWNER = /^(?:People|Workers|Women|Farmers|Citizens|Students|Youth)$/;
 
 /** Verbs whose subject is a person, after a name: "X met", "X has warned", "X later told". */
 const PERSON_VERBS = new Set(
-  ('met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
+  (
+    'met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
     'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
     'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
-    'won lost faces faced')
-    .split(' '),
+    'won lost faces faced'
+  ).split(' '),
 );
-const AUXILIARIES = new Set('has had have also later then again is was would could had not previously recently'.split(' '));
+const AUXILIARIES = new Set(
+  'has had have also later then again is was would could had not previously recently'.split(' '),
+);
 
 function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
   let index = nameEnd;
@@ -492,7 +636,11 @@ function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
 }
 
 /** "Kenya's X": the nation whose possessive stands right before a name. */
-function possessiveNationBefore(mentions: readonly Mention[], tokens: readonly Token[], index: number): MentionOf<'nation'> | null {
+function possessiveNationBefore(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  index: number,
+): MentionOf<'nation'> | null {
   if (!/^['’]s$/.test(tokens[index - 1]?.text ?? '')) return null;
   const nation = mentions.findLast((mention) => mention.to === index - 1 && mention.kind === 'nation');
   return nation?.kind === 'nation' ? (nation as MentionOf<'nation'>) : null;
@@ -515,7 +663,11 @@ const ORGANISATION_WORDS =
   /^(?:Bank|Council|Ministry|Union|Party|Commission|Court|Agency|Authority|Office|Department|Fund|Group|Forum|Front|Movement|Army|Forces|Committee|Assembly|Parliament|Congress|Senate|Government|Organi[sz]ation|Association|Institute|University|Company|Corporation|Airport|Port|Summit|Conference|Republic|Kingdom|State|States|Islands|News|Times|Post|Daily|Press|Network|Programme|Program|Initiative|Alliance|Coalition|Federation|League|Board|Service|Services|Police|Guard|Navy|Law|Act|Affairs|Treaty|Agreement|Accord|Deal|Plan|Policy|Strategy|Declaration|Charter|Relations|Development|Security|Defence|Defense|Trade|Finance|Economy|Environment)$/;
 
 /** A nation or organisation written right before a role ("UK Prime Minister", "Russia's foreign minister"). */
-function qualifierBefore(mentions: Mention[], tokens: Token[], index: number): MentionOf<'nation'> | MentionOf<'organisation'> | null {
+function qualifierBefore(
+  mentions: Mention[],
+  tokens: Token[],
+  index: number,
+): MentionOf<'nation'> | MentionOf<'organisation'> | null {
   let end = index;
   if (tokens[end - 1]?.lower === "'s") end--;
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -552,7 +704,13 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   let index = after;
   if (/^(?:on|about|over|of|for|between)$/.test(tokens[index]?.lower ?? '')) {
     let next = index + 1;
-    while (next < tokens.length && next <= index + 5 && /^(?:[\p{L}-]+|'s|’s)$/u.test(tokens[next]!.text) && !/^(?:in|at)$/.test(tokens[next]!.lower)) next++;
+    while (
+      next < tokens.length &&
+      next <= index + 5 &&
+      /^(?:[\p{L}-]+|'s|’s)$/u.test(tokens[next]!.text) &&
+      !/^(?:in|at)$/.test(tokens[next]!.lower)
+    )
+      next++;
     if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;
   }
   const preposition = tokens[index]?.lower;
@@ -575,10 +733,39 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
 }
 
 /** Verbs other than those of attending or opposing that take an event as their object. */
-const EVENT_OBJECT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'skipped', 'missed', 'resumed', 'began', 'ended', 'concluded', 'postponed', 'cancelled', 'canceled', 'called']);
+const EVENT_OBJECT_VERBS = new Set([
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'skipped',
+  'missed',
+  'resumed',
+  'began',
+  'ended',
+  'concluded',
+  'postponed',
+  'cancelled',
+  'canceled',
+  'called',
+]);
 
 /** Verbs of coming together, whose place an event written after them shares ("gathered in Ottawa for talks"). */
-const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'met', 'meet', 'meeting', 'convened', 'convene', 'convening', 'assembled', 'arrived', 'arrive', 'arriving']);
+const GATHERING_VERBS = new Set([
+  'gathered',
+  'gather',
+  'gathering',
+  'met',
+  'meet',
+  'meeting',
+  'convened',
+  'convene',
+  'convening',
+  'assembled',
+  'arrived',
+  'arrive',
+  'arriving',
+]);
 
 /**
  * The place of an event written before it, after a verb of coming together: "ministers gathered in Ottawa on Tuesday
@@ -587,22 +774,42 @@ const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'met', 'meet
 function placeBefore(tokens: Token[], from: number, mentions: Mention[]): string | null {
   let index = from - 1;
   // "for two days of talks", "for the annual African Union summit": a few words or numbers, then "for".
-  while (index >= 0 && index >= from - 5 && tokens[index]!.lower !== 'for' && /^[\p{L}\d-]+$/u.test(tokens[index]!.text)) index--;
+  while (
+    index >= 0 &&
+    index >= from - 5 &&
+    tokens[index]!.lower !== 'for' &&
+    /^[\p{L}\d-]+$/u.test(tokens[index]!.text)
+  )
+    index--;
   if (tokens[index]?.lower !== 'for') return null;
   for (let at = index - 1; at >= 1 && at >= index - 8; at--) {
     const token = tokens[at]!;
     if (token.text === ',' || token.text === ';' || EVENT_NOUN_PATTERN.test(token.text)) return null;
-    if ((token.lower === 'in' || token.lower === 'at') && GATHERING_VERBS.has(tokens[at - 1]!.lower)) return placeAfter(tokens, at, mentions);
+    if ((token.lower === 'in' || token.lower === 'at') && GATHERING_VERBS.has(tokens[at - 1]!.lower))
+      return placeAfter(tokens, at, mentions);
   }
   return null;
 }
 
-const COALITION = /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
+const COALITION =
+  /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
 
-function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (offset: number) => number, taken: Uint8Array, mentions: Mention[]): void {
+function findPatternOrganisations(
+  sentence: string,
+  tokens: Token[],
+  tokenAt: (offset: number) => number,
+  taken: Uint8Array,
+  mentions: Mention[],
+): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
-    mentions.push({ ...spanOf(tokens, from, to), kind: 'organisation', name, orgKind, surface: textOf(tokens, from, to, sentence) });
+    mentions.push({
+      ...spanOf(tokens, from, to),
+      kind: 'organisation',
+      name,
+      orgKind,
+      surface: textOf(tokens, from, to, sentence),
+    });
     taken.fill(1, from, to);
   };
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
@@ -627,11 +834,21 @@ function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (o
     if (!token.capitalised || !ORGANISATION_HEADS.has(token.text) || taken[i]) continue;
     let from = i;
     const extendable = (index: number) =>
-      index >= 0 && tokens[index]!.capitalised && !taken[index] && !FUNCTION_WORDS.has(tokens[index]!.text) && !isRoleHead(tokens[index]);
+      index >= 0 &&
+      tokens[index]!.capitalised &&
+      !taken[index] &&
+      !FUNCTION_WORDS.has(tokens[index]!.text) &&
+      !isRoleHead(tokens[index]);
     for (;;) {
       if (extendable(from - 1)) from--;
       // "Tigray People's Liberation Front": a possessive inside the name, between capitalised words.
-      else if (from - 2 >= 0 && /^['’]s$/.test(tokens[from - 1]!.text) && COLLECTIVE_OWNER.test(tokens[from - 2]!.text) && extendable(from - 2)) from -= 2;
+      else if (
+        from - 2 >= 0 &&
+        /^['’]s$/.test(tokens[from - 1]!.text) &&
+        COLLECTIVE_OWNER.test(tokens[from - 2]!.text) &&
+        extendable(from - 2)
+      )
+        from -= 2;
       else break;
     }
     if (from < i) claim(from, i + 1, textOf(tokens, from, i + 1, sentence), 'institution');
@@ -639,7 +856,13 @@ function findPatternOrganisations(sentence: string, tokens: Token[], tokenAt: (o
 
   // "Acme, an Anglo-American defence firm": a company named by apposition.
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!isNameToken(tokens[i]) || taken[i] || tokens[i + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[i + 2]!.text)) continue;
+    if (
+      !isNameToken(tokens[i]) ||
+      taken[i] ||
+      tokens[i + 1]?.text !== ',' ||
+      !/^(?:a|an|the)$/i.test(tokens[i + 2]!.text)
+    )
+      continue;
     if (i > 0 && tokens[i - 1]!.capitalised && !FUNCTION_WORDS.has(tokens[i - 1]!.text)) continue;
     for (let j = i + 3; j < Math.min(tokens.length, i + 8); j++) {
       if (COMPANY_NOUNS.has(tokens[j]!.lower)) {

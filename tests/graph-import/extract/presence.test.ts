@@ -345,3 +345,18 @@ describe('one person under the first word of a name', () => {
     expect(claims(result, 'SAID')).toEqual(['Li Wenjun -> We oppose new walls']);
   });
 });
+
+describe("a transcript's speaker labels", () => {
+  it('should give each quotation to the person its capitalised label names, and read nothing else from the label', () => {
+    const result = extract(
+      'PALAU\'S MINISTER OF FINANCE, DR TOMAS REMENGESAU: "These talks have gone on for a very long time."\n\n' +
+        'CHILEAN ACTIVIST MARIA LOPEZ: "We are here to defend the forests."',
+    );
+    expect(claims(result, 'SAID')).toEqual([
+      'Tomas Remengesau -> These talks have gone on for a very long time',
+      'Maria Lopez -> We are here to defend the forests',
+    ]);
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Maria Lopez', 'Tomas Remengesau']);
+    expect(entityNames(result, 'Organisation')).toEqual([]);
+  });
+});
