@@ -360,3 +360,11 @@ describe("a transcript's speaker labels", () => {
     expect(entityNames(result, 'Organisation')).toEqual([]);
   });
 });
+
+describe('concern as disapproval', () => {
+  it('should read voicing concern over something as opposing it (opposed.phrase)', () => {
+    expect(claims(extract('Norway voiced concern over the militarisation of the Arctic.'), 'OPPOSED')).toEqual([
+      'Norway -> the militarisation of the Arctic',
+    ]);
+  });
+});
