@@ -949,7 +949,7 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
 const PRESENCE_RULES: {
   id: string;
   pattern: RegExp;
-  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone';
+  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone' | 'parties-and-broker';
 }[] = [
   {
     id: 'attended.met-counterparts',
@@ -993,6 +993,12 @@ const PRESENCE_RULES: {
     id: 'attended.family-photo',
     pattern: /\b(?:family|group|official|traditional)\s+(?:[\p{L}-]+\s+)?photo(?:graph)?\b/iu,
     who: 'everyone',
+  },
+  {
+    id: 'attended.brokered',
+    pattern:
+      /\b(?:brokered|mediated|negotiated|sealed|reached|struck|signed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)\s+between\s+(?:the\s+)?/iu,
+    who: 'parties-and-broker',
   },
   {
     id: 'attended.audience',
@@ -1051,6 +1057,12 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
             );
       first = qualified ?? first;
       for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'parties-and-broker') {
+      // "X brokered a truce between A and B": the broker and both parties were at the table.
+      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+      for (const mention of listAt(state, after, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
       continue;
     }
     if (rule.who === 'everyone') {
@@ -1391,7 +1403,9 @@ function extractMeetings(state: SentenceState): [Ref, Ref, string][] {
       .split(/[;.]|\bbut\b/)
       .at(-1)!;
   for (const verb of verbTokens(state, MEET_VERBS)) {
-    if (verb.lower === 'meeting' || FUTURE.test(clauseBefore(verb.start))) continue;
+    // "started his day by meeting X": the gerund after "by", "after" or "before" meets as the verb does.
+    const gerund = verb.lower === 'meeting' && /\b(?:by|after|before|while|when)\s+$/i.test(text.slice(0, verb.start));
+    if ((verb.lower === 'meeting' && !gerund) || FUTURE.test(clauseBefore(verb.start))) continue;
     // "met with X": the one met comes after "with".
     const withWord = /^\s+with\b/i.exec(text.slice(verb.end));
     const object = actorRightOf(state, verb.end + (withWord ? withWord[0].length : 0), 4);

@@ -454,6 +454,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         words >= 2 &&
         !hasOrganisationWord(tokens, i, nameEnd) &&
         (actsAfter(tokens, nameEnd) ||
+          metBefore(tokens, i) ||
           !!possessiveNationBefore(mentions, tokens, i) ||
           (tokens[nameEnd]?.lower === 'of' &&
             !!nationAfter(mentions, tokens, nameEnd) &&
@@ -633,6 +634,16 @@ function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
   for (let skipped = 0; skipped < 2 && AUXILIARIES.has(tokens[index]?.lower ?? ''); skipped++) index++;
   const verb = tokens[index]?.lower ?? '';
   return index > nameEnd ? SPEECH_VERBS.has(verb) || PERSON_VERBS.has(verb) : PERSON_VERBS.has(verb);
+}
+
+/** "met with X", "talks with X", "welcomed X": the one met is a person. */
+function metBefore(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  return (
+    /^(?:met|meets|greeted|welcomed|received|hugged|phoned)$/.test(previous) ||
+    (previous === 'with' && /^(?:met|meets|meeting|talks|talked|spoke|speaking)$/.test(before))
+  );
 }
 
 /** "Kenya's X": the nation whose possessive stands right before a name. */

@@ -368,3 +368,24 @@ describe('concern as disapproval', () => {
     ]);
   });
 });
+
+describe('meetings and deals', () => {
+  it('should read the one met without a title as a person, and both as attendees (attended.met)', () => {
+    const result = extract('The northern summit opened in Oslo. Horvat met with Ingrid Dahlberg on Thursday morning.');
+    expect(entityNames(result, 'Leader')).toContain('Ingrid Dahlberg');
+  });
+
+  it('should read "by meeting X" as a meeting of the sentence\'s subject (attended.met)', () => {
+    expect(
+      attendees('Ukrainian President Ivan Petrenko started his day by meeting Canadian Prime Minister Paul Tremblay.'),
+    ).toEqual(['Ivan Petrenko', 'Paul Tremblay']);
+  });
+
+  it('should make the broker of a truce and both parties attendees (attended.brokered)', () => {
+    expect(
+      attendees(
+        'The African Union team led by Kenyan envoy Samuel Otieno brokered a truce between Ethiopia and Eritrea.',
+      ),
+    ).toEqual(expect.arrayContaining(['Eritrea', 'Ethiopia']));
+  });
+});
