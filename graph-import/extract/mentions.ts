@@ -450,15 +450,15 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       // Cues of a person's full name without a title: a verb only people take after it, possibly behind an auxiliary
       // or adverb ("X has warned", "X later met"); a nation's possessive before it ("Kenya's X"); or "of <nation>"
       // after it in a list of leaders ("X of Liberia, Y of Senegal"). None holds for a name with an organisation's noun.
+      const possessor = words >= 2 ? possessiveNationBefore(mentions, tokens, i) : null;
+      const nationOf = words >= 2 && tokens[nameEnd]?.lower === 'of' ? nationAfter(mentions, tokens, nameEnd) : null;
       const personCue =
         words >= 2 &&
         !hasOrganisationWord(tokens, i, nameEnd) &&
         (actsAfter(tokens, nameEnd) ||
           metBefore(tokens, i) ||
-          !!possessiveNationBefore(mentions, tokens, i) ||
-          (tokens[nameEnd]?.lower === 'of' &&
-            !!nationAfter(mentions, tokens, nameEnd) &&
-            listContext(tokens, i, nameEnd)));
+          !!possessor ||
+          (!!nationOf && listContext(tokens, i, nameEnd)));
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
       // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
@@ -486,9 +486,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           role: appositive ? appositive.role : null,
           nation: appositive
             ? appositive.nation
-            : (possessiveNationBefore(mentions, tokens, i)?.code ??
-              nationAfter(mentions, tokens, nameEnd)?.code ??
-              null),
+            : (possessor?.code ?? nationOf?.code ?? nationAfter(mentions, tokens, nameEnd)?.code ?? null),
           organisation: null,
           firstNameOnly: false,
           titled: !!appositive,

@@ -3,8 +3,10 @@
  * the guard, run in a read transaction (the last wall) under the server's timeout, and turned into a table and a graph
  * within the row cap and the byte budget. Its outcome is plain data, ready to cross the thread boundary.
  */
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { CypherResponse } from '../../graph-model/api.js';
+import { isUnavailable } from '../errors.js';
+import { integerParams } from '../graph/read.js';
 import { GraphCollector } from '../graph/serialize.js';
 import { BoundedConverter, BudgetExceeded, DEFAULT_VALUE_LIMITS, type ValueLimits } from './bounded-values.js';
 import { checkPlan, QueryRefusedError, refuseHiddenCharacters } from './query-guard.js';
@@ -22,14 +24,6 @@ export interface AnalystQuery {
 /** What the endpoint answers: the response as JSON text, or a problem with its status. */
 export type AnalystOutcome =
   { type: 'answer'; json: string } | { type: 'problem'; status: number; title: string; detail: string; code?: string };
-
-/** Neo4j codes meaning the database cannot be reached: the endpoint answers 503. */
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
 
 export async function runAnalystQuery(
   driver: Driver,
@@ -113,14 +107,6 @@ function homeDatabase(driver: Driver, database: string | undefined): Promise<str
   return home;
 }
 
-/** JSON numbers reach Cypher as floats, which LIMIT and SKIP refuse: whole numbers are sent as integers. */
-function integerParams(params: Record<string, unknown>): Record<string, unknown> {
-  const converted: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params))
-    converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  return converted;
-}
-
 function problemOf(error: unknown, timeoutMs: number): AnalystOutcome {
   const badRequest = (detail: string, code?: string): AnalystOutcome => ({
     type: 'problem',
@@ -132,7 +118,7 @@ function problemOf(error: unknown, timeoutMs: number): AnalystOutcome {
   if (error instanceof QueryRefusedError) return badRequest(error.message, 'ReadOnlyEndpoint');
   if (error instanceof Neo4jError) {
     const code = error.code;
-    if (UNAVAILABLE.has(code) || /acquisition timed out/i.test(error.message))
+    if (isUnavailable(error))
       return {
         type: 'problem',
         status: 503,

@@ -16,7 +16,7 @@ export async function read(graph: Graph, query: string, params: Record<string, u
 }
 
 /** JavaScript numbers reach Cypher as floats, which LIMIT and SKIP refuse: whole numbers are sent as integers. */
-function integerParams(params: Record<string, unknown>): Record<string, unknown> {
+export function integerParams(params: Record<string, unknown>): Record<string, unknown> {
   const converted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params))
     converted[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
