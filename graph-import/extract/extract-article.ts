@@ -514,11 +514,21 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP =
-  /^[\s,]*(?:(?:has|have|had|will|would|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
-  /^['’]s\s+(?:embassy|mission|delegation|government|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+
+/** The opening of a relative clause right before its verb: ", which", ", whose government". */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** The word for a government after a demonym: "the Ugandan delegation walked out". */
+const NATION_BODY = /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i;
+
+/** A relative clause whose verb is its antecedent's: "the administration, which boycotted", "X, whose government". */
+const RELATIVE_PRONOUN =
+  /^\s*,\s*(?:which|who|whose\s+(?:government|delegation|administration|country|leaders?|officials|ministers?))\s/i;
 
 /** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
 const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
@@ -528,7 +538,12 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
-  const gap = state.sentence.text.slice(nearest.end, offset).replace(ACTING_BODY, '').replace(LOCATIVE, '');
+  const gap = state.sentence.text
+    .slice(nearest.end, offset)
+    .replace(ACTING_BODY, '')
+    .replace(LOCATIVE, '')
+    .replace(RELATIVE_PRONOUN, '')
+    .replace(nearest.kind === 'nation' && nearest.form === 'demonym' ? NATION_BODY : /^$/, '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
@@ -551,7 +566,7 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
 const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
 
 /** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
-const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$/i;
+const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+|does\s+|do\s+)?$/i;
 
 /** Where the word after `offset` begins (the verb right after a subject). */
 function nextVerbAfter(state: SentenceState, offset: number): number {
@@ -566,9 +581,7 @@ function canAct(mention: Mention, sentence: string): boolean {
   // "The opposition party in Nairobi criticised ...": a place where something happens does not act.
   if (/\b(?:in|at)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return false;
   if (mention.form !== 'demonym') return true;
-  return /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i.test(
-    sentence.slice(mention.end),
-  );
+  return NATION_BODY.test(sentence.slice(mention.end));
 }
 
 /**
@@ -620,7 +633,7 @@ function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+["“]|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3})\s+["“]|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
@@ -1241,24 +1254,40 @@ const TRAILING_ADVERB =
   /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
 
 /**
- * The actor opposed, when the opposed phrase is that actor or its proposal: "condemned Russia", "rejected the quotas
- * proposed by the Commission"; but "rejected the European Union's plan" is the plan and "opposed sanctions on Iran"
- * the sanctions. An actor opening the phrase (after "the") must be followed by nothing, punctuation or a preposition
- * ("condemned Russia for the strikes").
+ * The actors opposed, when the opposed phrase is those actors or their proposal: "condemned Russia", "lashed out at
+ * Chile and Peru", "rejected the quotas proposed by the Commission"; but "rejected the European Union's plan" is the
+ * plan and "opposed sanctions on Iran" the sanctions. Actors opening the phrase (after "the") must be followed by
+ * nothing, punctuation or a preposition ("condemned Russia for the strikes").
  */
-function opposedActor(state: SentenceState, what: string, start: number): ActorMention | undefined {
-  if (start < 0) return undefined;
+function opposedActors(state: SentenceState, what: string, start: number): ActorMention[] {
+  if (start < 0) return [];
   const text = state.sentence.text;
-  const inPhrase = actorMentions(state).filter(
-    (candidate) => candidate.start >= start && candidate.end <= start + what.length && candidate.kind !== 'pronoun',
+  // Targets need not be able to act: "hit out at Chile" opposes Chile although "at Chile" could be a place.
+  const inPhrase = state.analysis.mentions.filter(
+    (candidate): candidate is ActorMention =>
+      ACTOR_KINDS.has(candidate.kind) &&
+      candidate.kind !== 'pronoun' &&
+      state.refs.has(candidate) &&
+      candidate.start >= start &&
+      candidate.end <= start + what.length &&
+      !insideQuote(state.analysis, candidate),
   );
   const opening = start + (/^the\s+/i.exec(what)?.[0].length ?? 0);
-  const first = inPhrase.find((candidate) => candidate.start === opening);
-  const rest = first ? text.slice(first.end, start + what.length).trim() : null;
-  if (first && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!)))
-    return first;
+  const run = inPhrase.filter((candidate) => candidate.start === opening).slice(0, 1);
+  for (const next of inPhrase) {
+    if (next.start > run.at(-1)?.end! && ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, next.start))) run.push(next);
+  }
+  const rest = run.length > 0 ? text.slice(run.at(-1)!.end, start + what.length).trim() : null;
+  if (run.length > 0 && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!)))
+    return run;
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
-  return inPhrase.find((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start)));
+  return inPhrase.filter((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start))).slice(0, 1);
+}
+
+/** The refs an opposition targets: the actors opposed, else what was opposed as a topic. */
+function oppositionTargets(state: SentenceState, actors: ActorMention[], what: string): Ref[] {
+  if (actors.length === 0) return [{ kind: 'topic', name: what.slice(0, 80) }];
+  return actors.map((actor) => state.refs.get(actor)!);
 }
 
 /**
@@ -1285,14 +1314,15 @@ function passiveOpposition(
     (mention) => mention.start >= byStart && mention.end <= byStart + what.length && canAct(mention, text),
   );
   if (agents.length === 0) return [];
-  const actor = opposedActor(state, opposed, text.indexOf(opposed));
-  const target: Ref = actor ? state.refs.get(actor)! : { kind: 'topic', name: opposed.slice(0, 80) };
-  return agents.map((agent) => ({
-    source: state.refs.get(agent)!,
-    target,
-    properties: { what: opposed.slice(0, 200) },
-    rule: `${rule}.passive`,
-  }));
+  const targets = oppositionTargets(state, opposedActors(state, opposed, text.indexOf(opposed)), opposed);
+  return agents.flatMap((agent) =>
+    targets.map((target) => ({
+      source: state.refs.get(agent)!,
+      target,
+      properties: { what: opposed.slice(0, 200) },
+      rule: `${rule}.passive`,
+    })),
+  );
 }
 
 function extractOpposition(state: SentenceState, proposal: string | null): PledgeClaim[] {
@@ -1303,11 +1333,17 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     token.end,
     'opposed.verb',
   ]);
+  // The subject is that of the verb leading the infinitive, so the trigger starts there.
+  for (const token of verbTokens(state, OPPOSE_INFINITIVES)) {
+    const lead = INFINITIVE_LEAD.exec(text.slice(Math.max(0, token.start - 30), token.start));
+    if (lead) triggers.push([token.start - lead[0].length, token.end, 'opposed.verb']);
+  }
   for (const match of OPPOSE_PHRASES.test(text) ? allMatches(OPPOSE_PHRASES_GLOBAL, text) : []) {
     if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to))
       triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
   }
-  triggers.sort((a, b) => a[0] - b[0]);
+  // At one offset the longer trigger wins: "refused to endorse the text" opposes the text, not "to endorse" it.
+  triggers.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let lastEnd = -1;
   for (const [start, end, rule] of triggers) {
     if (start < lastEnd) continue;
@@ -1320,7 +1356,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
       continue;
     }
     if (/^as\b/i.test(what)) continue;
-    if ((ANAPHORIC_PROPOSAL.test(what) || /^to\s+[\p{Ll}]+\s+(?:it|this|that|them)$/iu.test(what)) && proposal)
+    if ((ANAPHORIC_PROPOSAL.test(what) || /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) && proposal)
       what = proposal;
     let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     // "OPEC sent a letter urging its members to reject ...", "the ministry condemned the conference, convened by A and
@@ -1334,6 +1370,8 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
       if (ref && ref.kind !== 'event') sources = [ref];
     }
     if (sources.length === 0) continue;
+    // "X, whose government boycotted the forum, stayed home": the relative clause ends at its comma.
+    if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
     what = what.replace(TRAILING_ADVERB, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
     what = what.replace(AS_CHARACTERISED, '');
@@ -1344,17 +1382,17 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     const event = state.analysis.mentions.find(
       (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,
     );
-    const object = event ? null : opposedActor(state, what, whatAt);
-    const target: Ref = event
-      ? state.refs.get(event)!
-      : object
-        ? state.refs.get(object)!
-        : { kind: 'topic', name: what.slice(0, 80) };
-    for (const source of sources) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
+    const targets = event ? [state.refs.get(event)!] : oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    for (const source of sources)
+      for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   found.push(...nominalOpposition(state));
   return found;
 }
+
+/** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
+const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize'.split(' '));
+const INFINITIVE_LEAD = /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
 
 /** "India's move to suspend the treaty": an actor's possessive before a nominalised act of opposing. */
 const NOMINAL_MOVE =
@@ -1382,10 +1420,10 @@ function nominalOpposition(state: SentenceState): PledgeClaim[] {
   if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
     const what = called[1]!.trim();
     const whatAt = text.indexOf(what, called.index);
-    const object = opposedActor(state, what, whatAt);
-    const target: Ref = object ? state.refs.get(object)! : { kind: 'topic', name: what.slice(0, 80) };
+    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
     for (const source of subjectsOf(state, called.index).filter((ref) => ref.kind !== 'event'))
-      found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.called-it' });
+      for (const target of targets)
+        found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.called-it' });
   }
   return found;
 }

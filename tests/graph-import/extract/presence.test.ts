@@ -389,3 +389,57 @@ describe('meetings and deals', () => {
     ).toEqual(expect.arrayContaining(['Eritrea', 'Ethiopia']));
   });
 });
+
+describe('opposition in relative clauses, infinitives and lists', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED').sort();
+
+  it('should give each actor of a list lashed out against its own opposition', () => {
+    expect(
+      opposed('Norwegian Prime Minister Lars Haugen lashed out against Chile and Peru over the quota rules.'),
+    ).toEqual(['Lars Haugen -> Chile', 'Lars Haugen -> Peru']);
+  });
+
+  it('should read "but did" as sharing the subject of the clause before', () => {
+    expect(
+      opposed('Prime Minister Lars Haugen avoided naming his neighbours, but did hit out at Chile over the quota rules.'),
+    ).toEqual(['Lars Haugen -> Chile']);
+  });
+
+  it('should give the verb of a relative clause to its antecedent ("whose government boycotted")', () => {
+    expect(opposed('Chilean President Ana Ruiz, whose government boycotted the forum, stayed in Santiago.')).toEqual([
+      'Ana Ruiz -> the forum',
+    ]);
+  });
+
+  it('should give "which boycotted" to the administration named by its leader', () => {
+    expect(
+      opposed("The text was agreed without President Ana Ruiz's administration, which boycotted the fisheries forum."),
+    ).toEqual(['Ana Ruiz -> the fisheries forum']);
+  });
+
+  it('should read threatening to block something as opposing it (an infinitive of opposition)', () => {
+    expect(opposed('The accord on quotas fell apart after Austria threatened to block the initiative.')).toEqual([
+      'Austria -> the initiative',
+    ]);
+  });
+
+  it('should not read "block" as a noun as opposition', () => {
+    expect(opposed('Austria leads a block of five member states on the quota question.')).toEqual([]);
+  });
+
+  it('should take what was refused from the longer phrase ("refused to endorse")', () => {
+    expect(opposed('Peru refused to endorse the final declaration.')).toEqual(['Peru -> the final declaration']);
+  });
+
+  it('should let a demonym with its delegation act ("the Ugandan delegation walked out")', () => {
+    expect(opposed('The Ugandan delegation walked out of the customs forum on Tuesday.')).toEqual([
+      'Uganda -> the customs forum',
+    ]);
+  });
+
+  it('should keep a quoted characterisation in what was condemned', () => {
+    expect(opposed('Kenya on Monday condemned what it called regional “bullying” by its neighbours.')).toEqual([
+      'Kenya -> what it called regional “bullying” by its neighbours',
+    ]);
+  });
+});
