@@ -1273,13 +1273,16 @@ function opposedActors(state: SentenceState, what: string, start: number): Actor
       !insideQuote(state.analysis, candidate),
   );
   const opening = start + (/^the\s+/i.exec(what)?.[0].length ?? 0);
-  const run = inPhrase.filter((candidate) => candidate.start === opening).slice(0, 1);
-  for (const next of inPhrase) {
-    if (next.start > run.at(-1)?.end! && ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, next.start))) run.push(next);
+  const first = inPhrase.find((candidate) => candidate.start === opening);
+  if (first) {
+    const run = [first];
+    for (const next of inPhrase) {
+      const last = run.at(-1)!;
+      if (next.start > last.end && ACTOR_RUN_GAP.test(text.slice(last.end, next.start))) run.push(next);
+    }
+    const rest = text.slice(run.at(-1)!.end, start + what.length).trim();
+    if (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest)) return run;
   }
-  const rest = run.length > 0 ? text.slice(run.at(-1)!.end, start + what.length).trim() : null;
-  if (run.length > 0 && (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest!)))
-    return run;
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
   return inPhrase.filter((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start))).slice(0, 1);
 }
@@ -1382,7 +1385,9 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     const event = state.analysis.mentions.find(
       (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,
     );
-    const targets = event ? [state.refs.get(event)!] : oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    const targets = event
+      ? [state.refs.get(event)!]
+      : oppositionTargets(state, opposedActors(state, what, whatAt), what);
     for (const source of sources)
       for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
@@ -1392,7 +1397,8 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
 
 /** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
 const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize'.split(' '));
-const INFINITIVE_LEAD = /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
+const INFINITIVE_LEAD =
+  /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
 
 /** "India's move to suspend the treaty": an actor's possessive before a nominalised act of opposing. */
 const NOMINAL_MOVE =

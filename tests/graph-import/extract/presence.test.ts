@@ -401,7 +401,9 @@ describe('opposition in relative clauses, infinitives and lists', () => {
 
   it('should read "but did" as sharing the subject of the clause before', () => {
     expect(
-      opposed('Prime Minister Lars Haugen avoided naming his neighbours, but did hit out at Chile over the quota rules.'),
+      opposed(
+        'Prime Minister Lars Haugen avoided naming his neighbours, but did hit out at Chile over the quota rules.',
+      ),
     ).toEqual(['Lars Haugen -> Chile']);
   });
 
