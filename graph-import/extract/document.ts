@@ -27,9 +27,10 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 
 /** Tokens before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sr jr st mt gen lt col sgt capt cmdr adm gov sen rep pres rev hon fr no vs etc inc ltd co corp ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx u.s u.k u.n e.u d.c j.d u.s.a')
-    .split(' '),
+  (
+    'mr mrs ms dr prof sr jr st mt gen lt col sgt capt cmdr adm gov sen rep pres rev hon fr no vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx u.s u.k u.n e.u d.c j.d u.s.a'
+  ).split(' '),
 );
 
 const BOILERPLATE_FIRST = new RegExp(`^(?:${BOILERPLATE.source})`, 'i');
@@ -54,7 +55,9 @@ function looksLikeTitle(line: string, isFirst: boolean): boolean {
 function looksLikeByline(line: string): boolean {
   const trimmed = line.trim();
   if (/^by\s+[A-Z]/i.test(trimmed) && trimmed.split(/\s+/).length <= 6) return true;
-  return trimmed.length < 40 && /^[A-Z][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/u.test(trimmed) && !SENTENCE_END.test(trimmed);
+  return (
+    trimmed.length < 40 && /^[A-Z][\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/u.test(trimmed) && !SENTENCE_END.test(trimmed)
+  );
 }
 
 /** A line that stops mid-sentence: no full stop, question or exclamation mark, closing quote or colon at its end. */
@@ -71,14 +74,18 @@ function joinHardWraps(lines: { start: number; end: number; text: string }[], te
   const short = lines.filter((line) => line.text.length <= WRAP_WIDTH).length;
   const open = lines.filter((line) => OPEN_LINE_END.test(line.text.trimEnd())).length;
   if (lines.length < 6 || short < lines.length * 0.8 || open < lines.length * 0.3) return;
-  for (let index = 0; index < lines.length - 1; ) {
+  for (let index = 0; index < lines.length - 1;) {
     const line = lines[index]!;
     const next = lines[index + 1]!;
     const adjacent = next.start === line.end + 1;
     const quotes = (line.text.match(/[“]/g)?.length ?? 0) - (line.text.match(/[”]/g)?.length ?? 0);
     const straight = (line.text.match(/"/g)?.length ?? 0) % 2 === 1;
     if (adjacent && (OPEN_LINE_END.test(line.text.trimEnd()) || quotes > 0 || straight)) {
-      lines.splice(index, 2, { start: line.start, end: next.end, text: text.slice(line.start, next.end).replace(/\n/g, ' ') });
+      lines.splice(index, 2, {
+        start: line.start,
+        end: next.end,
+        text: text.slice(line.start, next.end).replace(/\n/g, ' '),
+      });
     } else index++;
   }
 }
@@ -120,7 +127,13 @@ export function layoutDocument(text: string, headerTitle: string | null = null):
   const sentences: Sentence[] = [];
   content.forEach((line, paragraph) => {
     for (const [start, end] of splitSentences(line.text)) {
-      sentences.push({ index: sentences.length, paragraph, start: line.start + start, end: line.start + end, text: line.text.slice(start, end) });
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        start: line.start + start,
+        end: line.start + end,
+        text: line.text.slice(start, end),
+      });
     }
   });
   return { title, datedLine, byline, sentences };
@@ -153,7 +166,13 @@ export function splitSentences(paragraph: string): [number, number][] {
     let end = i + 1;
     let doubleAfter: boolean = inDoubleQuote;
     let curlyAfter = inCurlyQuote;
-    while (end < length && (paragraph[end] === '"' || CLOSING_QUOTES.has(paragraph[end]!) || paragraph[end] === ')' || paragraph[end] === "'")) {
+    while (
+      end < length &&
+      (paragraph[end] === '"' ||
+        CLOSING_QUOTES.has(paragraph[end]!) ||
+        paragraph[end] === ')' ||
+        paragraph[end] === "'")
+    ) {
       if (paragraph[end] === '"') doubleAfter = !doubleAfter;
       if (paragraph[end] === '”') curlyAfter = Math.max(0, curlyAfter - 1);
       end++;
@@ -167,7 +186,10 @@ export function splitSentences(paragraph: string): [number, number][] {
     if (doubleAfter || curlyAfter > 0) continue;
     if (char === '.') {
       const wordStart = paragraph.lastIndexOf(' ', i - 1) + 1;
-      const word = paragraph.slice(wordStart, i).toLowerCase().replace(/^["“(]/, '');
+      const word = paragraph
+        .slice(wordStart, i)
+        .toLowerCase()
+        .replace(/^["“(]/, '');
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) continue;
     }
     spans.push(trimSpan(paragraph, start, end));

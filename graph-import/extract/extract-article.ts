@@ -16,6 +16,7 @@ import {
   WEAK_PLEDGE_VERBS,
   WILLINGNESS,
 } from './lexicon/verbs.js';
+import { ROLE_HEADS } from './lexicon/roles.js';
 import { findMentions, nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import { findMoney } from './money.js';
 import type { ArticleText } from '../read/read-article.js';
@@ -779,6 +780,16 @@ function extractQuotes(
  * The run of actors listed from `offset`: "France, Poland, the Czech Republic and Canada". The first may follow a
  * title ("including Ukrainian President X"); the run ends at the first word that is not a separator.
  */
+/** A short title in apposition between list items: ", and the bloc's chairperson, ". */
+const APPOSITIVE_TITLE = /^\s*,?\s*and\s+the\s+[^,;.()]{1,40},\s*$/;
+
+function hasRoleWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => ROLE_HEADS.has(word));
+}
+
 function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>): ActorMention[] {
   const text = state.sentence.text;
   const run: ActorMention[] = [];
@@ -801,9 +812,23 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
       run.length ? state.analysis.tokens[mention.from]!.start : mention.start,
     );
     const fits = run.length
-      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap)
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap) ||
+        // "..., and the bloc's chairperson, Ghana's President X": a title in apposition before the person listed.
+        (mention.kind === 'person' && APPOSITIVE_TITLE.test(gap) && hasRoleWord(gap))
       : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
-    if (!fits) break;
+    if (!fits) {
+      // "the AU Chairperson, Mauritania's President X": the person who holds the body's office is listed too.
+      const last = run.at(-1);
+      if (last && last.kind !== 'person' && mention.kind === 'person') {
+        const apposition = text.slice(last.end, state.analysis.tokens[mention.from]!.start);
+        if (/^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*$/u.test(apposition) && hasRoleWord(apposition)) {
+          run.push(mention);
+          lastEnd = mention.end;
+          continue;
+        }
+      }
+      break;
+    }
     run.push(mention);
     lastEnd = mention.end;
   }
@@ -975,6 +1000,18 @@ const PRESENCE_RULES: {
     pattern:
       /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
     who: 'list-after',
+  },
+  {
+    id: 'attended.gave-speech',
+    pattern:
+      /\b(?:gave|delivered|made)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|keynote|remarks)\b(?![^.;]*?\b(?:in|at|to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)*(?:Parliament|Congress|Senate|University|College|Assembly|Chamber|Council))/u,
+    who: 'subjects-before',
+  },
+  {
+    id: 'attended.handover',
+    pattern:
+      /\b(?:handed|hands|passed|passes)\s+(?:over\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:chairmanship|chair|presidency|gavel|baton|leadership)\s+(?:over\s+)?to\s+/iu,
+    who: 'parties-and-broker',
   },
   {
     id: 'attended.remarks-from',

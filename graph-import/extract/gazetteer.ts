@@ -71,7 +71,9 @@ export class Gazetteer {
 }
 
 function sameEntry(a: GazetteerEntry, b: GazetteerEntry): boolean {
-  return a.type === 'nation' && b.type === 'nation' ? a.code === b.code && a.form === b.form : a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;
+  return a.type === 'nation' && b.type === 'nation'
+    ? a.code === b.code && a.form === b.form
+    : a.type === 'organisation' && b.type === 'organisation' && a.name === b.name;
 }
 
 let defaultGazetteer: Gazetteer | null = null;

@@ -69,7 +69,8 @@ export class KnownNames implements NameLookup {
     if (this.fullNames.has(key) || this.surnames.has(key)) return true;
     if (!key.includes(' ') && key.length >= 6) {
       for (let length = key.length - 1; length <= key.length + 1; length++) {
-        for (const surname of this.surnameBuckets.get(`${key[0]}${length}`) ?? []) if (isNearMiss(key, surname)) return true;
+        for (const surname of this.surnameBuckets.get(`${key[0]}${length}`) ?? [])
+          if (isNearMiss(key, surname)) return true;
       }
     }
     // A full name whose surname is known and whose first name is new is not matched: it may be another person.

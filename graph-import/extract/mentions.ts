@@ -343,7 +343,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       const [roleEnd, roleText] = role;
       const qualifier = qualifierBefore(mentions, tokens, i);
       let nameStart = roleEnd;
-      while (nameStart < tokens.length && HONORIFICS.has(tokens[nameStart]!.text)) nameStart++;
+      while (nameStart < tokens.length && HONORIFICS.has(tokens[nameStart]!.text))
+        nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
       const nameEnd = nameAt(tokens, nameStart, taken);
       const name = nameEnd > nameStart ? textOf(tokens, nameStart, nameEnd, sentence) : '';
       // A capitalised title names whoever follows; a lower-case one ("Russia's foreign minister X") a full or known name.
@@ -416,18 +417,20 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       }
     }
 
-    if (HONORIFICS.has(token.text) && isNameToken(tokens[i + 1])) {
-      const nameEnd = nameAt(tokens, i + 1, taken);
-      const name = textOf(tokens, i + 1, nameEnd, sentence);
+    // "Dr. Paul Mwangi": the tokenizer leaves an abbreviation's full stop as a token of its own.
+    const honorificEnd = HONORIFICS.has(token.text) ? i + (tokens[i + 1]?.text === '.' ? 2 : 1) : i;
+    if (honorificEnd > i && isNameToken(tokens[honorificEnd])) {
+      const nameEnd = nameAt(tokens, honorificEnd, taken);
+      const name = textOf(tokens, honorificEnd, nameEnd, sentence);
       mentions.push({
-        ...spanOf(tokens, i + 1, nameEnd),
+        ...spanOf(tokens, honorificEnd, nameEnd),
         from: i,
         kind: 'person',
         name,
         role: null,
         nation: null,
         organisation: null,
-        firstNameOnly: nameEnd - i - 1 === 1 && known.isFirstName(name),
+        firstNameOnly: nameEnd - honorificEnd === 1 && known.isFirstName(name),
         titled: true,
       });
       taken.fill(1, i, nameEnd);

@@ -17,15 +17,15 @@ export interface Money {
 const SYMBOLS: Record<string, string> = {
   '£': 'GBP',
   $: 'USD',
-  'US$': 'USD',
-  'A$': 'AUD',
-  'AU$': 'AUD',
-  'NZ$': 'NZD',
-  'C$': 'CAD',
-  'CA$': 'CAD',
-  'HK$': 'HKD',
-  'S$': 'SGD',
-  'R$': 'BRL',
+  US$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
   '€': 'EUR',
   '¥': 'JPY',
   '₹': 'INR',
@@ -48,10 +48,23 @@ const WORDS: Record<string, string> = {
   won: 'KRW',
   rand: 'ZAR',
 };
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
 
-const SYMBOL_FIRST = /((?:\b(?:US|AU|NZ|CA|HK|A|C|S|R))?\$|[£€¥₹₩])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
-const WORD_LAST = /\b(\d+(?:[.,]\d+)*)\s?(?:(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|lira|riyals|dirhams|francs)|(billion|million|trillion|bn|m)\s+(won|rand))\b/gi;
+const SYMBOL_FIRST =
+  /((?:\b(?:US|AU|NZ|CA|HK|A|C|S|R))?\$|[£€¥₹₩])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
+const WORD_LAST =
+  /\b(\d+(?:[.,]\d+)*)\s?(?:(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|lira|riyals|dirhams|francs)|(billion|million|trillion|bn|m)\s+(won|rand))\b/gi;
 
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
@@ -70,5 +83,5 @@ export function findMoney(text: string): Money[] {
 function money(start: number, length: number, digits: string, scale: string | undefined, currency: string): Money {
   const number = Number(digits.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
   const amount = scale ? `${digits}${scale.length <= 2 ? scale : ` ${scale}`}` : digits;
-  return { start, end: start + length, amount, currency, value: number * (scale ? SCALE[scale] ?? 1 : 1) };
+  return { start, end: start + length, amount, currency, value: number * (scale ? (SCALE[scale] ?? 1) : 1) };
 }

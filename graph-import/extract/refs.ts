@@ -8,7 +8,14 @@ export type Ref =
   | { kind: 'nation'; code: string }
   | { kind: 'organisation'; name: string; orgKind: string }
   | { kind: 'person'; key: string }
-  | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; article: string; position: number }
+  | {
+      kind: 'descriptor';
+      role: string;
+      nation: string | null;
+      organisation: string | null;
+      article: string;
+      position: number;
+    }
   | { kind: 'event'; key: string }
   | { kind: 'topic'; name: string }
   | { kind: 'statement'; text: string };

@@ -445,3 +445,37 @@ describe('opposition in relative clauses, infinitives and lists', () => {
     ]);
   });
 });
+
+describe('speeches, handovers and titles in lists', () => {
+  it('should read a title followed by "Dr." and the name (an honorific after a title)', () => {
+    expect(
+      attendees(
+        'It opened with remarks from key leaders, including outgoing bank chief Anna Berg, Kenyan Prime Minister Dr. Paul Mwangi, and United Nations Secretary-General Maria Costa.',
+      ),
+    ).toEqual(['Anna Berg', 'Maria Costa', 'Paul Mwangi']);
+  });
+
+  it('should make whoever gave a speech at the event an attendee (attended.gave-speech)', () => {
+    expect(attendees('Togo’s President Yao Agbeko gave an acceptance speech on the second day.')).toEqual([
+      'Yao Agbeko',
+    ]);
+  });
+
+  it('should not make a speech given in a parliament attendance', () => {
+    expect(attendees('Togo’s President Yao Agbeko gave a speech in the National Assembly on Friday.')).toEqual([]);
+  });
+
+  it('should make both sides of a handover of the chair attendees (attended.handover)', () => {
+    expect(
+      attendees('Ghana’s President Kofi Mensah handed over the chairmanship to Togo’s President Yao Agbeko.'),
+    ).toEqual(['Kofi Mensah', 'Yao Agbeko']);
+  });
+
+  it('should list a person after a title in apposition ("and the current chairperson, X")', () => {
+    expect(
+      attendees(
+        'Statements were also delivered by the Arab League, and the current chairperson, Ghana’s President Kofi Mensah.',
+      ),
+    ).toEqual(['Arab League', 'Kofi Mensah']);
+  });
+});
