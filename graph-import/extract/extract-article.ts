@@ -142,6 +142,7 @@ export function extractAnalysed(
   let lastPledger: { ref: Ref; sentence: number } | null = null;
   let lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null = null;
   let lastProposal: { what: string; sentence: number } | null = null;
+  const pending: [Ref, Evidence][] = [];
 
   for (const sentence of document.sentences) {
     const analysis = analyses[sentence.index]!;
@@ -174,9 +175,12 @@ export function extractAnalysed(
       if (speaker) lastSpeaker = { ref: speaker, sentence: sentence.index, paragraph: sentence.paragraph };
     }
 
-    // Attendance.
-    for (const [actor, event, rule] of extractAttendance(state, context))
-      context.claim('ATTENDED', actor, event, {}, evidence(rule));
+    // Attendance. Presence told before the article names its event waits for that event ("The mediation team
+    // brokered a truce between A and B." before "... after a meeting in Pretoria").
+    for (const [actor, event, rule] of extractAttendance(state, context)) {
+      if (event === EVENT_NAMED_LATER) pending.push([actor, evidence(rule)]);
+      else context.claim('ATTENDED', actor, event, {}, evidence(rule));
+    }
 
     // Proposals (and texts signed or tabled) are remembered so that "X rejected the initiative" and "Y refused to sign
     // it" know what was meant.
@@ -229,6 +233,8 @@ export function extractAnalysed(
 
     previousSubject = state.subject ?? previousSubject;
   }
+  const main = context.mainEvent();
+  if (main) for (const [actor, evidence] of pending) context.claim('ATTENDED', actor, main, {}, evidence);
   return context.result();
 }
 
@@ -806,16 +812,25 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
       lastEnd = mention.end;
       continue;
     }
-    // Later items are measured to where their title begins: "A, Tongan King B and C".
-    const gap = text.slice(
-      run.length ? lastEnd : offset,
-      run.length ? state.analysis.tokens[mention.from]!.start : mention.start,
-    );
+    // Later items are measured to where their title begins: "A, Tongan King B and C"; "the Malian government and
+    // the X" lists Mali, the word for its government aside.
+    const previous = run.at(-1);
+    const gap = text
+      .slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start)
+      .replace(previous?.kind === 'nation' && previous.form === 'demonym' ? NATION_BODY : /^$/, '');
     const fits = run.length
-      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+)?$/i.test(gap) ||
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+          gap,
+        ) ||
+        // "X, who is the bloc's chief mediator, Y and Z": a relative clause about the item before.
+        /^\s*,\s*(?:who|which)\s+[^,;]{1,80},\s*(?:and\s+)?(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+          gap,
+        ) ||
         // "..., and the bloc's chairperson, Ghana's President X": a title in apposition before the person listed.
         (mention.kind === 'person' && APPOSITIVE_TITLE.test(gap) && hasRoleWord(gap))
       : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
+    // Inside a relative clause about the item before: not an item ("X, who is the African Union's mediator, Y").
+    if (!fits && run.length && /^\s*,\s*(?:who|which)\s+[^,;]{0,80}$/i.test(gap)) continue;
     if (!fits) {
       // "the AU Chairperson, Mauritania's President X": the person who holds the body's office is listed too.
       const last = run.at(-1);
@@ -1075,8 +1090,7 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
     // A meeting told by its verb is an event of its own when the article names none.
-    const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : null);
-    if (!event) continue;
+    const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : EVENT_NAMED_LATER);
     const after = match.index + match[0].length;
     // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
     if (
@@ -1110,8 +1124,12 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
       continue;
     }
     if (rule.who === 'parties-and-broker') {
-      // "X brokered a truce between A and B": the broker and both parties were at the table.
+      // "X brokered a truce between A and B": the broker and both parties were at the table; "the AU team led by X"
+      // brought its body too.
       for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+      const ledBy = LED_BY.exec(text.slice(0, match.index));
+      const body = ledBy && actorMentions(state).find((mention) => mention.end === ledBy.index);
+      if (body && body.kind === 'organisation') found.push([refs.get(body)!, event, rule.id]);
       for (const mention of listAt(state, after, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
       continue;
     }
@@ -1137,6 +1155,12 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
   }
   return found;
 }
+
+/** "the African Union mediation team led by X": a body's team, right after the body's name. */
+const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+(?:led|headed)\s+by\b/u;
+
+/** The event of presence told before the article names its event: the article's main event, once it has one. */
+const EVENT_NAMED_LATER: Ref = { kind: 'event', key: '(named later)' };
 
 /** A verb of taking part or acting at an event before "along with". */
 const ATTEND_BEFORE =

@@ -479,3 +479,30 @@ describe('speeches, handovers and titles in lists', () => {
     ).toEqual(['Arab League', 'Kofi Mensah']);
   });
 });
+
+describe('mediators, parties and presence told before the event', () => {
+  const all = (text: string) =>
+    claims(extract(text), 'ATTENDED')
+      .map((line) => line.split(' -> ')[0]!)
+      .sort();
+
+  it('should make the broker, its body and both parties of a truce attendees, before the talks are named', () => {
+    expect(
+      all(
+        'The African Union mediation team led by former Ghanaian President Kofi Mensah has brokered a truce between the Malian government and the Azawad Liberation Front. The peace talks in Accra lasted ten days.',
+      ),
+    ).toEqual(['African Union', 'Azawad Liberation Front', 'Kofi Mensah', 'Mali']);
+  });
+
+  it('should not keep presence waiting when the article never names an event', () => {
+    expect(all('The mediation team led by Kofi Mensah handed over the chairmanship to Paul Mwangi.')).toEqual([]);
+  });
+
+  it('should list past a relative clause and a "former" title ("X, who is the mediator, former leader Y")', () => {
+    expect(
+      all(
+        'Talks with Ghanaian President Kofi Mensah opened in Accra. The deal was sealed after a meeting held in Accra involving representatives of the factions, Mensah, who is the African Union chief mediator for the Sahel, former Kenyan leader Paul Mwangi and a former South African vice president Thandi Nkosi.',
+      ),
+    ).toEqual(['Kofi Mensah', 'Paul Mwangi', 'Thandi Nkosi']);
+  });
+});
