@@ -541,7 +541,7 @@ const RELATIVE_PRONOUN =
 const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
 
 /** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries, adverbs and a place. */
-function subjectsOf(state: SentenceState, offset: number): Ref[] {
+function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Ref[] {
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
@@ -551,7 +551,7 @@ function subjectsOf(state: SentenceState, offset: number): Ref[] {
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
     .replace(nearest.kind === 'nation' && nearest.form === 'demonym' ? NATION_BODY : /^$/, '');
-  if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false);
+  if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
   const sharedAt = SHARED_SUBJECT.exec(text.slice(0, offset))?.index;
@@ -593,9 +593,10 @@ function canAct(mention: Mention, sentence: string): boolean {
 
 /**
  * The actor on the left of `offset` in the same clause: the nearest person when `preferPeople`, else the nearest actor.
- * A run of actors joined by commas and "and" ("Turkey, Ireland and Australia") is returned whole.
+ * A run of actors of one kind joined by commas and "and" ("Turkey, Ireland and Australia") is returned whole; with
+ * `mixBodies`, nations and organisations make one run ("France, Germany and the EU").
  */
-function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolean): Ref[] {
+function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolean, mixBodies = false): Ref[] {
   const text = state.sentence.text;
   const tokens = state.analysis.tokens;
   let clauseStart = 0;
@@ -619,10 +620,17 @@ function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolea
   const outerStart = (mention: Mention) => tokens[mention.from]!.start;
   for (let i = candidates.length - 2; i >= 0; i--) {
     const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
-    if (ACTOR_RUN_GAP.test(between) && candidates[i]!.kind === nearest.kind) run.unshift(candidates[i]!);
+    const joins = mixBodies ? sameKindOfActor(candidates[i]!, nearest) : candidates[i]!.kind === nearest.kind;
+    if (ACTOR_RUN_GAP.test(between) && joins) run.unshift(candidates[i]!);
     else break;
   }
   return run.map((mention) => state.refs.get(mention)!);
+}
+
+/** Actors that are listed together: people with people, nations and organisations with each other. */
+function sameKindOfActor(a: ActorMention, b: ActorMention): boolean {
+  const body = (mention: ActorMention) => mention.kind === 'nation' || mention.kind === 'organisation';
+  return a.kind === b.kind || (body(a) && body(b));
 }
 
 /** The first actor right of `offset` within a few words, for "said Jane Doe" and "met the king". */
@@ -852,6 +860,14 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
 
 const LISTABLE = new Set(['nation', 'person', 'organisation']);
 
+/** Acts done at an event by whoever does them there: "pledged €2bn at the conference", "signed the deal at the summit". */
+const ACTS_AT_EVENT = new Set(
+  (
+    'pledged pledges promised announced announces unveiled unveils signed signs agreed agrees committed commits ' +
+    'launched launches presented presents offered offers endorsed endorses adopted adopts vowed vows'
+  ).split(' '),
+);
+
 const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|are|comprised|such as)\b|^\s*:/i;
 const ATTENDEE_NOUN =
   /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
@@ -940,6 +956,15 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
             : undefined;
         if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
       }
+    }
+    // "France, Germany and the EU pledged €2bn at the conference": who acted at the event was there.
+    if (/\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) {
+      const act = verbTokens(state, ACTS_AT_EVENT)
+        .filter((token) => token.end <= event.start && !/[;:]/.test(text.slice(token.end, event.start)))
+        .pop();
+      // Nations and organisations named together all acted: "France, Germany and the EU pledged".
+      if (act)
+        for (const actor of subjectsOf(state, act.start, true)) found.push([actor, eventRef, 'attended.acted-at']);
     }
     // "X told the summit", "X addressed the conference": the speaker was there.
     const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, event.start - 12), event.start));

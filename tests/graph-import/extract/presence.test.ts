@@ -506,3 +506,15 @@ describe('mediators, parties and presence told before the event', () => {
     ).toEqual(['Kofi Mensah', 'Paul Mwangi', 'Thandi Nkosi']);
   });
 });
+
+describe('acting at the event', () => {
+  it('should make nations and a body that pledged at the conference attendees (attended.acted-at)', () => {
+    expect(
+      attendees('Norway, Denmark, and the European Union have pledged €1 billion for the fisheries fund at the summit.'),
+    ).toEqual(['Denmark', 'European Union', 'Norway']);
+  });
+
+  it('should not make a pledge made after the summit attendance', () => {
+    expect(attendees('Norway pledged €1 billion for the fisheries fund after the summit.')).toEqual([]);
+  });
+});
