@@ -830,6 +830,8 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
       ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
           gap,
         ) ||
+        // "..., and Humanitarian Aid Commissioner X": the start of a title the lexicon does not know.
+        (mention.kind === 'person' && !!mention.role && /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(gap)) ||
         // "X, who is the bloc's chief mediator, Y and Z": a relative clause about the item before.
         /^\s*,\s*(?:who|which)\s+[^,;]{1,80},\s*(?:and\s+)?(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
           gap,
@@ -1076,7 +1078,13 @@ const PRESENCE_RULES: {
   {
     id: 'attended.involving',
     pattern:
-      /\b(?:involving|with the participation of|bringing together|brought together)\s+(?:[^,;.]{0,60}?\b(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+      /\b(?:involving|bringing together|brought together)\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    who: 'list-after',
+  },
+  {
+    id: 'attended.participation',
+    pattern:
+      /\bwith\s+the\s+(?:participation|presence)\s+of\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
     who: 'list-after',
   },
   {
@@ -1129,7 +1137,7 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
       // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
       if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
     }
-    if (rule.id === 'attended.remarks-from' || rule.id === 'attended.passive' || rule.id === 'attended.involving') {
+    if (LIST_AFTER_TITLE.has(rule.id)) {
       // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
       let first = actorRightOf(state, after, 40)?.mention;
       if (!first || !LISTABLE.has(first.kind)) continue;
@@ -1183,6 +1191,14 @@ function extractPresence(state: SentenceState, context: ArticleContext): [Ref, R
 
 /** "the African Union mediation team led by X": a body's team, right after the body's name. */
 const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+(?:led|headed)\s+by\b/u;
+
+/** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
+const LIST_AFTER_TITLE = new Set([
+  'attended.remarks-from',
+  'attended.passive',
+  'attended.involving',
+  'attended.participation',
+]);
 
 /** The event of presence told before the article names its event: the article's main event, once it has one. */
 const EVENT_NAMED_LATER: Ref = { kind: 'event', key: '(named later)' };

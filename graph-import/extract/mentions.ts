@@ -461,7 +461,9 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         (actsAfter(tokens, nameEnd) ||
           metBefore(tokens, i) ||
           !!possessor ||
-          (!!nationOf && listContext(tokens, i, nameEnd)));
+          (!!nationOf && listContext(tokens, i, nameEnd)) ||
+          // Not the words before a title: "and Humanitarian Aid Commissioner X".
+          (PEOPLE_LIST.test(sentence.slice(0, token.start)) && !ROLE_HEADS.has(tokens[nameEnd]?.lower ?? '')));
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
       // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
@@ -659,6 +661,13 @@ function possessiveNationBefore(
 }
 
 /** "X of Liberia" reads as a person in a list of people: after "were", "including", a comma or "and". */
+/**
+ * A list of people after a noun for people: "42 political and civil leaders, including A, B, and C". What stands
+ * between the trigger and the name must itself be names: capitalised words, commas and "and".
+ */
+const PEOPLE_LIST =
+  /\b(?:leaders|figures|officials|politicians|dignitaries|guests|speakers|participants|personalities|panellists|panelists)\b[^.;:()]{0,30}?\b(?:including|such as|among them|namely)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*\s*,\s*(?:and\s+)?)*$/u;
+
 function listContext(tokens: readonly Token[], from: number, nameEnd: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';
   const after = tokens[nameEnd + 2]?.text ?? '';

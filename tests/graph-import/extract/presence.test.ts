@@ -510,11 +510,34 @@ describe('mediators, parties and presence told before the event', () => {
 describe('acting at the event', () => {
   it('should make nations and a body that pledged at the conference attendees (attended.acted-at)', () => {
     expect(
-      attendees('Norway, Denmark, and the European Union have pledged €1 billion for the fisheries fund at the summit.'),
+      attendees(
+        'Norway, Denmark, and the European Union have pledged €1 billion for the fisheries fund at the summit.',
+      ),
     ).toEqual(['Denmark', 'European Union', 'Norway']);
   });
 
   it('should not make a pledge made after the summit attendance', () => {
     expect(attendees('Norway pledged €1 billion for the fisheries fund after the summit.')).toEqual([]);
+  });
+});
+
+describe('people listed after a noun for people', () => {
+  it('should read untitled names listed after "leaders, including" as people who took part (attended.participation)', () => {
+    const result = extract(
+      'The fisheries summit opened in Oslo. A seminar was held with the participation of 30 civic leaders, including Maren Solberg, Tor Eide Lunde, and Fisheries Commissioner Ola Brekke, who spoke in their own names.',
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Maren Solberg', 'Ola Brekke', 'Tor Eide Lunde']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((line) => line.split(' -> ')[0]!)
+        .sort(),
+    ).toEqual(['Maren Solberg', 'Ola Brekke', 'Tor Eide Lunde']);
+  });
+
+  it('should not read the words before a title in such a list as a person', () => {
+    const result = extract(
+      'Guests included several leaders, including Maren Solberg and Fisheries Aid Commissioner Ola Brekke.',
+    );
+    expect(entityNames(result, 'Leader')).not.toContain('Fisheries Aid');
   });
 });
