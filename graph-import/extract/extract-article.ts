@@ -231,12 +231,27 @@ export function extractAnalysed(
       context.claim('HOLDS_ROLE', holder, office, { role: person?.role ?? mention.role }, evidence('role.title'));
     }
 
-    previousSubject = state.subject ?? previousSubject;
+    previousSubject = lastSayer(state) ?? state.subject ?? previousSubject;
   }
   const main = context.mainEvent();
   if (main) for (const [actor, evidence] of pending) context.claim('ATTENDED', actor, main, {}, evidence);
   return context.result();
 }
+
+/**
+ * The person whose words a sentence reports last, outside quotations: "X met Y, who said Ottawa would help." A "he
+ * said" in the next sentence is Y's.
+ */
+function lastSayer(state: SentenceState): Ref | undefined {
+  const verb = verbTokens(state, SPEECH_VERBS).at(-1);
+  // Reported speech only: a verb that opens a quotation ("vowed “Russia will pay”") is the quotation's own.
+  if (!verb || /^\s*(?:that\s+)?[“"‘]/.test(state.sentence.text.slice(verb.end))) return undefined;
+  return subjectsOf(state, verb.start).find((ref) => ref.kind === 'person');
+}
+
+/** A sentence opening with a subject that is not a person and its verb: "The Ukraine Recovery Conference opened with". */
+const NON_PERSON_SUBJECT =
+  /^(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}?(?:opened|began|started|closed|ended|heard|featured|included)\s/iu;
 
 /** Collects an article's mentions, people, events and claims as the sentences are read. */
 class ArticleContext {
@@ -354,9 +369,14 @@ class ArticleContext {
         });
       }
     }
-    const subject = analysis.mentions.find(
+    const people = analysis.mentions.filter(
       (mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention),
     );
+    // The person a later "he" or "she" means: the sentence's subject; when no person is the subject ("The conference
+    // opened with speeches from A and also B."), the person named last.
+    const first = people[0];
+    const lead = first ? sentence.text.slice(0, analysis.tokens[first.from]!.start) : '';
+    const subject = first && NON_PERSON_SUBJECT.test(lead) ? people.at(-1) : first;
     state.subject = subject ? refs.get(subject)! : null;
     return state;
   }

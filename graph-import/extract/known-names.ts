@@ -15,6 +15,16 @@ export function surnameOf(name: string): string {
   return words.slice(start).join(' ');
 }
 
+/**
+ * The inner words of a name of three words or more, which some cultures use alone: "Lula" of "Luiz Inácio Lula da
+ * Silva". Particles and initials are left out.
+ */
+export function innerNamesOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((word) => !NAME_SUFFIXES.test(word));
+  const surnameStart = words.length - surnameOf(name).split(/\s+/).length;
+  return words.slice(1, surnameStart).filter((word) => word.length >= 3 && !NAME_PARTICLES.has(word));
+}
+
 export function firstNameOf(name: string): string | null {
   const words = name.split(/\s+/);
   return words.length > 1 ? words[0]! : null;
@@ -40,6 +50,7 @@ export class KnownNames implements NameLookup {
   /** Surnames by first letter and length, to find one-letter slips without comparing every surname. */
   private readonly surnameBuckets = new Map<string, string[]>();
   private readonly firstNames = new Set<string>();
+  private readonly innerNames = new Set<string>();
 
   add(name: string): void {
     const full = normaliseName(name);
@@ -53,20 +64,24 @@ export class KnownNames implements NameLookup {
     }
     const first = firstNameOf(name);
     if (first && surnameOf(name) !== name) this.firstNames.add(normaliseName(first));
+    for (const inner of innerNamesOf(name)) this.innerNames.add(normaliseName(inner));
   }
 
   get size(): number {
     return this.fullNames.size;
   }
 
-  /** Whether a name is a known person: the full name, the surname alone, or a one-letter slip of a known surname. */
+  /**
+   * Whether a name is a known person: the full name, the surname alone, an inner name alone ("Lula"), or a one-letter
+   * slip of a known surname.
+   */
   matches(name: string): boolean {
     return this.matchesKey(normaliseName(name));
   }
 
   /** `matches` for a name already normalised. */
   matchesKey(key: string): boolean {
-    if (this.fullNames.has(key) || this.surnames.has(key)) return true;
+    if (this.fullNames.has(key) || this.surnames.has(key) || this.innerNames.has(key)) return true;
     if (!key.includes(' ') && key.length >= 6) {
       for (let length = key.length - 1; length <= key.length + 1; length++) {
         for (const surname of this.surnameBuckets.get(`${key[0]}${length}`) ?? [])

@@ -16,7 +16,7 @@ import {
   type PropertyValue,
 } from '../../graph-model/index.js';
 import type { ArticleExtraction } from '../extract/extract-article.js';
-import { firstNameOf, isNearMiss, surnameOf } from '../extract/known-names.js';
+import { firstNameOf, innerNamesOf, isNearMiss, surnameOf } from '../extract/known-names.js';
 import { NATION_BY_CODE } from '../extract/lexicon/nations.js';
 import { HEAD_ROLES, HONORIFICS } from '../extract/lexicon/roles.js';
 import type { ArticleEvent, PersonMention, Ref } from '../extract/refs.js';
@@ -323,7 +323,12 @@ function clusterPeople(
       const matches = (inArticle.get(person.article) ?? []).filter(
         (candidate) => candidate.firstKey === key && candidate.surnameKey !== key,
       );
-      return matches.length === 1 ? matches[0] : undefined;
+      if (matches.length === 1) return matches[0];
+      // "Lula" for "Luiz Inácio Lula da Silva": an inner name of the one person of the article who has it.
+      const inner = (inArticle.get(person.article) ?? []).filter((candidate) =>
+        [...candidate.names.keys()].some((full) => innerNamesOf(full).some((word) => normaliseName(word) === key)),
+      );
+      return inner.length === 1 ? inner[0] : undefined;
     };
     let cluster =
       best(inArticle.get(person.article) ?? [], true) ??

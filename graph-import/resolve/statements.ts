@@ -48,7 +48,13 @@ export function mergeStatements(quotes: QuoteClaim[]): StatementGroup[] {
       group.counts.set(quote.text, (group.counts.get(quote.text) ?? 0) + 1);
       group.claims.push(quote.claim);
     } else {
-      const created = { speaker: quote.speaker, text: quote.text, wordings: [quote.text], claims: [quote.claim], counts: new Map([[quote.text, 1]]) };
+      const created = {
+        speaker: quote.speaker,
+        text: quote.text,
+        wordings: [quote.text],
+        claims: [quote.claim],
+        counts: new Map([[quote.text, 1]]),
+      };
       groups.push(created);
       own.push(created);
     }

@@ -541,3 +541,30 @@ describe('people listed after a noun for people', () => {
     expect(entityNames(result, 'Leader')).not.toContain('Fisheries Aid');
   });
 });
+
+describe('who "he" is in a quotation', () => {
+  const said = (text: string) => claims(extract(text), 'SAID').map((line) => line.split(' -> ')[0]!);
+
+  it('should give "he said" to the person whose words the sentence before reported', () => {
+    expect(
+      said(
+        'Chilean President Ana Ruiz began her day by meeting Peruvian President Jorge Salas, who said Lima would send more inspectors.\n\nThe catch figures "show why we must act together," he said.',
+      ),
+    ).toEqual(['Jorge Salas']);
+  });
+
+  it('should give "he" to the person named last when no person is the subject of the sentence before', () => {
+    expect(
+      said(
+        'The fisheries forum in Lima opened with speeches from the Chilean president Ana Ruiz and also Jorge Salas, Peru’s president. He gave a short address in which he told delegates that “the sea is our common wealth”.',
+      ),
+    ).toEqual(['Jorge Salas']);
+  });
+
+  it('should read an inner name used alone ("Lula") as the person of the article who has it', () => {
+    const result = extract(
+      'Brazilian President Luiz Inacio Lula da Silva spoke on Monday.\n\n"Brazil will not accept any tutelage," Lula stated.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Luiz Inacio Lula da Silva -> Brazil will not accept any tutelage']);
+  });
+});
