@@ -156,7 +156,8 @@ export function splitSentences(paragraph: string): [number, number][] {
     const char = paragraph[i]!;
     if (char === '"') inDoubleQuote = !inDoubleQuote;
     else if (char === '“') inCurlyQuote++;
-    else if (char === '”') inCurlyQuote = Math.max(0, inCurlyQuote - 1);
+    // A closing mark that opens the paragraph is a slip for an opening one: ”Even this morning, ...”
+    else if (char === '”') inCurlyQuote = /^\s*$/.test(paragraph.slice(0, i)) ? 1 : Math.max(0, inCurlyQuote - 1);
     if (char !== '.' && char !== '!' && char !== '?' && char !== '—' && char !== ':') continue;
     if (char === '—' || char === ':') {
       // A list introduced by a colon ends the sentence only at a line end; a dash never does.

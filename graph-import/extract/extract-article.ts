@@ -80,6 +80,10 @@ const MEMBER_WORDS =
 const COLON_LEAD_IN =
   /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
 
+/** '"...," the statement read': a quotation of a written statement, named by the text itself. */
+const STATEMENT_SAID =
+  /^[”"’]?[\s,]*(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration|letter|post|message|text)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|read|reads|stated|added)\b/iu;
+
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END =
   /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
@@ -109,6 +113,8 @@ interface SentenceState {
   /** Each actor mention's reference, pronouns resolved. */
   refs: Map<Mention, Ref>;
   subject: Ref | null;
+  /** Whoever the sentence before reported as speaking (a person, nation or body): whom "the statement" is of. */
+  previousReporter: Ref | null;
   /** Memoised by actorMentions. */
   actors?: ActorMention[];
 }
@@ -139,6 +145,7 @@ export function extractAnalysed(
   };
   const context = new ArticleContext(article, input.text);
   let previousSubject: Ref | null = null;
+  let previousReporter: Ref | null = null;
   let lastPledger: { ref: Ref; sentence: number } | null = null;
   let lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null = null;
   let lastProposal: { what: string; sentence: number } | null = null;
@@ -146,7 +153,7 @@ export function extractAnalysed(
 
   for (const sentence of document.sentences) {
     const analysis = analyses[sentence.index]!;
-    const state = context.analyse(sentence, analysis, previousSubject);
+    const state = context.analyse(sentence, analysis, previousSubject, previousReporter);
     const evidence = (rule: string): Evidence => ({
       article: article.id,
       sentence: sentence.text,
@@ -232,6 +239,10 @@ export function extractAnalysed(
     }
 
     previousSubject = lastSayer(state) ?? state.subject ?? previousSubject;
+    // "X, who thanked the mediators, said in a statement that ...": the statement's author is the subject.
+    previousReporter =
+      lastSayer(state, SPEAKING_BODIES) ??
+      (/\b(?:statement|communiqu[ée])\b/i.test(sentence.text) ? previousSubject : null);
   }
   const main = context.mainEvent();
   if (main) for (const [actor, evidence] of pending) context.claim('ATTENDED', actor, main, {}, evidence);
@@ -242,12 +253,18 @@ export function extractAnalysed(
  * The person whose words a sentence reports last, outside quotations: "X met Y, who said Ottawa would help." A "he
  * said" in the next sentence is Y's.
  */
-function lastSayer(state: SentenceState): Ref | undefined {
-  const verb = verbTokens(state, SPEECH_VERBS).at(-1);
-  // Reported speech only: a verb that opens a quotation ("vowed “Russia will pay”") is the quotation's own.
-  if (!verb || /^\s*(?:that\s+)?[“"‘]/.test(state.sentence.text.slice(verb.end))) return undefined;
-  return subjectsOf(state, verb.start).find((ref) => ref.kind === 'person');
+function lastSayer(state: SentenceState, kinds: ReadonlySet<string> = PERSON_ONLY): Ref | undefined {
+  for (const verb of verbTokens(state, SPEECH_VERBS).reverse()) {
+    // Reported speech only: a verb that opens a quotation ("vowed “Russia will pay”") is the quotation's own.
+    if (/^\s*(?:that\s+)?[“"‘]/.test(state.sentence.text.slice(verb.end))) continue;
+    const sayer = subjectsOf(state, verb.start).find((ref) => kinds.has(ref.kind));
+    if (sayer) return sayer;
+  }
+  return undefined;
 }
+
+const PERSON_ONLY: ReadonlySet<string> = new Set(['person']);
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(['person', 'nation', 'organisation']);
 
 /** A sentence opening with a subject that is not a person and its verb: "The Ukraine Recovery Conference opened with". */
 const NON_PERSON_SUBJECT =
@@ -270,9 +287,14 @@ class ArticleContext {
     private readonly text: string,
   ) {}
 
-  analyse(sentence: Sentence, analysis: SentenceAnalysis, previousSubject: Ref | null): SentenceState {
+  analyse(
+    sentence: Sentence,
+    analysis: SentenceAnalysis,
+    previousSubject: Ref | null,
+    previousReporter: Ref | null,
+  ): SentenceState {
     const refs = new Map<Mention, Ref>();
-    const state: SentenceState = { sentence, analysis, refs, subject: null };
+    const state: SentenceState = { sentence, analysis, refs, subject: null, previousReporter };
     const leading = LEADING_SUBORDINATE.exec(sentence.text);
     const leadingEnd = leading ? leading[0].length : 0;
     const evidence: Evidence = {
@@ -792,6 +814,10 @@ function extractQuotes(
         const right = actorRightOf(state, from - 1, 40);
         if (right) [speaker, rule] = [right.ref, 'quote.according-to'];
       }
+    }
+    // '"...," the statement on Twitter said': the words of whoever the sentence before said issued a statement.
+    if (!speaker && state.previousReporter && STATEMENT_SAID.test(text.slice(to))) {
+      [speaker, rule] = [state.previousReporter, 'quote.statement-said'];
     }
     // 3. A quotation that is the whole sentence continues the speaker of the quotation just before.
     if (

@@ -185,7 +185,9 @@ function textOf(tokens: Token[], from: number, to: number, sentence: string): st
   return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
-const QUOTED = /“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
+// A closing mark that opens a paragraph (a typesetting slip: ”Even this morning ...”) opens a quotation too.
+const QUOTED =
+  /(?<=^\s*)”([^”"]*)[”"]?|“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
 
 /** Offsets of the quoted passages in a sentence: “...”, "..." and ‘...’ used as quotation marks. */
 export function findQuoted(sentence: string): [number, number][] {
@@ -401,15 +403,18 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         }
       }
       // "the prime minister", "the US president", "his Ukrainian counterpart".
-      const determiner = tokens[(qualifier?.from ?? i) - 1];
+      // "the former Ghanaian leader": an adjective of time may stand between the determiner and the title.
+      let determinerAt = (qualifier?.from ?? i) - 1;
+      if (/^(?:former|outgoing|then|late|incoming|veteran)$/.test(tokens[determinerAt]?.lower ?? '')) determinerAt--;
+      const determiner = tokens[determinerAt];
       if (determiner && DESCRIPTOR_DETERMINERS.has(determiner.lower) && !isPlural(tokens[roleEnd - 1]!)) {
         mentions.push({
-          ...spanOf(tokens, qualifier?.from ?? i, roleEnd),
+          ...spanOf(tokens, determinerAt + 1, roleEnd),
           kind: 'descriptor',
           role: roleText,
           nation: qualifier?.kind === 'nation' ? qualifier.code : null,
           organisation: qualifier?.kind === 'organisation' ? qualifier.name : null,
-          surface: textOf(tokens, qualifier?.from ?? i, roleEnd, sentence),
+          surface: textOf(tokens, determinerAt + 1, roleEnd, sentence),
         });
         taken.fill(1, i, roleEnd);
         i = roleEnd - 1;
@@ -872,7 +877,12 @@ function findPatternOrganisations(
         from -= 2;
       else break;
     }
-    if (from < i) claim(from, i + 1, textOf(tokens, from, i + 1, sentence), 'institution');
+    if (from === i) continue;
+    // "the Sudanese Armed Forces", "the Togolese Foreign Ministry": a demonym before the name belongs to it (and still
+    // names the nation), so that one nation's ministry is not every nation's.
+    const demonym = mentions.find((mention) => mention.kind === 'nation' && mention.to === from);
+    const nameFrom = demonym ? demonym.from : from;
+    claim(from, i + 1, textOf(tokens, nameFrom, i + 1, sentence), 'institution');
   }
 
   // "Acme, an Anglo-American defence firm": a company named by apposition.

@@ -13,7 +13,8 @@ export const SPEECH_VERBS = new Set(
     'answered commented confirmed confirms predicted proclaimed reiterated reiterates maintained maintains pledged ' +
     'announcing declaring insisting arguing telling noting adding branded branding dismissed hailed praised praising ' +
     'demanded demands demanding blasted slammed criticised criticized lamented boasted quipped joked mused whispered ' +
-    'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled'
+    'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled ' +
+    'disclosed discloses revealed reveals'
   ).split(/\s+/),
 );
 

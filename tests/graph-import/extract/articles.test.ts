@@ -115,15 +115,17 @@ describe('articles of our own', () => {
   it('should read finance talks: their place before them, "the meeting" as those talks, an officer of a body', () => {
     const result = fixture('g7-finance');
     expect(entityNames(result, 'Event')).toEqual(['Ottawa talks']);
-    expect(claims(result, 'ATTENDED').sort()).toEqual([
-      'Claire Beaumont -> Ottawa talks',
-      'Elena Marquez -> Ottawa talks',
-      // "Finance ministers from the Group of Seven gathered in Ottawa".
-      'G7 -> Ottawa talks',
-      'Haruto Sato -> Ottawa talks',
-      // "Beaumont later met Albrecht on the sidelines": both were there.
-      'Jonas Albrecht -> Ottawa talks',
-    ].sort());
+    expect(claims(result, 'ATTENDED').sort()).toEqual(
+      [
+        'Claire Beaumont -> Ottawa talks',
+        'Elena Marquez -> Ottawa talks',
+        // "Finance ministers from the Group of Seven gathered in Ottawa".
+        'G7 -> Ottawa talks',
+        'Haruto Sato -> Ottawa talks',
+        // "Beaumont later met Albrecht on the sidelines": both were there.
+        'Jonas Albrecht -> Ottawa talks',
+      ].sort(),
+    );
     expect(claims(result, 'HOLDS_ROLE')).toContain('Elena Marquez -> International Monetary Fund');
     // "declined to back a joint statement": refusing to endorse a text opposes it.
     expect(claims(result, 'OPPOSED').sort()).toEqual([
@@ -137,7 +139,10 @@ describe('articles of our own', () => {
     const result = fixture('donor-conference');
     expect(claims(result, 'SAID')).toContain('Irina Rusu -> Today Moldova is not alone');
     // "Rusu later met Romanian President Dan Popa": a meeting stated is attendance for both.
-    expect(claims(result, 'ATTENDED').sort()).toEqual(['Dan Popa -> Chisinau conference', 'Irina Rusu -> Chisinau conference']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Dan Popa -> Chisinau conference',
+      'Irina Rusu -> Chisinau conference',
+    ]);
     expect(claims(result, 'OPPOSED')).toEqual(['Russia -> Chisinau conference']);
     expect(claims(result, 'PLEDGED')).toEqual(
       expect.arrayContaining([

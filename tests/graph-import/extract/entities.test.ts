@@ -5,13 +5,19 @@ import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('nations', () => {
   it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
-    const result = extract('The U.S. and America are one country. Washington said American forces would stay, the White House added.');
+    const result = extract(
+      'The U.S. and America are one country. Washington said American forces would stay, the White House added.',
+    );
     expect(entityNames(result, 'Nation')).toEqual(['United States']);
-    expect(result.entities.find((entity) => entity.type === 'Nation')!.aliases).toEqual(expect.arrayContaining(['U.S.', 'America', 'Washington']));
+    expect(result.entities.find((entity) => entity.type === 'Nation')!.aliases).toEqual(
+      expect.arrayContaining(['U.S.', 'America', 'Washington']),
+    );
   });
 
   it('should read Brussels as the European Union when it acts, and keep it as the place of a summit', () => {
-    const result = extract('Brussels rejected the tariff plan on Monday.\n\nBelgian Prime Minister Lode Peeters opened a summit in Brussels.');
+    const result = extract(
+      'Brussels rejected the tariff plan on Monday.\n\nBelgian Prime Minister Lode Peeters opened a summit in Brussels.',
+    );
     expect(claims(result, 'OPPOSED')).toEqual(['European Union -> the tariff plan']);
     expect(entityNames(result, 'Event')).toEqual(['Brussels summit']);
   });
@@ -26,13 +32,20 @@ describe('organisations', () => {
     const result = extract(
       'The European Commission and Nato backed the plan. The drones come from Skyforge, an Anglo-Dutch defence firm. Ministers formed a "coalition of the determined".',
     );
-    expect(entityNames(result, 'Organisation').sort()).toEqual(['Coalition of the determined', 'European Commission', 'NATO', 'Skyforge']);
+    expect(entityNames(result, 'Organisation').sort()).toEqual([
+      'Coalition of the determined',
+      'European Commission',
+      'NATO',
+      'Skyforge',
+    ]);
   });
 });
 
 describe('people', () => {
   it('should drop titles and honorifics and link surnames and first names to the full name', () => {
-    const result = extract('Prime Minister Sir Alan Hughes arrived on Monday. Hughes said little. Later Sir Alan met reporters.');
+    const result = extract(
+      'Prime Minister Sir Alan Hughes arrived on Monday. Hughes said little. Later Sir Alan met reporters.',
+    );
     expect(entityNames(result, 'Leader')).toEqual(['Alan Hughes']);
   });
 
@@ -42,7 +55,10 @@ describe('people', () => {
   });
 
   it('should merge a one-letter slip of a surname next to the same role', () => {
-    const result = extract('Chilean Finance Minister Pedro Alvarado spoke first.', 'Chilean Finance Minister Pedro Alvarodo spoke again.');
+    const result = extract(
+      'Chilean Finance Minister Pedro Alvarado spoke first.',
+      'Chilean Finance Minister Pedro Alvarodo spoke again.',
+    );
     expect(entityNames(result, 'Leader')).toHaveLength(1);
     expect(result.entities.find((entity) => entity.type === 'Leader')!.aliases).toHaveLength(1);
   });
@@ -116,7 +132,9 @@ describe('people', () => {
   });
 
   it('should read the nation written after a titled name ("Prime Minister X of Canada") as the nation of the office', () => {
-    const result = extract('Prime Minister Sophie Martin of Canada hosted a meeting of foreign ministers in Ottawa on Tuesday.');
+    const result = extract(
+      'Prime Minister Sophie Martin of Canada hosted a meeting of foreign ministers in Ottawa on Tuesday.',
+    );
     expect(claims(result, 'HOLDS_ROLE')).toEqual(['Sophie Martin -> Canada']);
     expect(claims(result, 'ATTENDED')).toEqual(['Sophie Martin -> Ottawa meeting']);
   });
@@ -130,8 +148,20 @@ describe('people', () => {
   });
 
   it('should never extract boilerplate', () => {
-    const result = extract('Share Tweet\nPolish President Jan Kowal spoke.\nRead more: Nato Secretary General visits\nPrevious Post Next Post');
+    const result = extract(
+      'Share Tweet\nPolish President Jan Kowal spoke.\nRead more: Nato Secretary General visits\nPrevious Post Next Post',
+    );
     expect(entityNames(result, 'Leader')).toEqual(['Jan Kowal']);
     expect(entityNames(result, 'Organisation')).toEqual([]);
+  });
+});
+
+describe("a nation's own institutions", () => {
+  it('should keep the demonym in the name of a nation’s ministry or forces, so one nation’s is not every nation’s', () => {
+    const result = extract(
+      'The Togolese Foreign Ministry protested on Monday. The Malian Armed Forces withdrew from the border.',
+    );
+    expect(entityNames(result, 'Organisation').sort()).toEqual(['Malian Armed Forces', 'Togolese Foreign Ministry']);
+    expect(entityNames(result, 'Nation').sort()).toEqual(['Mali', 'Togo']);
   });
 });

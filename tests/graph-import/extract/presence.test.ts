@@ -568,3 +568,31 @@ describe('who "he" is in a quotation', () => {
     expect(claims(result, 'SAID')).toEqual(['Luiz Inacio Lula da Silva -> Brazil will not accept any tutelage']);
   });
 });
+
+describe('quotations by description and by statement', () => {
+  const said = (text: string) => claims(extract(text), 'SAID');
+
+  it('should give "the former Ghanaian leader added" to the former president named before', () => {
+    expect(
+      said(
+        'The mediation led by former Ghanaian President Kofi Mensah ended.\n\n“This moment is not the end of the process,” the former Ghanaian leader added.',
+      ),
+    ).toEqual(['Kofi Mensah -> This moment is not the end of the process']);
+  });
+
+  it('should give "the statement read" to whoever the sentence before said issued it (quote.statement-said)', () => {
+    expect(
+      said(
+        'In a statement on Monday, the Togolese Foreign Ministry said the omission was telling.\n\n“It is surprising that the war is not reflected in the text,” the statement read.',
+      ),
+    ).toEqual(['Togolese Foreign Ministry -> It is surprising that the war is not reflected in the text']);
+  });
+
+  it('should read a paragraph opened by a closing mark as one quotation after a colon lead-in', () => {
+    expect(
+      said(
+        'Ghanaian President Kofi Mensah met the envoys.\n\nAddressing the urgency of the situation, the president added:\n\n”Even this morning, I had many calls. I told them to wait.”',
+      ),
+    ).toEqual(['Kofi Mensah -> Even this morning, I had many calls. I told them to wait']);
+  });
+});

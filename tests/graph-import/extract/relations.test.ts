@@ -402,7 +402,10 @@ describe('events', () => {
     );
     expect(entityNames(result, 'Event')).toEqual(['Nairobi summit']);
     // The Community whose summit it is takes part in it too.
-    expect(claims(result, 'ATTENDED').sort()).toEqual(['East African Community -> Nairobi summit', 'Grace Okello -> Nairobi summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'East African Community -> Nairobi summit',
+      'Grace Okello -> Nairobi summit',
+    ]);
   });
 
   it('should not take a month for the place of an event', () => {
