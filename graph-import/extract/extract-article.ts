@@ -690,7 +690,7 @@ function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3})\s+["“]|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3})\s+["“]|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
@@ -943,7 +943,7 @@ function extractAttendance(state: SentenceState, context: ArticleContext): [Ref,
     }
     // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
     const including =
-      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|chaired by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
+      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|co-hosted by|chaired by|co-chaired by|convened by|organi[sz]ed by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
         after,
       );
     // The list belongs to the nearest event before it: "the talks followed a summit of leaders including X".
@@ -1523,7 +1523,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     if (sources.length === 0) continue;
     // "X, whose government boycotted the forum, stayed home": the relative clause ends at its comma.
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
-    what = what.replace(TRAILING_ADVERB, '');
+    what = what.replace(TRAILING_ADVERB, '').replace(/^[“"‘]/, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
     what = what.replace(AS_CHARACTERISED, '');
     // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).

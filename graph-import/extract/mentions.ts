@@ -853,6 +853,26 @@ function findPatternOrganisations(
     claim(from, to, name, 'coalition');
   }
 
+  // "Sudan's Ministry of Foreign Affairs", "the Department of State": a body named by what it is of, with the nation
+  // written before it.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:Ministry|Department)$/.test(tokens[i]!.text) || tokens[i + 1]!.lower !== 'of' || taken[i]) continue;
+    let end = i + 2;
+    while (
+      end < tokens.length &&
+      !taken[end] &&
+      (tokens[end]!.capitalised || (tokens[end]!.lower === 'and' && tokens[end + 1]?.capitalised))
+    )
+      end++;
+    if (end === i + 2 || tokens[end - 1]!.lower === 'and') continue;
+    const possessive = /^['’]s$/.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
+    const nation = mentions.find(
+      (mention): mention is MentionOf<'nation'> => mention.kind === 'nation' && mention.to === possessive,
+    );
+    const name = textOf(tokens, i, end, sentence);
+    claim(i, end, nation ? `${nation.surface}${possessive < i ? "'s" : ''} ${name}` : name, 'institution');
+  }
+
   // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics", "Tigray People's
   // Liberation Front" (a possessive of a collective inside the name; "Carney's Liberal Party" is the party alone).
   for (let i = 0; i < tokens.length; i++) {

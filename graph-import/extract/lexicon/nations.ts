@@ -80,7 +80,30 @@ const SEATS: Record<string, string[]> = {
 };
 
 /** Capitals that are also common first names or words: matched only as seats listed above. */
-const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Lima', 'Male', 'Nuku\u02BBalofa', 'Avarua', 'Road Town', 'Charlotte Amalie', 'Hamilton', 'Saint Helier', 'Douglas', 'Adamstown', 'Longyearbyen', 'Jamestown', 'Palikir', 'Basseterre', 'Castries', 'Praia', 'Apia', 'Tórshavn']);
+const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Santiago',
+  'Lima',
+  'Male',
+  'Nuku\u02BBalofa',
+  'Avarua',
+  'Road Town',
+  'Charlotte Amalie',
+  'Hamilton',
+  'Saint Helier',
+  'Douglas',
+  'Adamstown',
+  'Longyearbyen',
+  'Jamestown',
+  'Palikir',
+  'Basseterre',
+  'Castries',
+  'Praia',
+  'Apia',
+  'Tórshavn',
+]);
 
 /** Alternative spellings in the data set that are also an English word or a first name ("Island Herald"). */
 const AMBIGUOUS_SPELLINGS = new Set(['Island', 'Dominique']);
@@ -93,7 +116,10 @@ function loadCountries(): CountryRecord[] {
 }
 
 export const NATIONS: readonly NationEntry[] = loadCountries()
-  .filter((country) => country.independent !== false || ['TWN', 'PSE', 'XKX', 'UNK', 'ESH', 'GRL', 'HKG'].includes(country.cca3))
+  .filter(
+    (country) =>
+      country.independent !== false || ['TWN', 'PSE', 'XKX', 'UNK', 'ESH', 'GRL', 'HKG'].includes(country.cca3),
+  )
   .map((country) => {
     const code = country.cca3;
     const names = new Set<string>([country.name.common, country.name.official, ...(ABBREVIATIONS[code] ?? [])]);

@@ -5,6 +5,12 @@ import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 const SUMMIT = 'The northern summit opened in Oslo on Tuesday.';
 
+function attendeesOf(result: ReturnType<typeof extract>): string[] {
+  return claims(result, 'ATTENDED')
+    .map((line) => line.split(' -> ')[0]!)
+    .sort();
+}
+
 function attendees(text: string): string[] {
   return claims(extract(`${SUMMIT} ${text}`), 'ATTENDED')
     .map((line) => line.split(' -> ')[0]!)
@@ -594,5 +600,23 @@ describe('quotations by description and by statement', () => {
         'Ghanaian President Kofi Mensah met the envoys.\n\nAddressing the urgency of the situation, the president added:\n\n”Even this morning, I had many calls. I told them to wait.”',
       ),
     ).toEqual(['Kofi Mensah -> Even this morning, I had many calls. I told them to wait']);
+  });
+});
+
+describe("a ministry's written protest", () => {
+  it('should read "X’s Ministry of Foreign Affairs expressed condemnation of the conference" as opposing the event', () => {
+    const result = extract(
+      'The fisheries conference opened in Oslo. On Friday, Chile’s Ministry of Foreign Affairs expressed “its deep astonishment and condemnation” of the conference, convened by Norway and Peru, denouncing “a meeting held without our participation”.',
+    );
+    const [conference] = entityNames(result, 'Event');
+    expect(claims(result, 'OPPOSED')).toEqual([
+      `Chile's Ministry of Foreign Affairs -> ${conference}`,
+      "Chile's Ministry of Foreign Affairs -> a meeting held without our participation",
+    ]);
+    expect(claims(result, 'SAID')).toEqual([
+      "Chile's Ministry of Foreign Affairs -> its deep astonishment and condemnation",
+      "Chile's Ministry of Foreign Affairs -> a meeting held without our participation",
+    ]);
+    expect(attendeesOf(result)).toEqual(['Norway', 'Peru']);
   });
 });
