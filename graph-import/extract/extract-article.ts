@@ -598,9 +598,12 @@ function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Re
   const text = state.sentence.text;
   const sharedAt = SHARED_SUBJECT.exec(text.slice(0, offset))?.index;
   if (sharedAt === undefined) return [];
-  // The sentence's first actors, joined by "and" or commas: "Hungary and Slovakia kept their bans and rejected ...".
-  const run = [candidates[0]!];
-  for (const next of candidates.slice(1)) {
+  // The sentence's first actors, joined by "and" or commas: "Hungary and Slovakia kept their bans and rejected ..."; not
+  // a possessive ("In X's address, the leader urged ... and criticised ...").
+  const firstAt = candidates.findIndex((mention) => !/^['’]s\b/.test(text.slice(mention.end)));
+  if (firstAt < 0) return [];
+  const run = [candidates[firstAt]!];
+  for (const next of candidates.slice(firstAt + 1)) {
     if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
     run.push(next);
   }
@@ -1399,7 +1402,7 @@ const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
 const AS_CHARACTERISED = /\s+as(?:\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*))?$/u;
 
 const TRAILING_ADVERB =
-  /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))$/i;
+  /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|since\s.*)$/i;
 
 /**
  * The actors opposed, when the opposed phrase is those actors or their proposal: "condemned Russia", "lashed out at
@@ -1429,7 +1432,7 @@ function opposedActors(state: SentenceState, what: string, start: number): Actor
       if (next.start > last.end && ACTOR_RUN_GAP.test(text.slice(last.end, next.start))) run.push(next);
     }
     const rest = text.slice(run.at(-1)!.end, start + what.length).trim();
-    if (rest === '' || /^(?:,|for|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest)) return run;
+    if (rest === '' || /^(?:,|for|of|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest)) return run;
   }
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
   return inPhrase.filter((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start))).slice(0, 1);
@@ -1489,6 +1492,12 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     const lead = INFINITIVE_LEAD.exec(text.slice(Math.max(0, token.start - 30), token.start));
     if (lead) triggers.push([token.start - lead[0].length, token.end, 'opposed.verb']);
   }
+  // "accused South Africa of weaponising its presidency": the one accused is opposed.
+  for (const token of verbTokens(state, ACCUSE_VERBS)) {
+    const accused = actorRightOf(state, token.end, 6);
+    if (accused && /^\s+of\b/i.test(text.slice(accused.mention.end)))
+      triggers.push([token.start, token.end, 'opposed.accused']);
+  }
   for (const match of OPPOSE_PHRASES.test(text) ? allMatches(OPPOSE_PHRASES_GLOBAL, text) : []) {
     if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to))
       triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
@@ -1510,6 +1519,14 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     if ((ANAPHORIC_PROPOSAL.test(what) || /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) && proposal)
       what = proposal;
     let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
+    // "prompting the White House to accuse X": the actor right before "to" does it.
+    const doer = /\s+to\s+$/.test(text.slice(0, start))
+      ? actorMentions(state).find((mention) =>
+          /^\s+to\s+$/.test(text.slice(mention.end, start).replace(mention.kind === 'nation' ? NATION_BODY : /^$/, '')),
+        )
+      : undefined;
+    const doerRef = doer && state.refs.get(doer);
+    if (doerRef && doerRef.kind !== 'event' && sources.length === 0) sources = [doerRef];
     // "OPEC sent a letter urging its members to reject ...", "the ministry condemned the conference, convened by A and
     // B, denouncing ...": a participle's subject is the sentence's, not the actor nearest to it.
     const participle = /^\p{L}+ing\b/u.test(text.slice(start));
@@ -1542,6 +1559,8 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
   found.push(...nominalOpposition(state));
   return found;
 }
+
+const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 
 /** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
 const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize'.split(' '));

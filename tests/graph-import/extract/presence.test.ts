@@ -620,3 +620,29 @@ describe("a ministry's written protest", () => {
     expect(attendeesOf(result)).toEqual(['Norway', 'Peru']);
   });
 });
+
+describe('accusations, critics and shared subjects', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED').sort();
+
+  it('should read accusing X of something as opposing X, with "prompting Y to accuse" done by Y (opposed.accused)', () => {
+    expect(
+      opposed(
+        'The text was adopted over Chilean objections, prompting the Chilean government to accuse Peru of weaponising its leadership of the bloc.',
+      ),
+    ).toEqual(['Chile -> Peru']);
+  });
+
+  it('should read being a fierce critic of something as opposing it, without the time it has lasted', () => {
+    expect(opposed('Norway has been a fierce critic of the fishing quotas since the start of the dispute.')).toEqual([
+      'Norway -> the fishing quotas',
+    ]);
+  });
+
+  it('should give a verb after "and" the subject of the sentence, not a possessive in its opening phrase', () => {
+    expect(
+      opposed(
+        'Kenyan President Daniel Otieno arrived late. In Otieno’s address, read by a minister, the Kenyan leader urged members to open their borders, and criticised tariffs — which Uganda threatens to raise — as a mistake.',
+      ),
+    ).toEqual(['Daniel Otieno -> tariffs']);
+  });
+});
