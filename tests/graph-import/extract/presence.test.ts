@@ -646,3 +646,19 @@ describe('accusations, critics and shared subjects', () => {
     ).toEqual(['Daniel Otieno -> tariffs']);
   });
 });
+
+describe('refusing to bow and announcing tariffs', () => {
+  const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+
+  it('should read "will not bow to" as opposing what is not bowed to', () => {
+    expect(opposed('President Jorge Salas warned that Peru will not bow to Chilean pressure after the vote.')).toEqual([
+      'Peru -> Chilean pressure after the vote',
+    ]);
+  });
+
+  it('should read announcing the imposition of a tariff on something as opposing it', () => {
+    expect(
+      opposed('Chilean President Ana Ruiz announced the imposition of a 50 per cent tariff on Peruvian imports.'),
+    ).toEqual(['Ana Ruiz -> Peruvian imports']);
+  });
+});
