@@ -592,6 +592,7 @@ function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Re
     .replace(ACTING_BODY, '')
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
+    .replace(/^\s*\([^()]{1,15}\)/, '')
     .replace(nearest.kind === 'nation' && nearest.form === 'demonym' ? NATION_BODY : /^$/, '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
@@ -1291,6 +1292,44 @@ function pledgeProperties(what: string): Record<string, PropertyValue> {
   return properties;
 }
 
+/** The first actor of the sentence before `offset` that is not a possessive: the subject a participle shares. */
+function sentenceSubject(state: SentenceState, offset: number): Exclude<Ref, { kind: 'event' }> | undefined {
+  const text = state.sentence.text;
+  const subject = actorMentions(state).find(
+    (mention) => mention.end <= offset && !/^['’]s\b/.test(text.slice(mention.end)),
+  );
+  const ref = subject && state.refs.get(subject);
+  return ref && ref.kind !== 'event' ? ref : undefined;
+}
+
+/**
+ * "the over $8 billion in assistance Canada has dedicated since 2022": a sum given in the past, written before its
+ * giver in a relative clause.
+ */
+function pastTotals(state: SentenceState): PledgeClaim[] {
+  const text = state.sentence.text;
+  const found: PledgeClaim[] = [];
+  for (const mention of actorMentions(state)) {
+    if (mention.kind === 'pronoun' || !GAVE_AFTER.test(text.slice(mention.end))) continue;
+    const before = text.slice(Math.max(0, mention.start - 70), state.analysis.tokens[mention.from]!.start);
+    const sum = SUM_BEFORE.exec(before);
+    const ref = state.refs.get(mention);
+    if (!sum || !ref || ref.kind === 'event') continue;
+    found.push({
+      source: ref,
+      target: { kind: 'topic', name: sum[0].trim().slice(0, 80) },
+      properties: pledgeProperties(sum[0].trim()),
+      rule: 'pledged.past-total',
+    });
+  }
+  return found;
+}
+
+const GAVE_AFTER =
+  /^\s+(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:dedicated|provided|given|committed|pledged|allocated|contributed|sent|donated|delivered|disbursed)\b/;
+const SUM_BEFORE =
+  /(?:[$€£¥]|\b(?:US|C|A)\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+){0,4}(?:the\s+)?$/u;
+
 /** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */
 function extractPledges(state: SentenceState): PledgeClaim[] {
   const text = state.sentence.text;
@@ -1305,7 +1344,12 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
     // extractOpposition), it promises nothing to anyone.
     if (THREAT.test(what) || PENALTY.test(what)) return;
     if (!strong && !SUPPORT_NOUNS.test(what) && findMoney(what).length === 0) return;
-    const sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
+    let sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
+    // "X also addressed the conference, committing a further $1.3bn": a participle's subject is the sentence's.
+    if (sources.length === 0 && /^\p{L}+ing\b/u.test(text.slice(verbStart)) && /,\s*$/.test(text.slice(0, verbStart))) {
+      const subject = sentenceSubject(state, verbStart);
+      if (subject) sources = [subject];
+    }
     if (sources.length === 0) return;
     covered.push([verbStart, verbEnd + what.length + 2]);
     const recipient = recipientIn(state, verbEnd, verbEnd + what.length + 2);
@@ -1330,6 +1374,7 @@ function extractPledges(state: SentenceState): PledgeClaim[] {
       STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support',
     );
   }
+  pledges.push(...pastTotals(state));
   const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
   if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
     pledges.push(
@@ -1531,11 +1576,8 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     // B, denouncing ...": a participle's subject is the sentence's, not the actor nearest to it.
     const participle = /^\p{L}+ing\b/u.test(text.slice(start));
     if (participle && (sources.length === 0 || /,\s*$/.test(text.slice(0, start)))) {
-      const subject = actorMentions(state).find(
-        (mention) => mention.end <= start && !/^['’]s\b/.test(text.slice(mention.end)),
-      );
-      const ref = subject && state.refs.get(subject);
-      if (ref && ref.kind !== 'event') sources = [ref];
+      const subject = sentenceSubject(state, start);
+      if (subject) sources = [subject];
     }
     if (sources.length === 0) continue;
     // "X, whose government boycotted the forum, stayed home": the relative clause ends at its comma.

@@ -662,3 +662,27 @@ describe('refusing to bow and announcing tariffs', () => {
     ).toEqual(['Ana Ruiz -> Peruvian imports']);
   });
 });
+
+describe('pledges written in other orders', () => {
+  const pledged = (text: string) => claims(extract(text), 'PLEDGED').map((line) => line.split(' -> ')[0]!);
+
+  it('should read a sum given in the past, written before its giver (pledged.past-total)', () => {
+    expect(
+      pledged(
+        'The new funding builds on the over $8 billion in assistance Canada has dedicated since the beginning of 2022.',
+      ),
+    ).toEqual(['Canada']);
+  });
+
+  it('should give a participle pledge after a comma to the sentence’s subject', () => {
+    expect(
+      pledged('Norway also addressed the conference, committing a further $1.3 billion in economic aid for Chile.'),
+    ).toEqual(['Norway']);
+  });
+
+  it('should read a pledger whose acronym stands between it and its verb', () => {
+    expect(
+      pledged('She added that the Nordic Infrastructure Investment Bank (NIIB) had pledged $1bn for Chile.'),
+    ).toEqual(['Nordic Infrastructure Investment Bank']);
+  });
+});
