@@ -805,15 +805,26 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
   }
 
   for (const article of articles) {
+    // "cancelled the deals with X", later "the deals due to public uproar": within an article, what one actor opposed
+    // or pledged under one head noun is one thing, under its first wording.
+    const topicsByHead = new Map<string, string>();
     for (const claim of article.claims) {
       if (claim.type === 'SAID') continue;
       const source = resolveRef(claim.source, eventIds);
       // An event opposed that nobody is known to have attended is no Event node: what was opposed stays a Topic.
       const what = claim.properties.what;
+      // A sum tells pledges apart: "$1bn for roads" and "$2bn for roads" are two pledges.
+      const head =
+        claim.target.kind === 'topic' && !(claim.type === 'PLEDGED' && /\d/.test(claim.target.name))
+          ? topicHead(claim.target.name)
+          : null;
+      const headKey = `${claim.type}|${source}|${head}`;
       const target =
+        (head ? topicsByHead.get(headKey) : undefined) ??
         resolveRef(claim.target, eventIds) ??
         (claim.target.kind === 'event' && typeof what === 'string' ? addEntity('Topic', what, what) : null);
       if (!source || !target) continue;
+      if (head && !topicsByHead.has(headKey)) topicsByHead.set(headKey, target);
       addRelation(claim.type, source, target, claim.properties, claim.evidence);
     }
   }
@@ -893,3 +904,25 @@ function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities
     }
   }
 }
+
+/**
+ * The head noun of a topic phrase, singular, for telling two wordings of one thing apart: "the controversial deals
+ * with X" and "the deals due to public uproar" are both "deal". The noun phrase ends at a preposition, a comma or a
+ * verb after a noun ("the deals demonstrated his resolve"); a quotation has no head.
+ */
+function topicHead(topic: string): string | null {
+  if (/[“"‘]/.test(topic)) return null;
+  const words = topic.toLowerCase().split(/\s+/);
+  const phrase: string[] = [];
+  for (const [index, word] of words.entries()) {
+    if (TOPIC_PHRASE_END.test(word) || /[,;:]$/.test(words[index - 1] ?? '')) break;
+    if (index > 0 && /ed$/.test(word) && !/^(?:the|a|an|its|their|his|her)$/.test(words[index - 1]!)) break;
+    phrase.push(word);
+  }
+  const head = phrase.at(-1)?.replace(/[^\p{L}-]/gu, '');
+  if (!head || /^(?:the|a|an|this|that|it|them|its|their|his|her)$/.test(head)) return null;
+  return head.replace(/(?<=\w{3})s$/, '');
+}
+
+const TOPIC_PHRASE_END =
+  /^(?:with|for|of|on|to|due|by|in|from|against|over|at|after|before|because|which|that|who|as|and|or|but)$/;

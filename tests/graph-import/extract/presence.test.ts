@@ -686,3 +686,17 @@ describe('pledges written in other orders', () => {
     ).toEqual(['Nordic Infrastructure Investment Bank']);
   });
 });
+
+describe('one thing opposed under several wordings', () => {
+  it('should keep what one actor opposed under one head noun as one topic within an article', () => {
+    const result = extract(
+      'Kenyan President Daniel Otieno cancelled the controversial deals with Acme Holdings. Otieno scrapped the deals due to public anger. Otieno also rejected the new tax.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Daniel Otieno -> the controversial deals with Acme Holdings',
+      'Daniel Otieno -> the new tax',
+    ]);
+    const opposition = result.relations.filter((relation) => relation.type === 'OPPOSED');
+    expect(opposition.map((relation) => relation.evidence.length)).toEqual([2, 1]);
+  });
+});
