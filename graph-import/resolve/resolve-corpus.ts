@@ -819,10 +819,11 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
           ? topicHead(claim.target.name)
           : null;
       const headKey = `${claim.type}|${source}|${head}`;
+      const articleTopic = (name: string) => addEntity('Topic', topicKey(name, article.article.id), name);
       const target =
         (head ? topicsByHead.get(headKey) : undefined) ??
-        resolveRef(claim.target, eventIds) ??
-        (claim.target.kind === 'event' && typeof what === 'string' ? addEntity('Topic', what, what) : null);
+        (claim.target.kind === 'topic' ? articleTopic(claim.target.name) : resolveRef(claim.target, eventIds)) ??
+        (claim.target.kind === 'event' && typeof what === 'string' ? articleTopic(what) : null);
       if (!source || !target) continue;
       if (head && !topicsByHead.has(headKey)) topicsByHead.set(headKey, target);
       addRelation(claim.type, source, target, claim.properties, claim.evidence);
@@ -903,6 +904,16 @@ function attributeMoneyToNations(relations: Map<string, RelationEntry>, entities
       existing.evidence.push(evidence);
     }
   }
+}
+
+/**
+ * The key of a Topic node. A topic that names something ("the Indus Waters Treaty", "the EU's loan plan") is one node
+ * across articles; a generic one ("the sanctions", "the new tax") belongs to its article, so that two articles' "the
+ * sanctions" on different countries do not connect their actors.
+ */
+function topicKey(name: string, article: string): string {
+  const named = /\s\p{Lu}/u.test(name.replace(/^(?:the|a|an)\s+/i, ' '));
+  return named ? name : `${name} ${article}`;
 }
 
 /**

@@ -700,3 +700,15 @@ describe('one thing opposed under several wordings', () => {
     expect(opposition.map((relation) => relation.evidence.length)).toEqual([2, 1]);
   });
 });
+
+describe('topics that must not connect articles', () => {
+  it('should keep two articles’ generic "the sanctions" apart and one named treaty together', () => {
+    const result = extract(
+      'Chile on Monday rejected the sanctions. Chile also denounced the Pacific Fisheries Treaty.',
+      'Norway on Friday rejected the sanctions. Norway also denounced the Pacific Fisheries Treaty.',
+    );
+    const topics = result.entities.filter((entity) => entity.type === 'Topic');
+    expect(topics.filter((topic) => topic.name === 'the sanctions')).toHaveLength(2);
+    expect(topics.filter((topic) => topic.name === 'the Pacific Fisheries Treaty')).toHaveLength(1);
+  });
+});
