@@ -10,10 +10,7 @@ import { poolScores, scoreExtraction, GoldSchema, type EvalReport } from './eval
 import { expandPaths } from './files.js';
 import { extractFiles } from './pipeline.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './read/read-article.js';
-import { runImport } from './import-command.js';
-import { ImportInterruptedError } from './write/graph-writer.js';
-import { runRemove } from './remove-command.js';
-import { mergesCommand } from './merges-command.js';
+import type { ImportInterruptedError } from './write/graph-writer.js';
 
 const program = new Command('graph-import').description('news articles in, a knowledge graph out');
 
@@ -43,6 +40,8 @@ program
   .argument('<paths...>', 'article files (.txt, .md, .html) or directories')
   .addOption(maxBytesOption)
   .action(async (paths: string[], options: { maxBytes: number }) => {
+    // The database's modules (the driver among them) load only for the commands that use it: `extract` starts fast.
+    const { runImport } = await import('./import-command.js');
     const summary = await runImport(await expandPaths(paths), {
       maxBytes: options.maxBytes,
       progress: process.stderr.isTTY,
@@ -55,11 +54,23 @@ program
   .description('remove articles and exactly their claims (by article id, URL or file)')
   .argument('<articles...>', 'article ids, URLs or the files they were imported from')
   .action(async (references: string[]) => {
+    const { runRemove } = await import('./remove-command.js');
     const summary = await runRemove(references);
     if (summary.unknown.length > 0) process.exitCode = 1;
   });
 
-program.addCommand(mergesCommand());
+program
+  .command('merges')
+  .description(
+    'review the pairs of people resolution was unsure about: list | accept INTO FROM | reject A B | split NODE ALIAS',
+  )
+  .helpOption(false)
+  .allowUnknownOption()
+  .argument('[args...]')
+  .action(async (args: string[]) => {
+    const { mergesCommand } = await import('./merges-command.js');
+    await mergesCommand().parseAsync(args, { from: 'user' });
+  });
 
 program
   .command('eval')
@@ -166,12 +177,13 @@ function printReport(report: EvalReport, verbose: boolean): void {
 }
 
 program.parseAsync().catch((error: Error) => {
-  if (error instanceof ImportInterruptedError)
-    for (const outcome of error.outcomes)
+  if (error.name === 'ImportInterruptedError') {
+    const interrupted = error as ImportInterruptedError;
+    for (const outcome of interrupted.outcomes)
       if (outcome.status === 'imported') console.error(`import: written before the loss: ${outcome.source}`);
-  if (error instanceof ImportInterruptedError)
-    for (const article of error.inFlight)
+    for (const article of interrupted.inFlight)
       console.error(`import: being written at the loss, may or may not be stored: ${article.source}`);
+  }
   console.error(error.message);
   process.exitCode = 1;
 });
