@@ -3,7 +3,8 @@
  * serves the API and the client, and prints the URL.
  */
 import { createServer } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { connect } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
 import { expandPaths } from '../graph-import/files.js';
@@ -24,19 +25,44 @@ function portIsFree(port: number, host: string): Promise<boolean> {
 async function choosePort(config: ServerConfig): Promise<number> {
   if (await portIsFree(config.port, config.host)) return config.port;
   if (process.env.PORT)
-    throw new Error(`server: port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to another port`);
+    throw new Error(
+      `server: port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to another port`,
+    );
   for (let port = config.port + 1; port <= config.port + 10; port++)
     if (await portIsFree(port, config.host)) {
       console.error(`server: port ${config.port} is taken, so the explorer listens on ${port}`);
       return port;
     }
-  throw new Error(`server: ports ${config.port}-${config.port + 10} on ${config.host} are taken; set PORT to a free port`);
+  throw new Error(
+    `server: ports ${config.port}-${config.port + 10} on ${config.host} are taken; set PORT to a free port`,
+  );
+}
+
+/**
+ * The request log: one readable line per request on a terminal ("GET /api/stats 200 4 ms"), JSON lines otherwise
+ * (for a log collector).
+ */
+function createLogger(level: string): Logger {
+  if (!process.stdout.isTTY) return pino({ level });
+  const stream = pretty({
+    colorize: true,
+    translateTime: 'HH:MM:ss',
+    ignore: 'pid,hostname,req,res,responseTime,reqId',
+    messageFormat: (log, messageKey) => {
+      const request = log.req as { method?: string; url?: string } | undefined;
+      const response = log.res as { statusCode?: number } | undefined;
+      return request
+        ? `${request.method} ${request.url} ${response?.statusCode ?? ''} ${String(log.responseTime ?? '')} ms`
+        : String(log[messageKey] ?? '');
+    },
+  });
+  return pino({ level }, stream);
 }
 
 async function main(): Promise<void> {
   const config = readConfig();
   config.port = await choosePort(config);
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const graph = await connect({ log: (line) => console.error(line), maxTransactionRetryTime: 3_000 });
   await applySchema(graph);
   if (config.importSamples) {

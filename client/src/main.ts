@@ -18,7 +18,7 @@ import { bindSearch, isTyping } from './view/controllers/search.js';
 import { CypherConsole } from './view/controllers/cypher-console.js';
 import { DetailsPanel, type ExpandOptions } from './view/details-panel.js';
 import { byId, h } from './view/dom.js';
-import { adaptToSize, createRenderer } from './view/renderer.js';
+import { adaptToSize, createRenderer, orphansOf } from './view/renderer.js';
 
 const HOME_ACTORS = 25;
 const EXPAND_LIMIT = 60;
@@ -122,7 +122,7 @@ async function expand(id: string, options: ExpandOptions = {}): Promise<void> {
   const added = await load([id], { anchor: id, limit: EXPAND_LIMIT, ...options });
   status(
     added.length
-      ? `Added ${added.length} node(s)${store.hidden.get(id) ? `; +${store.hidden.get(id)} more` : ''} (Ctrl+Z to undo)`
+      ? `Added ${added.length} node(s)${store.moreOf(id) ? `; +${store.moreOf(id)} more` : ''} (Ctrl+Z to undo)`
       : 'Nothing new to add',
   );
   updateButtons();
@@ -152,10 +152,7 @@ const details = new DetailsPanel(
       store.togglePin(id);
       select(id);
     },
-    remove: (id) => {
-      store.remove(id);
-      deselect();
-    },
+    remove: (id) => removeNode(id),
     pathFrom: (id, name) => paths.set('from', { id, name }),
     pathTo: (id, name) => paths.set('to', { id, name }),
     reviewMerge: (id, other, same) =>
@@ -188,7 +185,7 @@ async function select(id: string): Promise<void> {
   try {
     const node = await api.node(id);
     if (request === detailsRequest)
-      details.showNode(node, store.hidden.get(id) ?? 0, !!store.graph.getNodeAttribute(id, 'fixed'));
+      details.showNode(node, store.moreOf(id), !!store.graph.getNodeAttribute(id, 'fixed'));
   } catch (error) {
     if (request === detailsRequest) details.error((error as Error).message);
   }
@@ -229,13 +226,27 @@ bindHover(renderer, model);
 bindDrag(renderer);
 bindExport(renderer, store.graph);
 
-// Filters.
+// Filters, and the nodes they leave without a visible relationship (hidden unless the user says otherwise).
+const orphanCount = byId<HTMLOutputElement>('orphan-count');
+const hideOrphans = byId<HTMLInputElement>('hide-orphans');
+function updateOrphans(): void {
+  model.orphans = orphansOf(store.graph, model);
+  const count = model.orphans.size;
+  orphanCount.textContent = count ? `(${count} ${model.hideOrphans ? 'hidden' : 'shown'})` : '';
+}
+hideOrphans.addEventListener('change', () => {
+  model.hideOrphans = hideOrphans.checked;
+  updateOrphans();
+  refresh();
+});
 const filters = new FiltersController(model.filters, store.graph, () => {
+  updateOrphans();
   refresh();
   saveView();
 });
 store.onChange(() => {
   filters.refreshDates();
+  updateOrphans();
   updateButtons();
   adaptToSize(renderer);
 });
@@ -298,6 +309,19 @@ byId('share').addEventListener('click', () => {
   );
 });
 
+const shortcuts = byId<HTMLDialogElement>('shortcuts');
+function toggleShortcuts(): void {
+  if (shortcuts.open) shortcuts.close();
+  else shortcuts.showModal();
+}
+byId('show-shortcuts').addEventListener('click', () => toggleShortcuts());
+
+function removeNode(id: string): void {
+  store.remove(id);
+  deselect();
+  status('Removed from the view (Ctrl+Z to undo)');
+}
+
 function undo(): void {
   if (store.undo()) {
     model.path = null;
@@ -318,11 +342,11 @@ document.addEventListener('keydown', (event) => {
   else if (event.key === 'l' || event.key === 'L') layout.toggle();
   else if (event.key === 'c' || event.key === 'C') cypherConsole.toggle();
   else if (selected && (event.key === 'e' || event.key === 'E')) void expand(selected.id);
-  else if (selected && (event.key === 'p' || event.key === 'P')) store.togglePin(selected.id);
-  else if (selected && (event.key === 'Delete' || event.key === 'Backspace')) {
-    store.remove(selected.id);
-    deselect();
-  }
+  else if (selected && (event.key === 'p' || event.key === 'P')) {
+    store.togglePin(selected.id);
+    void select(selected.id);
+  } else if (selected && (event.key === 'Delete' || event.key === 'Backspace')) removeNode(selected.id);
+  else if (event.key === '?') toggleShortcuts();
 });
 
 // Legend.
@@ -353,7 +377,13 @@ void start();
 /** For the browser tests and the benchmark: the live graph and renderer. */
 declare global {
   interface Window {
-    explorer: { store: GraphStore; renderer: typeof renderer; layout: LayoutController; load: typeof mergeIntoView };
+    explorer: {
+      store: GraphStore;
+      renderer: typeof renderer;
+      layout: LayoutController;
+      load: typeof mergeIntoView;
+      model: typeof model;
+    };
   }
 }
-window.explorer = { store, renderer, layout, load: mergeIntoView };
+window.explorer = { store, renderer, layout, load: mergeIntoView, model };

@@ -27,11 +27,19 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
     (found[0]!.get('degrees') as [string, number][]).map(([type, count]) => [type, count]),
   );
 
+  // A leader's own relationships, and the pledges they announced for their nation (the pledge is the nation's, with
+  // the leader in its announcedBy).
   const related = await read(
     graph,
     `${nodesById('ids')}
-     MATCH (n)-[r]-(other) WHERE type(r) <> 'MENTIONED_IN'
-     RETURN r, other, startNode(r) = n AS outgoing
+     CALL (n) {
+       MATCH (n)-[r]-(other) WHERE type(r) <> 'MENTIONED_IN'
+       RETURN r, other, startNode(r) = n AS outgoing, null AS onBehalfOf
+       UNION
+       MATCH (nation)-[r:PLEDGED]->(other) WHERE n:Leader AND r.announcedBy = n.name AND nation <> n
+       RETURN r, other, true AS outgoing, nation.name AS onBehalfOf
+     }
+     RETURN r, other, outgoing, onBehalfOf
      ORDER BY r.articles DESC, type(r) LIMIT $max`,
     { ids: [id], max: MAX_RELATIONSHIPS },
   );
@@ -56,7 +64,8 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
     const relationship = relationships[index]!;
     const other = record.get('other') as Node;
     const evidence = evidenceOf(relationship.properties as Record<string, unknown>, titles, MAX_EVIDENCE);
-    const evidenceCount = ((relationship.properties as Record<string, unknown>).evidenceArticles as unknown[] | undefined)?.length ?? 0;
+    const evidenceCount =
+      ((relationship.properties as Record<string, unknown>).evidenceArticles as unknown[] | undefined)?.length ?? 0;
     if (relationship.type === 'SAID' && record.get('outgoing') && nodeLabel(other) === 'Statement') {
       details.statements.push({
         id: nodeId(other),
@@ -69,7 +78,10 @@ export async function nodeDetails(graph: Graph, id: string): Promise<NodeDetails
       type: relationship.type,
       direction: record.get('outgoing') ? 'out' : 'in',
       other: { id: nodeId(other), label: nodeLabel(other), name: nodeName(other) },
-      properties: publicProperties(relationship.properties as Record<string, unknown>),
+      properties: {
+        ...publicProperties(relationship.properties as Record<string, unknown>),
+        ...(record.get('onBehalfOf') ? { onBehalfOf: record.get('onBehalfOf') as string } : {}),
+      },
       evidence,
       evidenceCount,
     });

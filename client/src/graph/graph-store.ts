@@ -9,15 +9,24 @@ import { darker, labelColor, nodeSize, typeColor } from './appearance.js';
 
 export type ExplorerGraph = MultiDirectedGraph;
 
+/** What one step of history changed: the nodes and edges a load added, or a node removed with its edges. */
 interface Step {
   nodes: string[];
   edges: string[];
+  removed?: {
+    key: string;
+    attributes: Record<string, unknown>;
+    edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+  };
 }
 
 export class GraphStore {
   readonly graph: ExplorerGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  /** Relationships left out per node by the last subgraph that included it ("+N more"). */
-  readonly hidden = new Map<string, number>();
+  /**
+   * Relationships per node, as the last subgraph that included it counted them (those it drew plus those it left out):
+   * "+N more" is what of them is not on the canvas now, so it follows later expansions, removals and undos.
+   */
+  private readonly relationshipTotals = new Map<string, number>();
   private readonly history: Step[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -107,12 +116,25 @@ export class GraphStore {
       this.graph.addDirectedEdgeWithKey(key, source, target, display);
       if (undoable) step.edges.push(key);
     });
-    for (const [key, count] of Object.entries(options.hidden ?? {})) this.hidden.set(key, count);
-    for (const key of serialized.nodes.map((node) => node.key))
-      if (!(key in (options.hidden ?? {}))) this.hidden.delete(key);
+    const drawn = new Map<string, number>();
+    for (const { source, target } of serialized.edges) {
+      drawn.set(source, (drawn.get(source) ?? 0) + 1);
+      if (target !== source) drawn.set(target, (drawn.get(target) ?? 0) + 1);
+    }
+    for (const { key } of serialized.nodes)
+      this.relationshipTotals.set(key, (drawn.get(key) ?? 0) + (options.hidden?.[key] ?? 0));
     if ((step.nodes.length || step.edges.length) && undoable) this.history.push(step);
     this.changed();
     return step.nodes;
+  }
+
+  /** "+N more": the node's relationships that are not on the canvas. */
+  moreOf(key: string): number {
+    const total = this.relationshipTotals.get(key);
+    if (total === undefined || !this.graph.hasNode(key)) return 0;
+    let onCanvas = 0;
+    this.graph.forEachEdge(key, () => onCanvas++);
+    return Math.max(0, total - onCanvas);
   }
 
   /** How many edges the view already has between two nodes, either way; most pairs of a big load have none. */
@@ -125,25 +147,39 @@ export class GraphStore {
   /** Empties the canvas and the history. */
   clear(): void {
     this.graph.clear();
-    this.hidden.clear();
+    this.relationshipTotals.clear();
     this.history.length = 0;
     this.changed();
   }
 
-  /** Takes back the last load; nodes it added go, with their edges. */
+  /** Takes back the last step: the nodes a load added go, with their edges; a removed node comes back with its edges. */
   undo(): boolean {
     const step = this.history.pop();
     if (!step) return false;
     for (const edge of step.edges) if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
     for (const node of step.nodes) if (this.graph.hasNode(node)) this.graph.dropNode(node);
+    if (step.removed && !this.graph.hasNode(step.removed.key)) {
+      this.graph.addNode(step.removed.key, step.removed.attributes);
+      for (const { key, source, target, attributes } of step.removed.edges)
+        if (!this.graph.hasEdge(key) && this.graph.hasNode(source) && this.graph.hasNode(target))
+          this.graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    }
     this.changed();
     return true;
   }
 
+  /** Takes a node off the canvas with its edges; one step of history, so Ctrl+Z brings it back. */
   remove(key: string): void {
     if (!this.graph.hasNode(key)) return;
+    const edges = this.graph.mapEdges(key, (edge, attributes, source, target) => ({
+      key: edge,
+      source,
+      target,
+      attributes: { ...attributes },
+    }));
+    const removed = { key, attributes: { ...this.graph.getNodeAttributes(key) }, edges };
+    this.history.push({ nodes: [], edges: [], removed });
     this.graph.dropNode(key);
-    this.hidden.delete(key);
     this.changed();
   }
 

@@ -22,6 +22,10 @@ export interface ViewModel {
   neighbourhood: Set<string> | null;
   selection: Selection;
   path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Whether nodes the filters leave without a visible relationship are hidden (on by default). */
+  hideOrphans: boolean;
+  /** Those nodes, as of the last change of filters or graph (see orphansOf). */
+  orphans: Set<string>;
 }
 
 export function defaultFilters(): Filters {
@@ -36,6 +40,8 @@ export function createViewModel(): ViewModel {
     neighbourhood: null,
     selection: { type: 'none' },
     path: null,
+    hideOrphans: true,
+    orphans: new Set(),
   };
 }
 

@@ -41,7 +41,14 @@ const SHOWN_PROPERTIES = [
 
 export function evidenceBlock(item: EvidenceItem): HTMLElement {
   const source = [item.articleTitle ?? item.article, item.outlet, item.date].filter(Boolean).join(' · ');
-  return h('div', { class: 'evidence' }, h('q', {}, item.sentence), h('span', { class: 'source' }, source));
+  // A sentence that opens or ends with a quotation mark is shown with its own marks only.
+  const quoted = /^[“"‘']|[”"’']$/.test(item.sentence.trim());
+  return h(
+    'div',
+    { class: 'evidence' },
+    h('q', quoted ? { class: 'quoted' } : {}, item.sentence),
+    h('span', { class: 'source' }, source),
+  );
 }
 
 export class DetailsPanel {
@@ -170,6 +177,7 @@ export class DetailsPanel {
                   relationship.other.name,
                 ),
                 relationship.properties.amount ? ` (${String(relationship.properties.amount)})` : '',
+                relationship.properties.onBehalfOf ? ` for ${String(relationship.properties.onBehalfOf)}` : '',
                 ...relationship.evidence.map(evidenceBlock),
                 relationship.evidenceCount > relationship.evidence.length
                   ? h(

@@ -6,13 +6,38 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { NodeBorderProgram } from '@sigma/node-border';
+import type { NodeHoverDrawingFunction } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../../graph-model/index.js';
 import type { ExplorerGraph, GraphStore } from '../graph/graph-store.js';
 import type { ViewModel } from '../state/view-model.js';
 
-const DIM_NODE = '#e4e4e2';
-const DIM_EDGE = '#ededeb';
+/** The system's scheme, read once: the page's colours follow it (styles.css), the canvas's from these. */
+const DARK = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+const DIM_NODE = DARK ? '#34383e' : '#e4e4e2';
+const DIM_EDGE = DARK ? '#2a2d32' : '#ededeb';
+const LABEL_TEXT = DARK ? '#e6e6e3' : '#1f2328';
+const LABEL_BOX = DARK ? '#1e2125' : '#ffffff';
+
+/** The hovered node's label in a box of the page's panel colour (sigma's own box is always white). */
+const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const label = data.label ?? '';
+  context.fillStyle = LABEL_BOX;
+  context.shadowColor = 'rgba(0, 0, 0, 0.35)';
+  context.shadowBlur = 8;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.fill();
+  if (label)
+    context.fillRect(data.x, data.y - size / 2 - 4, data.size + 10 + context.measureText(label).width, size + 8);
+  context.shadowBlur = 0;
+  if (label) {
+    context.fillStyle = LABEL_TEXT;
+    context.fillText(label, data.x + data.size + 4, data.y + size / 3);
+  }
+};
 
 /** Whether an edge passes the filters (its ends are checked separately). */
 export function edgeVisible(attributes: Record<string, unknown>, model: ViewModel): boolean {
@@ -24,6 +49,25 @@ export function edgeVisible(attributes: Record<string, unknown>, model: ViewMode
   if (filters.until && !(typeof attributes.firstSeen === 'string' && attributes.firstSeen <= filters.until))
     return false;
   return true;
+}
+
+/**
+ * The nodes that have relationships on the canvas but none the filters let through (to a node they let through):
+ * what "Reported by 2+ outlets" would otherwise leave as a scatter of unconnected dots.
+ */
+export function orphansOf(graph: ExplorerGraph, model: ViewModel): Set<string> {
+  const orphans = new Set<string>();
+  if (!filtersActive(model)) return orphans;
+  graph.forEachNode((node) => {
+    if (graph.degree(node) === 0 || !nodeVisible(graph, node, model)) return;
+    const connected = graph.someEdge(
+      node,
+      (_edge, attributes, source, target) =>
+        edgeVisible(attributes, model) && nodeVisible(graph, source === node ? target : source, model),
+    );
+    if (!connected) orphans.add(node);
+  });
+  return orphans;
 }
 
 /** Whether any filter hides something. */
@@ -98,6 +142,9 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
     edgeProgramClasses: ARROWS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
+    labelColor: { color: LABEL_TEXT },
+    edgeLabelColor: { color: DARK ? '#9aa0a6' : '#6b7075' },
+    defaultDrawNodeHover: drawHover,
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.6,
     zIndex: true,
@@ -108,9 +155,11 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
     nodeReducer(node, data) {
       const selected = model.selection.type === 'node' && model.selection.key === node;
       const labelsFiltered = model.filters.labels.size < ENTITY_LABELS.length;
-      if (!labelsFiltered && !model.neighbourhood && !model.path && !selected && !data.fixed) return data;
+      const orphaned = model.hideOrphans && model.orphans.size > 0;
+      if (!labelsFiltered && !orphaned && !model.neighbourhood && !model.path && !selected && !data.fixed) return data;
       const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
       if (labelsFiltered && !model.filters.labels.has(String(data.category))) return { ...display, hidden: true };
+      if (model.hideOrphans && model.orphans.has(node)) return { ...display, hidden: true };
       if (data.fixed) display.borderColor = '#111111';
       if (model.neighbourhood && !model.neighbourhood.has(node)) {
         Object.assign(display, { color: DIM_NODE, borderColor: DIM_NODE, label: '', zIndex: 0 });
@@ -120,7 +169,7 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
         display.zIndex = 1;
       }
       if (selected || model.hoveredNode === node || model.path?.nodes.has(node)) {
-        const more = store.hidden.get(node);
+        const more = store.moreOf(node);
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 2;

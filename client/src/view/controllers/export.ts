@@ -13,9 +13,9 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Attributes as GEXF takes them: strings, numbers and booleans only. */
+/** Attributes as GEXF takes them: strings, numbers and booleans only (`nullCopy`: no nodes, no edges, same options). */
 function flatCopy(graph: ExplorerGraph): ExplorerGraph {
-  const copy = graph.emptyCopy();
+  const copy = graph.nullCopy();
   const flat = (attributes: Record<string, unknown>) =>
     Object.fromEntries(
       Object.entries(attributes).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value)),
@@ -29,6 +29,11 @@ function flatCopy(graph: ExplorerGraph): ExplorerGraph {
 
 export function bindExport(renderer: Sigma, graph: ExplorerGraph): void {
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  // The menu closes once a format is chosen.
+  const menu = document.getElementById('export-png')!.closest('details')!;
+  menu.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('button')) menu.open = false;
+  });
   document
     .getElementById('export-png')!
     .addEventListener(

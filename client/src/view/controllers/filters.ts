@@ -27,6 +27,10 @@ export class FiltersController {
       onChange();
     });
     for (const slider of [this.from, this.to]) slider.addEventListener('input', () => this.readRange());
+    const track = this.from.parentElement!;
+    track.addEventListener('click', (event) => this.clickTrack(event, track));
+    const histogram = byId('date-histogram');
+    histogram.addEventListener('click', (event) => this.clickTrack(event, histogram));
   }
 
   private checkboxes(
@@ -57,13 +61,24 @@ export class FiltersController {
     );
   }
 
+  /** A click on the track (or the histogram) moves the nearer thumb there. */
+  private clickTrack(event: MouseEvent, element: HTMLElement): void {
+    if (this.days === 0 || event.target === this.from || event.target === this.to) return;
+    const box = element.getBoundingClientRect();
+    const day = Math.round(((event.clientX - box.left) / box.width) * this.days);
+    const nearer =
+      Math.abs(day - Number(this.from.value)) <= Math.abs(day - Number(this.to.value)) ? this.from : this.to;
+    nearer.value = String(Math.max(0, Math.min(this.days, day)));
+    this.readRange();
+  }
+
   private readRange(): void {
     let low = Number(this.from.value);
     let high = Number(this.to.value);
     if (low > high) [low, high] = [high, low];
-    const full = low === 0 && high === this.dates.length - 1;
-    this.filters.since = full ? null : (this.dates[low] ?? null);
-    this.filters.until = full ? null : (this.dates[high] ?? null);
+    const full = low === 0 && high === this.days;
+    this.filters.since = full ? null : dayToDate(this.first, low);
+    this.filters.until = full ? null : dayToDate(this.first, high);
     this.label();
     this.drawHistogram();
     this.onChange();
@@ -83,27 +98,24 @@ export class FiltersController {
     const counts = new Map<string, number>();
     this.graph.forEachEdge((_edge, attributes) => {
       const date = attributes.firstSeen as string | undefined;
-      if (date) counts.set(date, (counts.get(date) ?? 0) + 1);
+      if (date && ISO_DATE.test(date)) counts.set(date, (counts.get(date) ?? 0) + 1);
     });
     this.dates = [...counts.keys()].sort();
     this.counts = counts;
-    const max = Math.max(0, this.dates.length - 1);
-    for (const slider of [this.from, this.to]) slider.max = String(max);
-    this.from.value = String(
-      this.filters.since
-        ? Math.max(
-            0,
-            this.dates.findIndex((date) => date >= this.filters.since!),
-          )
-        : 0,
-    );
-    const until = this.filters.until ? this.dates.findLastIndex((date) => date <= this.filters.until!) : max;
-    this.to.value = String(until < 0 ? max : until);
+    // The sliders count days from the first date: the histogram is a time axis, a two-week gap looks like one.
+    this.first = this.dates[0] ?? '1970-01-01';
+    this.days = this.dates.length ? dateToDay(this.first, this.dates.at(-1)!) : 0;
+    for (const slider of [this.from, this.to]) slider.max = String(this.days);
+    const clamp = (day: number) => Math.max(0, Math.min(this.days, day));
+    this.from.value = String(this.filters.since ? clamp(dateToDay(this.first, this.filters.since)) : 0);
+    this.to.value = String(this.filters.until ? clamp(dateToDay(this.first, this.filters.until)) : this.days);
     this.label();
     this.drawHistogram();
   }
 
   private counts = new Map<string, number>();
+  private first = '1970-01-01';
+  private days = 0;
 
   private drawHistogram(): void {
     const canvas = byId<HTMLCanvasElement>('date-histogram');
@@ -112,13 +124,27 @@ export class FiltersController {
     context.clearRect(0, 0, canvas.width, canvas.height);
     if (this.dates.length === 0) return;
     const peak = Math.max(...this.counts.values());
-    const width = canvas.width / this.dates.length;
+    const slots = this.days + 1;
+    const width = canvas.width / slots;
     const low = Math.min(Number(this.from.value), Number(this.to.value));
     const high = Math.max(Number(this.from.value), Number(this.to.value));
-    this.dates.forEach((date, index) => {
+    for (const date of this.dates) {
+      const day = dateToDay(this.first, date);
       const height = Math.max(2, ((this.counts.get(date) ?? 0) / peak) * (canvas.height - 4));
-      context.fillStyle = index >= low && index <= high ? '#2f6fde' : '#d0d4da';
-      context.fillRect(index * width + 1, canvas.height - height, Math.max(1, width - 2), height);
-    });
+      context.fillStyle = day >= low && day <= high ? '#2f6fde' : '#8a9099';
+      context.fillRect(day * width + (width > 3 ? 1 : 0), canvas.height - height, Math.max(1, width - 2), height);
+    }
   }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+const DAY = 86_400_000;
+
+/** Days from `first` to `date` (both ISO dates). */
+function dateToDay(first: string, date: string): number {
+  return Math.round((Date.parse(date.slice(0, 10)) - Date.parse(first.slice(0, 10))) / DAY);
+}
+
+function dayToDate(first: string, day: number): string {
+  return new Date(Date.parse(first.slice(0, 10)) + day * DAY).toISOString().slice(0, 10);
 }
