@@ -238,11 +238,11 @@ export function extractAnalysed(
       context.claim('HOLDS_ROLE', holder, office, { role: person?.role ?? mention.role }, evidence('role.title'));
     }
 
-    previousSubject = lastSayer(state) ?? state.subject ?? previousSubject;
+    const sayers = reportedSpeakers(state);
+    previousSubject = sayers.person ?? state.subject ?? previousSubject;
     // "X, who thanked the mediators, said in a statement that ...": the statement's author is the subject.
     previousReporter =
-      lastSayer(state, SPEAKING_BODIES) ??
-      (/\b(?:statement|communiqu[ée])\b/i.test(sentence.text) ? previousSubject : null);
+      sayers.anyActor ?? (/\b(?:statement|communiqu[ée])\b/i.test(sentence.text) ? previousSubject : null);
   }
   const main = context.mainEvent();
   if (main) for (const [actor, evidence] of pending) context.claim('ATTENDED', actor, main, {}, evidence);
@@ -250,21 +250,23 @@ export function extractAnalysed(
 }
 
 /**
- * The person whose words a sentence reports last, outside quotations: "X met Y, who said Ottawa would help." A "he
- * said" in the next sentence is Y's.
+ * Whose words a sentence reports last, outside quotations: the person ("X met Y, who said Ottawa would help": a "he
+ * said" in the next sentence is Y's) and any actor, a ministry or a nation too (whom "the statement read" belongs to).
  */
-function lastSayer(state: SentenceState, kinds: ReadonlySet<string> = PERSON_ONLY): Ref | undefined {
+function reportedSpeakers(state: SentenceState): { person?: Ref; anyActor?: Ref } {
+  const found: { person?: Ref; anyActor?: Ref } = {};
   for (const verb of verbTokens(state, SPEECH_VERBS).reverse()) {
     // Reported speech only: a verb that opens a quotation ("vowed “Russia will pay”") is the quotation's own.
     if (/^\s*(?:that\s+)?[“"‘]/.test(state.sentence.text.slice(verb.end))) continue;
-    const sayer = subjectsOf(state, verb.start).find((ref) => kinds.has(ref.kind));
-    if (sayer) return sayer;
+    const subjects = subjectsOf(state, verb.start);
+    found.person ??= subjects.find((ref) => ref.kind === 'person');
+    found.anyActor ??= subjects.find((ref) => SPEAKING_ACTORS.has(ref.kind));
+    if (found.person && found.anyActor) break;
   }
-  return undefined;
+  return found;
 }
 
-const PERSON_ONLY: ReadonlySet<string> = new Set(['person']);
-const SPEAKING_BODIES: ReadonlySet<string> = new Set(['person', 'nation', 'organisation']);
+const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['person', 'nation', 'organisation']);
 
 /** A sentence opening with a subject that is not a person and its verb: "The Ukraine Recovery Conference opened with". */
 const NON_PERSON_SUBJECT =
@@ -575,6 +577,11 @@ const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){
 /** The word for a government after a demonym: "the Ugandan delegation walked out". */
 const NATION_BODY = /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i;
 
+/** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
+function demonymBody(mention: Mention | undefined): RegExp {
+  return mention?.kind === 'nation' && mention.form === 'demonym' ? NATION_BODY : /^$/;
+}
+
 /** A relative clause whose verb is its antecedent's: "the administration, which boycotted", "X, whose government". */
 const RELATIVE_PRONOUN =
   /^\s*,\s*(?:which|who|whose\s+(?:government|delegation|administration|country|leaders?|officials|ministers?))\s/i;
@@ -593,7 +600,7 @@ function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Re
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
     .replace(/^\s*\([^()]{1,15}\)/, '')
-    .replace(nearest.kind === 'nation' && nearest.form === 'demonym' ? NATION_BODY : /^$/, '');
+    .replace(demonymBody(nearest), '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
@@ -875,7 +882,7 @@ function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>
     const previous = run.at(-1);
     const gap = text
       .slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start)
-      .replace(previous?.kind === 'nation' && previous.form === 'demonym' ? NATION_BODY : /^$/, '');
+      .replace(demonymBody(previous), '');
     const fits = run.length
       ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
           gap,
@@ -1567,7 +1574,7 @@ function extractOpposition(state: SentenceState, proposal: string | null): Pledg
     // "prompting the White House to accuse X": the actor right before "to" does it.
     const doer = /\s+to\s+$/.test(text.slice(0, start))
       ? actorMentions(state).find((mention) =>
-          /^\s+to\s+$/.test(text.slice(mention.end, start).replace(mention.kind === 'nation' ? NATION_BODY : /^$/, '')),
+          /^\s+to\s+$/.test(text.slice(mention.end, start).replace(demonymBody(mention), '')),
         )
       : undefined;
     const doerRef = doer && state.refs.get(doer);
