@@ -49,7 +49,15 @@ export type Mention = Span &
       }
     | { kind: 'descriptor'; role: string; nation: string | null; organisation: string | null; surface: string }
     | { kind: 'pronoun'; surface: string }
-    | { kind: 'event'; eventKind: EventKind; surface: string; definite: boolean; place: string | null }
+    | {
+        kind: 'event';
+        eventKind: EventKind;
+        surface: string;
+        definite: boolean;
+        place: string | null;
+        /** The event's proper name when the text writes one: "the Ukraine Recovery Conference". */
+        title: string | null;
+      }
   );
 
 export type MentionOf<K extends Mention['kind']> = Extract<Mention, { kind: K }>;
@@ -465,6 +473,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         !hasOrganisationWord(tokens, i, nameEnd) &&
         (actsAfter(tokens, nameEnd) ||
           metBefore(tokens, i) ||
+          attributedAfter(tokens, i) ||
           !!possessor ||
           (!!nationOf && listContext(tokens, i, nameEnd)) ||
           // Not the words before a title: "and Humanitarian Aid Commissioner X".
@@ -544,11 +553,44 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       surface: textOf(tokens, from, index + 1, sentence),
       definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
       place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions),
+      title: eventTitle(tokens, from, index, sentence),
     });
   }
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { tokens, mentions, quoted };
+}
+
+/**
+ * Lower-case words inside an event's proper name: "the Summit on Peace", "the Conference of the Parties"; not "in",
+ * which names the place ("the NATO Summit in Vilnius").
+ */
+const TITLE_CONNECTORS = /^(?:of|on|for|the|and|to)$/;
+const TITLE_WORD = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)?$|G\d)/u;
+
+/**
+ * The proper name of the event whose noun is at `index`, when its words are capitalised: the capitalised words before
+ * it (names of nations and bodies included: "the Ukraine Recovery Conference", "the 38th Ordinary Summit") and a
+ * capitalised complement after it ("the Summit on Peace", "the Conference of the Parties").
+ */
+function eventTitle(tokens: readonly Token[], from: number, index: number, sentence: string): string | null {
+  if (!/^\p{Lu}/u.test(tokens[index]!.text)) return null;
+  let start = index;
+  while (start > 0 && start > from - 4 && TITLE_WORD.test(tokens[start - 1]!.text)) start--;
+  // Not a sentence's first word nor a determiner: "The", "Sunday's".
+  while (
+    start < index &&
+    (/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(tokens[start]!.text) || tokens[start + 1]?.text === "'s")
+  )
+    start++;
+  let end = index + 1;
+  for (let next = end; next < tokens.length && next < index + 8; next++) {
+    const token = tokens[next]!;
+    if (TITLE_WORD.test(token.text)) end = next + 1;
+    else if (!TITLE_CONNECTORS.test(token.text)) break;
+  }
+  if (end - start < 2) return null;
+  return textOf(tokens as Token[], start, end, sentence);
 }
 
 /** The index of the token starting at `offset`, or -1: tokens are in order, so a binary search finds it. */
@@ -630,7 +672,7 @@ const PERSON_VERBS = new Set(
     'met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
     'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
     'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
-    'won lost faces faced'
+    'won lost faces faced delivered gave handed posed'
   ).split(' '),
 );
 const AUXILIARIES = new Set(
@@ -654,6 +696,18 @@ function metBefore(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** Reporting verbs written before the speaker they attribute to: '"...," said X', '..., added X'. */
+const INVERTED_REPORTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'explained', 'noted', 'wrote']);
+
+/** '"...," said X', 'Said X: "..."', '"...", according to X': the attribution names a speaker, who is a person. */
+function attributedAfter(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  if (previous?.lower === 'to') return before?.lower === 'according';
+  if (!previous || !INVERTED_REPORTING.has(previous.lower)) return false;
+  return !before || /^[,"”’]$/.test(before.text);
+}
+
 /** "Kenya's X": the nation whose possessive stands right before a name. */
 function possessiveNationBefore(
   mentions: readonly Mention[],
@@ -667,11 +721,12 @@ function possessiveNationBefore(
 
 /** "X of Liberia" reads as a person in a list of people: after "were", "including", a comma or "and". */
 /**
- * A list of people after a noun for people: "42 political and civil leaders, including A, B, and C". What stands
- * between the trigger and the name must itself be names: capitalised words, commas and "and".
+ * A list of people after a noun for people ("42 political and civil leaders, including A, B, and C"), after "Among
+ * those attending were" or after "speeches from". What stands between the trigger and the name must itself be names:
+ * capitalised words, commas and "and".
  */
 const PEOPLE_LIST =
-  /\b(?:leaders|figures|officials|politicians|dignitaries|guests|speakers|participants|personalities|panellists|panelists)\b[^.;:()]{0,30}?\b(?:including|such as|among them|namely)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*\s*,\s*(?:and\s+)?)*$/u;
+  /(?:\b(?:leaders|figures|officials|politicians|dignitaries|guests|speakers|participants|personalities|panellists|panelists)\b[^.;:()]{0,30}?\b(?:including|such as|among them|namely)|^\s*[Aa]mong\s+(?:them|those\s+(?:attending|present|taking\s+part|in\s+attendance))\s+(?:were|was|are)|\b(?:speeches|remarks|addresses)\s+(?:from|by))\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$/u;
 
 function listContext(tokens: readonly Token[], from: number, nameEnd: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';

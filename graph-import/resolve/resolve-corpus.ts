@@ -599,6 +599,32 @@ function daysBefore(date: string, days: number): string {
 }
 
 /** The city of a place written as "Venue, City". */
+/** Words that may stand lower-case inside an event's proper name: "Summit on Peace". */
+const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and', 'to']);
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+
+/**
+ * The name an article gives an event, if it gives one: "the Baltic Sea Summit", "the Ukraine Recovery Conference". A
+ * proper name has two words or more, each capitalised but for connectors, and its kind noun capitalised too; the most
+ * frequent such wording wins.
+ */
+function properName(surfaces: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const surface of surfaces) {
+    const words = surface.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    const proper =
+      words.length >= 2 &&
+      !CALENDAR_WORD.test(words[0]!) &&
+      !/['’]s$/.test(words[0]!) &&
+      /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(words[0]!) &&
+      words.some((word) => /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering)$/.test(word)) &&
+      words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_CONNECTORS.has(word));
+    if (proper) count(counts, words.join(' '));
+  }
+  return top(counts) ?? null;
+}
+
 function cityOf(place: string): string {
   const parts = place.split(',').map((part) => part.trim());
   return parts[parts.length - 1]!;
@@ -730,11 +756,13 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
       for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);
     const topic = top(topics);
     const topicName = topic ? (NATION_BY_CODE.get(topic)?.name ?? topic) : null;
-    const name = place
-      ? `${cityOf(place)} ${kind}`
-      : topicName
-        ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
-        : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+    const name =
+      properName(events.flatMap((event) => event.surfaces)) ??
+      (place
+        ? `${cityOf(place)} ${kind}`
+        : topicName
+          ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
+          : `${kind[0]!.toUpperCase()}${kind.slice(1)}`);
     const key = `${name} ${date ?? events[0]!.article}`;
     const id = addEntity('Event', key, name, { properties: { kind, place, date } });
     for (const event of events) {

@@ -1,0 +1,286 @@
+/** article-context: what an article's reading remembers: its people, events, mentions and claims so far. */
+import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../graph-model/index.js';
+import { insideQuote, PERSON_LIKE, type SentenceState } from './clause.js';
+import type { Sentence } from './document.js';
+import type { Mention, MentionOf, SentenceAnalysis } from './mentions.js';
+import type { ArticleEvent, PersonMention, Ref } from './refs.js';
+
+export interface Claim {
+  type: RelationType;
+  source: Ref;
+  target: Ref;
+  properties: Record<string, PropertyValue>;
+  evidence: Evidence;
+}
+
+export interface EntityMention {
+  ref: Ref;
+  surface: string;
+  evidence: Evidence;
+}
+
+export interface ArticleExtraction {
+  article: ArticleInfo;
+  text: string;
+  people: PersonMention[];
+  events: ArticleEvent[];
+  mentions: EntityMention[];
+  claims: Claim[];
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const LEADING_SUBORDINATE =
+  /^(?:but\s+|and\s+)?(?:when|if|as|while|after|although|though|before|since|asked|once|whether|because)\b[^,]*,/i;
+
+/** A sentence opening with a subject that is not a person and its verb: "The Ukraine Recovery Conference opened with". */
+const NON_PERSON_SUBJECT =
+  /^(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}?(?:opened|began|started|closed|ended|heard|featured|included)\s/iu;
+
+/** Collects an article's mentions, people, events and claims as the sentences are read. */
+export class ArticleContext {
+  readonly people: PersonMention[] = [];
+  /** The nation or organisation named last: what "its" refers to. */
+  private lastNamedBody: Ref | null = null;
+  readonly events: ArticleEvent[] = [];
+  readonly mentions: EntityMention[] = [];
+  readonly claims: Claim[] = [];
+  /** The organisations named so far, for "the company" and "the bloc". */
+  private readonly organisations: Extract<Ref, { kind: 'organisation' }>[] = [];
+  private position = 0;
+
+  constructor(
+    readonly article: ArticleInfo,
+    private readonly text: string,
+  ) {}
+
+  analyse(
+    sentence: Sentence,
+    analysis: SentenceAnalysis,
+    previousSubject: Ref | null,
+    previousReporter: Ref | null,
+  ): SentenceState {
+    const refs = new Map<Mention, Ref>();
+    const state: SentenceState = { sentence, analysis, refs, subject: null, previousReporter };
+    const leading = LEADING_SUBORDINATE.exec(sentence.text);
+    const leadingEnd = leading ? leading[0].length : 0;
+    const evidence: Evidence = {
+      article: this.article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      rule: 'mention',
+    };
+
+    for (const mention of analysis.mentions) {
+      const position = this.position++;
+      let ref: Ref | null = null;
+      switch (mention.kind) {
+        case 'nation':
+          ref = { kind: 'nation', code: mention.code };
+          this.lastNamedBody = ref;
+          break;
+        case 'organisation':
+          if (mention.anaphoric) {
+            // The latest of the kind asked for ("the company"), else the latest named.
+            ref =
+              this.organisations.findLast((known) => known.orgKind === mention.orgKind) ??
+              this.organisations.at(-1) ??
+              null;
+          } else {
+            ref = { kind: 'organisation', name: mention.name, orgKind: mention.orgKind };
+            this.organisations.push(ref);
+          }
+          this.lastNamedBody = ref;
+          break;
+        case 'person': {
+          const key = `${this.article.id}#${position}`;
+          this.people.push({
+            key,
+            name: mention.name,
+            // "her Chilean counterpart, X": X holds the title of the person named before with one.
+            role:
+              mention.role === 'counterpart'
+                ? (this.people.findLast((person) => person.role && person.role !== 'counterpart')?.role ?? mention.role)
+                : mention.role,
+            nation: mention.nation,
+            organisation:
+              mention.organisation ??
+              (mention.roleInPrevious && this.lastNamedBody?.kind === 'organisation' ? this.lastNamedBody.name : null),
+            firstNameOnly: mention.firstNameOnly,
+            titled: mention.titled,
+            article: this.article.id,
+            position,
+          });
+          ref = { kind: 'person', key };
+          break;
+        }
+        case 'descriptor':
+          ref = {
+            kind: 'descriptor',
+            role: mention.role,
+            nation: mention.nation,
+            organisation: mention.organisation,
+            article: this.article.id,
+            position,
+          };
+          break;
+        case 'pronoun': {
+          // The first person of this sentence before the pronoun (outside a leading "When asked ..., " clause),
+          // else the subject of the sentences before.
+          const before = analysis.mentions.find(
+            (other) =>
+              other !== mention &&
+              PERSON_LIKE.has(other.kind) &&
+              other.end <= mention.start &&
+              other.start >= leadingEnd &&
+              refs.has(other) &&
+              !insideQuote(analysis, other),
+          );
+          ref = before ? refs.get(before)! : previousSubject;
+          break;
+        }
+        case 'event':
+          ref = this.eventRef(mention, sentence);
+          break;
+      }
+      if (!ref) continue;
+      refs.set(mention, ref);
+      if (
+        mention.kind !== 'pronoun' &&
+        mention.kind !== 'descriptor' &&
+        !(mention.kind === 'organisation' && mention.anaphoric)
+      ) {
+        this.mentions.push({
+          ref,
+          surface: 'surface' in mention ? mention.surface : mention.name,
+          evidence: { ...evidence, rule: `mention.${mention.kind}` },
+        });
+      }
+    }
+    const people = analysis.mentions.filter(
+      (mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention),
+    );
+    // The person a later "he" or "she" means: the sentence's subject; when no person is the subject ("The conference
+    // opened with speeches from A and also B."), the person named last.
+    const first = people[0];
+    const lead = first ? sentence.text.slice(0, analysis.tokens[first.from]!.start) : '';
+    const subject = first && NON_PERSON_SUBJECT.test(lead) ? people.at(-1) : first;
+    state.subject = subject ? refs.get(subject)! : null;
+    return state;
+  }
+
+  /**
+   * The article's summit or conference once it has named one, else its first talks ("two days of talks"): what "the
+   * summit", "the meeting" and a briefing belong to.
+   */
+  mainEvent(): Ref | null {
+    const main = this.main();
+    return main ? { kind: 'event', key: main.key } : null;
+  }
+
+  private main(): ArticleEvent | undefined {
+    return (
+      this.events.find((event) => event.kind === 'summit' || event.kind === 'conference') ??
+      this.events.find((event) => event.kind === 'talks') ??
+      this.events.find((event) => event.gathering)
+    );
+  }
+
+  /** The meeting a sentence reports by its verb ("ministers from A and B met in Helsinki"): the article's one. */
+  gathering(place: string | null, sentence: Sentence): Ref {
+    const event =
+      this.events.find(
+        (candidate) => candidate.gathering && (!place || !candidate.place || candidate.place === place),
+      ) ?? this.newEvent('meeting', place, sentence, true);
+    event.place ??= place;
+    return { kind: 'event', key: event.key };
+  }
+
+  /** A new event of this article, dated by the sentence's weekday or else the article's date. */
+  private newEvent(
+    kind: ArticleEvent['kind'],
+    place: string | null,
+    sentence: Sentence,
+    gathering = false,
+  ): ArticleEvent {
+    const event: ArticleEvent = {
+      key: `${this.article.id}#event${this.events.length}`,
+      kind,
+      article: this.article.id,
+      place,
+      date: eventDate(sentence.text, this.article.publishedAt),
+      dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+      definite: false,
+      topic: null,
+      surfaces: [],
+      ...(gathering ? { gathering } : {}),
+    };
+    this.events.push(event);
+    return event;
+  }
+
+  /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
+  private eventRef(mention: MentionOf<'event'>, sentence: Sentence): Ref {
+    const kind = mention.eventKind;
+    const main = this.main();
+    let event: ArticleEvent | undefined;
+    if (kind === 'briefing' && main) event = main;
+    else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
+    // "after the talks" at a summit: the summit's, unless the article named talks of their own.
+    else if (mention.definite && kind === 'talks' && main)
+      event = this.events.find((candidate) => candidate.kind === kind) ?? main;
+    else event = this.events.find((candidate) => candidate.kind === kind);
+    if (
+      !event ||
+      (!mention.definite &&
+        kind === 'meeting' &&
+        /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))
+    ) {
+      event = this.newEvent(kind, mention.place, sentence);
+    }
+    event.place ??= mention.place;
+    event.definite ||= mention.definite;
+    event.surfaces.push(mention.title ?? mention.surface);
+    return { kind: 'event', key: event.key };
+  }
+
+  /** A person of this article, with their title and organisation as read in context ("its", "her counterpart"). */
+  person(key: string): PersonMention | undefined {
+    return this.people.findLast((person) => person.key === key);
+  }
+
+  claim(
+    type: RelationType,
+    source: Ref,
+    target: Ref,
+    properties: Record<string, PropertyValue>,
+    evidence: Evidence,
+  ): void {
+    this.claims.push({ type, source, target, properties, evidence });
+  }
+
+  result(): ArticleExtraction {
+    return {
+      article: this.article,
+      text: this.text,
+      people: this.people,
+      events: this.events,
+      mentions: this.mentions,
+      claims: this.claims,
+    };
+  }
+}
+
+/** "on Sunday", "Sunday's": the last such weekday on or before the article's date. */
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+function eventDate(sentence: string, published: string | null): string | null {
+  if (!published) return null;
+  const weekday = WEEKDAY.exec(sentence);
+  if (!weekday) return published;
+  const date = new Date(`${published}T12:00:00Z`);
+  const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+  const back = (date.getUTCDay() - wanted + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}

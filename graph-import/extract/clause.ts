@@ -1,0 +1,314 @@
+/**
+ * clause: who does what in one sentence. The actors a sentence names outside its quotations, the subject of a verb,
+ * the actor right of a word, a list of actors, the clause after a verb. The rules in `rules/` read sentences through it.
+ */
+import type { Sentence } from './document.js';
+import { ROLE_HEADS } from './lexicon/roles.js';
+import { nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
+import type { Ref } from './refs.js';
+import type { Token } from './tokens.js';
+
+/** Mentions that can act: take part, speak, pledge, oppose. */
+export type ActorMention =
+  | MentionOf<'person'>
+  | MentionOf<'descriptor'>
+  | MentionOf<'pronoun'>
+  | MentionOf<'nation'>
+  | MentionOf<'organisation'>;
+
+export const PERSON_LIKE = new Set(['person', 'descriptor', 'pronoun']);
+export const ACTOR_KINDS = new Set(['person', 'descriptor', 'pronoun', 'nation', 'organisation']);
+
+const CLAUSE_BREAK = /^(?:;|but|although|though|while|whereas|however|yet)$/i;
+
+export interface SentenceState {
+  sentence: Sentence;
+  analysis: SentenceAnalysis;
+  /** Each actor mention's reference, pronouns resolved. */
+  refs: Map<Mention, Ref>;
+  subject: Ref | null;
+  /** Whoever the sentence before reported as speaking (a person, nation or body): whom "the statement" is of. */
+  previousReporter: Ref | null;
+  /** Memoised by actorMentions. */
+  actors?: ActorMention[];
+}
+
+export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {
+  return analysis.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
+}
+
+export function tokenInsideQuote(analysis: SentenceAnalysis, token: Token): boolean {
+  return analysis.quoted.some(([from, to]) => token.start >= from && token.end <= to);
+}
+
+/** Actor mentions outside quotations, without the nations and organisations that only qualify a title ("UK Prime Minister X"). */
+export function actorMentions(state: SentenceState): ActorMention[] {
+  state.actors ??= findActorMentions(state);
+  return state.actors;
+}
+
+function findActorMentions(state: SentenceState): ActorMention[] {
+  const { mentions } = state.analysis;
+  const text = state.sentence.text;
+  return mentions.filter(
+    (mention): mention is ActorMention =>
+      ACTOR_KINDS.has(mention.kind) &&
+      state.refs.has(mention) &&
+      !insideQuote(state.analysis, mention) &&
+      canAct(mention as ActorMention, text) &&
+      !(
+        (mention.kind === 'nation' || mention.kind === 'organisation') &&
+        mentions.some(
+          (other) =>
+            (other.kind === 'person' || other.kind === 'descriptor') &&
+            other.from <= mention.from &&
+            other.start > mention.start,
+        )
+      ) &&
+      !(
+        mention.kind === 'nation' &&
+        mentions.some(
+          (other) =>
+            other.kind === 'person' && other.role && nationAfter(mentions, state.analysis.tokens, other.to) === mention,
+        )
+      ),
+  );
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
+const SUBJECT_GAP =
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|set\s+to|expected\s+to|going\s+to|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part)[\s,]*)*$/i;
+
+/** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
+const ACTING_BODY =
+  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+
+/** The opening of a relative clause right before its verb: ", which", ", whose government". */
+export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** The word for a government after a demonym: "the Ugandan delegation walked out". */
+export const NATION_BODY = /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i;
+
+/** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
+export function demonymBody(mention: Mention | undefined): RegExp {
+  return mention?.kind === 'nation' && mention.form === 'demonym' ? NATION_BODY : /^$/;
+}
+
+/** A relative clause whose verb is its antecedent's: "the administration, which boycotted", "X, whose government". */
+const RELATIVE_PRONOUN =
+  /^\s*,\s*(?:which|who|whose\s+(?:government|delegation|administration|country|leaders?|officials|ministers?))\s/i;
+
+/** Where the subject is, between it and its verb: "the opposition party in Nairobi criticised". */
+const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=[\s,])/u;
+
+/** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries, adverbs and a place. */
+export function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Ref[] {
+  const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
+  const nearest = candidates[candidates.length - 1];
+  if (!nearest) return [];
+  const gap = state.sentence.text
+    .slice(nearest.end, offset)
+    .replace(ACTING_BODY, '')
+    .replace(LOCATIVE, '')
+    .replace(RELATIVE_PRONOUN, '')
+    .replace(/^\s*\([^()]{1,15}\)/, '')
+    .replace(demonymBody(nearest), '');
+  if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
+  // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
+  const text = state.sentence.text;
+  const sharedAt = SHARED_SUBJECT.exec(text.slice(0, offset))?.index;
+  if (sharedAt === undefined) return [];
+  // The sentence's first actors, joined by "and" or commas: "Hungary and Slovakia kept their bans and rejected ..."; not
+  // a possessive ("In X's address, the leader urged ... and criticised ...").
+  const firstAt = candidates.findIndex((mention) => !/^['’]s\b/.test(text.slice(mention.end)));
+  if (firstAt < 0) return [];
+  const run = [candidates[firstAt]!];
+  for (const next of candidates.slice(firstAt + 1)) {
+    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
+    run.push(next);
+  }
+  const last = run.at(-1)!;
+  if (last.end < sharedAt && SUBJECT_GAP.test(text.slice(last.end, nextVerbAfter(state, last.end)))) {
+    return run.map((mention) => state.refs.get(mention)!);
+  }
+  return [];
+}
+
+/** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
+export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
+
+/** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
+export const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+|does\s+|do\s+)?$/i;
+
+/** Where the word after `offset` begins (the verb right after a subject). */
+function nextVerbAfter(state: SentenceState, offset: number): number {
+  const text = state.sentence.text;
+  const match = /[\p{Ll}]/u.exec(text.slice(offset).replace(/^,[^,]*,/, (aside) => ' '.repeat(aside.length)));
+  return match ? offset + match.index : offset;
+}
+
+/** Whether a nation mention can act: its name or seat, or a demonym followed by a word for a government. */
+export function canAct(mention: Mention, sentence: string): boolean {
+  if (mention.kind !== 'nation') return true;
+  // "The opposition party in Nairobi criticised ...": a place where something happens does not act.
+  if (/\b(?:in|at)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return false;
+  if (mention.form !== 'demonym') return true;
+  return NATION_BODY.test(sentence.slice(mention.end));
+}
+
+/**
+ * The actor on the left of `offset` in the same clause: the nearest person when `preferPeople`, else the nearest actor.
+ * A run of actors of one kind joined by commas and "and" ("Turkey, Ireland and Australia") is returned whole; with
+ * `mixBodies`, nations and organisations make one run ("France, Germany and the EU").
+ */
+export function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolean, mixBodies = false): Ref[] {
+  const text = state.sentence.text;
+  const tokens = state.analysis.tokens;
+  let clauseStart = 0;
+  for (const [index, token] of tokens.entries()) {
+    if (token.end > offset) break;
+    // ", however," between commas is an aside, not a new clause: "Chile, however, rejected the quota".
+    const aside = tokens[index - 1]?.text === ',' && tokens[index + 1]?.text === ',';
+    if (CLAUSE_BREAK.test(token.text) && !aside && !tokenInsideQuote(state.analysis, token)) clauseStart = token.end;
+  }
+  const candidates = actorMentions(state).filter(
+    (mention) => mention.end <= offset && mention.start >= clauseStart && canAct(mention, text),
+  );
+  if (candidates.length === 0) return [];
+  if (preferPeople) {
+    const person = [...candidates].reverse().find((mention) => PERSON_LIKE.has(mention.kind));
+    if (person) return [state.refs.get(person)!];
+  }
+  const nearest = candidates[candidates.length - 1]!;
+  const run = [nearest];
+  // Measured to where the later mention begins with its title: "Premier Li Wei and President Kim Min-jun".
+  const outerStart = (mention: Mention) => tokens[mention.from]!.start;
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
+    const joins = mixBodies ? sameKindOfActor(candidates[i]!, nearest) : candidates[i]!.kind === nearest.kind;
+    if (ACTOR_RUN_GAP.test(between) && joins) run.unshift(candidates[i]!);
+    else break;
+  }
+  return run.map((mention) => state.refs.get(mention)!);
+}
+
+/** Actors that are listed together: people with people, nations and organisations with each other. */
+function sameKindOfActor(a: ActorMention, b: ActorMention): boolean {
+  const body = (mention: ActorMention) => mention.kind === 'nation' || mention.kind === 'organisation';
+  return a.kind === b.kind || (body(a) && body(b));
+}
+
+/** The first actor right of `offset` within a few words, for "said Jane Doe" and "met the king". */
+export function actorRightOf(
+  state: SentenceState,
+  offset: number,
+  maxGap = 12,
+): { ref: Ref; mention: ActorMention } | null {
+  const outerStart = (mention: Mention) => state.analysis.tokens[mention.from]!.start;
+  const mention = actorMentions(state).find(
+    (candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap,
+  );
+  return mention ? { ref: state.refs.get(mention)!, mention } : null;
+}
+
+/** The clause that follows `offset`: up to a semicolon, a clause conjunction, ", VERBing" or the sentence end. */
+export function clauseAfter(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
+  // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
+  const stop =
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“]|\.\s*$|\.$|:/iu.exec(
+      rest,
+    );
+  return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
+}
+
+export function verbTokens(state: SentenceState, verbs: Set<string>): Token[] {
+  return state.analysis.tokens.filter((token) => verbs.has(token.lower) && !tokenInsideQuote(state.analysis, token));
+}
+
+/** A short title in apposition between list items: ", and the bloc's chairperson, ". */
+const APPOSITIVE_TITLE = /^\s*,?\s*and\s+the\s+[^,;.()]{1,40},\s*$/;
+
+export function hasRoleWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => ROLE_HEADS.has(word));
+}
+
+/**
+ * The run of actors listed from `offset`: "France, Poland, the Czech Republic and Canada". The first may follow a
+ * title ("including Ukrainian President X"); the run ends at the first word that is not a separator.
+ */
+export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<string>): ActorMention[] {
+  const text = state.sentence.text;
+  const run: ActorMention[] = [];
+  let lastEnd = offset;
+  for (const mention of actorMentions(state)) {
+    if (mention.start < offset || !kinds.has(mention.kind)) continue;
+    // "X of Liberia, Y of Senegal": the nation a listed person is of belongs to that item.
+    if (
+      run.length &&
+      mention.kind === 'nation' &&
+      PERSON_LIKE.has(run[run.length - 1]!.kind) &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(lastEnd, mention.start))
+    ) {
+      lastEnd = mention.end;
+      continue;
+    }
+    // Later items are measured to where their title begins: "A, Tongan King B and C"; "the Malian government and
+    // the X" lists Mali, the word for its government aside.
+    const previous = run.at(-1);
+    const gap = text
+      .slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start)
+      .replace(demonymBody(previous), '');
+    const fits = run.length
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+          gap,
+        ) ||
+        // "..., and Humanitarian Aid Commissioner X": the start of a title the lexicon does not know.
+        (mention.kind === 'person' && !!mention.role && /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(gap)) ||
+        // "X, who is the bloc's chief mediator, Y and Z": a relative clause about the item before.
+        /^\s*,\s*(?:who|which)\s+[^,;]{1,80},\s*(?:and\s+)?(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+          gap,
+        ) ||
+        // "..., and the bloc's chairperson, Ghana's President X": a title in apposition before the person listed.
+        (mention.kind === 'person' && APPOSITIVE_TITLE.test(gap) && hasRoleWord(gap))
+      : /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap);
+    // Inside a relative clause about the item before: not an item ("X, who is the African Union's mediator, Y").
+    if (!fits && run.length && /^\s*,\s*(?:who|which)\s+[^,;]{0,80}$/i.test(gap)) continue;
+    if (!fits) {
+      // "the AU Chairperson, Mauritania's President X": the person who holds the body's office is listed too.
+      const last = run.at(-1);
+      if (last && last.kind !== 'person' && mention.kind === 'person') {
+        const apposition = text.slice(last.end, state.analysis.tokens[mention.from]!.start);
+        if (/^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*$/u.test(apposition) && hasRoleWord(apposition)) {
+          run.push(mention);
+          lastEnd = mention.end;
+          continue;
+        }
+      }
+      break;
+    }
+    run.push(mention);
+    lastEnd = mention.end;
+  }
+  return run;
+}
+
+export const LISTABLE = new Set(['nation', 'person', 'organisation']);
+
+/** The first actor of the sentence before `offset` that is not a possessive: the subject a participle shares. */
+export function sentenceSubject(state: SentenceState, offset: number): Exclude<Ref, { kind: 'event' }> | undefined {
+  const text = state.sentence.text;
+  const subject = actorMentions(state).find(
+    (mention) => mention.end <= offset && !/^['’]s\b/.test(text.slice(mention.end)),
+  );
+  const ref = subject && state.refs.get(subject);
+  return ref && ref.kind !== 'event' ? ref : undefined;
+}
+
+/** A meeting still to come is no meeting yet: "will travel to Tokyo next month for talks with X", "is due to meet". */
+export const FUTURE =
+  /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to)\b/i;

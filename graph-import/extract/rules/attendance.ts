@@ -1,0 +1,196 @@
+/** Attendance: who took part in which event, as a sentence names the event or the article has one. */
+import type { ArticleContext } from '../article-context.js';
+import {
+  actorMentions,
+  actorRightOf,
+  actorsLeftOf,
+  ACTOR_KINDS,
+  listAt,
+  LISTABLE,
+  PERSON_LIKE,
+  subjectsOf,
+  verbTokens,
+  type SentenceState,
+} from '../clause.js';
+import { ATTEND_VERBS, MEET_VERBS, SPEECH_VERBS } from '../lexicon/verbs.js';
+import type { MentionOf } from '../mentions.js';
+import type { Link } from './catalogue.js';
+import { extractPresence } from './presence.js';
+
+/** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
+const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
+const ATTENDED_AT_END =
+  /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
+/** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
+const GATHERED_FROM =
+  /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
+const GATHERED_VERB =
+  /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Speaking to those taking part: "X told delegates", "X addressed the participants". */
+const TOLD_DELEGATES =
+  /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
+/** A list of who took part, with no event named: "Among those attending were A, B and C." */
+const AMONG_ATTENDING =
+  /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
+
+/** Acts done at an event by whoever does them there: "pledged €2bn at the conference", "signed the deal at the summit". */
+const ACTS_AT_EVENT = new Set(
+  (
+    'pledged pledges promised announced announces unveiled unveils signed signs agreed agrees committed commits ' +
+    'launched launches presented presents offered offers endorsed endorses adopted adopts vowed vows'
+  ).split(' '),
+);
+
+const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|are|comprised|such as)\b|^\s*:/i;
+const ATTENDEE_NOUN =
+  /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
+
+/** Who took part in which event: lists of attendees, "X hosted the summit", "X said after the summit". */
+export function extractAttendance(state: SentenceState, context: ArticleContext): Link[] {
+  const { analysis, sentence, refs } = state;
+  const text = sentence.text;
+  const found: Link[] = [];
+  for (const event of analysis.mentions.filter((mention): mention is MentionOf<'event'> => mention.kind === 'event')) {
+    const eventRef = refs.get(event);
+    if (!eventRef) continue;
+    const eventEntry = context.events.find((entry) => eventRef.kind === 'event' && entry.key === eventRef.key);
+    const before = text.slice(Math.max(0, event.start - 60), event.start);
+    const after = text.slice(event.end);
+    // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
+    if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
+
+    // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
+    const trigger = LIST_TRIGGER.exec(after);
+    if (ATTENDEE_NOUN.test(before) && trigger && trigger[0].length < 40) {
+      const list = listAt(state, event.end + trigger[0].length, LISTABLE);
+      for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.list']);
+      if (list.length) continue;
+    }
+    // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
+    const including =
+      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|co-hosted by|chaired by|co-chaired by|convened by|organi[sz]ed by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
+        after,
+      );
+    // The list belongs to the nearest event before it: "the talks followed a summit of leaders including X".
+    const nearer =
+      including &&
+      analysis.mentions.some(
+        (other) => other.kind === 'event' && other.start >= event.end && other.start < event.end + including[0].length,
+      );
+    if (including && !nearer) {
+      const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
+      for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
+    }
+    // "the G20 summit", "an AU summit", "the Arab League's summit": the body whose summit it is takes part in it.
+    if (eventEntry && eventEntry.kind !== 'talks') {
+      const body = actorMentions(state).find(
+        (mention) =>
+          mention.kind === 'organisation' &&
+          mention.end <= event.end &&
+          mention.end >= event.start - 4 &&
+          /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+            text
+              .slice(mention.end, event.start + (event.surface.length - event.surface.trimStart().length))
+              .replace(/^.*?(?=['’]s|\s|$)/, ''),
+          ),
+      );
+      if (body) found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
+    }
+    // "X attended / hosted / addressed the summit".
+    const verb = analysis.tokens
+      .filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower))
+      .pop();
+    if (verb) {
+      for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
+    }
+    // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
+    if (
+      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+        text
+          .slice(0, event.start)
+          .slice(-40)
+          .replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)),
+      )
+    ) {
+      const speaking =
+        /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, event.start));
+      const speechVerb = verbTokens(state, SPEECH_VERBS).find(
+        (token) => Math.abs(token.start - event.start) < 40 || speaking,
+      );
+      if (speechVerb || speaking) {
+        const speaker = speaking
+          ? (actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > event.end) ??
+            actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind)))
+          : null;
+        const ref = speaker
+          ? refs.get(speaker)!
+          : speechVerb
+            ? actorsLeftOf(state, speechVerb.start, true)[0]
+            : undefined;
+        if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
+      }
+    }
+    // "France, Germany and the EU pledged €2bn at the conference": who acted at the event was there.
+    if (/\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) {
+      const act = verbTokens(state, ACTS_AT_EVENT)
+        .filter((token) => token.end <= event.start && !/[;:]/.test(text.slice(token.end, event.start)))
+        .pop();
+      // Nations and organisations named together all acted: "France, Germany and the EU pledged".
+      if (act)
+        for (const actor of subjectsOf(state, act.start, true)) found.push([actor, eventRef, 'attended.acted-at']);
+    }
+    // "X told the summit", "X addressed the conference": the speaker was there.
+    const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, event.start - 12), event.start));
+    if (told) {
+      const verbAt = text.lastIndexOf(told[0].trim(), event.start);
+      for (const actor of actorsLeftOf(state, verbAt, true)) found.push([actor, eventRef, 'attended.told']);
+    }
+    // "X met Y on the sidelines of the summit": both were there.
+    if (MET_AT.test(text.slice(0, event.start))) {
+      const meeting = verbTokens(state, MEET_VERBS)
+        .filter((token) => token.end <= event.start && token.lower !== 'meeting')
+        .pop();
+      if (meeting) {
+        for (const actor of actorsLeftOf(state, meeting.start, true)) found.push([actor, eventRef, 'attended.met-at']);
+        const object = actorRightOf(state, meeting.end, 4);
+        if (object && PERSON_LIKE.has(object.mention.kind)) found.push([object.ref, eventRef, 'attended.met-at']);
+      }
+    }
+  }
+  // "Delegations from A, B and C also attended.": the article's summit, not named in the sentence.
+  const main = context.mainEvent();
+  const namesNoEvent = !analysis.mentions.some((mention) => mention.kind === 'event');
+  const closing = main && namesNoEvent ? ATTENDED_AT_END.exec(text) : null;
+  if (main && closing) {
+    for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
+  }
+  // "..., the president told delegates": whoever addressed the event's delegates was there.
+  const toldDelegates = main ? TOLD_DELEGATES.exec(text) : null;
+  if (main && toldDelegates) {
+    for (const actor of actorsLeftOf(state, toldDelegates.index, true))
+      found.push([actor, main, 'attended.told-delegates']);
+  }
+  // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
+  const delegates = GATHERED_FROM.exec(text);
+  if (delegates) {
+    const list = listAt(state, delegates.index + delegates[0].length, LISTABLE);
+    const verb = list.length ? GATHERED_VERB.exec(text.slice(list.at(-1)!.end)) : null;
+    if (verb) {
+      const named = analysis.mentions.find((mention) => mention.kind === 'event' && mention.start > list.at(-1)!.end);
+      const place = verb[1] && !MONTH_OR_DAY.test(verb[1]) ? verb[1] : null;
+      const event = named ? refs.get(named) : context.gathering(place, sentence);
+      if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
+    }
+  }
+  const among = main && namesNoEvent ? AMONG_ATTENDING.exec(text) : null;
+  if (main && among) {
+    for (const mention of listAt(state, among[0].length, LISTABLE))
+      found.push([refs.get(mention)!, main, 'attended.among']);
+  }
+  found.push(...extractPresence(state, context));
+  return found;
+}

@@ -1,0 +1,334 @@
+/**
+ * catalogue: every extraction rule, by the id that each relation's evidence carries (`evidence.rule`), with the
+ * relation it claims, what it reads, and an example of our own that it reads. `npm run eval` reports precision per
+ * rule id; `tests/graph-import/extract/rules.test.ts` checks that each rule reads its example.
+ *
+ * The rules themselves live beside this file by concern: quotes, attendance and presence, pledges, opposition,
+ * meetings and roles.
+ */
+import type { PropertyValue, RelationType } from '../../../graph-model/index.js';
+import type { Ref } from '../refs.js';
+
+export interface RuleSpec {
+  relation: RelationType;
+  /** What the rule reads, in a reporter's words. */
+  reads: string;
+  /** A short text of our own from which the rule claims a relation. */
+  example: string;
+}
+
+export const RULES = {
+  // Quotations: SAID, from a person or body to the statement.
+  'quote.said-after': {
+    relation: 'SAID',
+    reads: '"...," X said',
+    example: '"We will rebuild the bridges," Maria Lindqvist said.',
+  },
+  'quote.said-after-inverted': {
+    relation: 'SAID',
+    reads: '"...," said X',
+    example: '"The harbour stays open to every ship," said Tomas Varga.',
+  },
+  'quote.said-after-members': {
+    relation: 'SAID',
+    reads: '"...," the Body foreign ministers said',
+    example: '"Our ports will stay open," the NATO foreign ministers said.',
+  },
+  'quote.according-to-after': {
+    relation: 'SAID',
+    reads: '"...", according to X',
+    example: '"The talks are over for now", according to Elena Petrova.',
+  },
+  'quote.according-to': {
+    relation: 'SAID',
+    reads: 'according to X, "..."',
+    example: 'According to Elena Petrova, "the talks are over for now".',
+  },
+  'quote.speaker-label': {
+    relation: 'SAID',
+    reads: 'a transcript\'s label: PRESIDENT X: "..."',
+    example: 'PRESIDENT ANNA KOVAC: "We thank our partners for coming."',
+  },
+  'quote.said-before': {
+    relation: 'SAID',
+    reads: 'X said: "..."',
+    example: 'Maria Lindqvist said: "We will rebuild the bridges."',
+  },
+  'quote.said-before-shared': {
+    relation: 'SAID',
+    reads: 'X declined to comment but said "..."',
+    example: 'Tomas Varga declined to give figures but said the region was "ready for the harvest".',
+  },
+  'quote.said-before-inverted': {
+    relation: 'SAID',
+    reads: 'said X: "..."',
+    example: 'Said Tomas Varga: "The harbour stays open to every ship."',
+  },
+  'quote.said-participle': {
+    relation: 'SAID',
+    reads: 'X denounced the move, calling it "..."',
+    example: 'Maria Lindqvist denounced the levy, calling it "a tax on bread".',
+  },
+  'quote.statement-said': {
+    relation: 'SAID',
+    reads: '"...," the statement read, after a sentence naming who issued it',
+    example:
+      'The Foreign Ministry of Norway issued a statement on Friday. "We welcome the agreement on fishing rights," the statement read.',
+  },
+  'quote.continued': {
+    relation: 'SAID',
+    reads: 'a quotation that is the whole sentence, after one of a known speaker',
+    example: '"We will rebuild the bridges," Maria Lindqvist said. "Nobody will be left behind in the valley."',
+  },
+
+  // Attendance: ATTENDED, from a person, nation or body to an event.
+  'attended.list': {
+    relation: 'ATTENDED',
+    reads: 'Countries at the summit included A, B and C',
+    example: 'Countries at the Lisbon summit included France, Spain and Portugal.',
+  },
+  'attended.including': {
+    relation: 'ATTENDED',
+    reads: 'a summit attended by / hosted by / including A and B',
+    example: 'The Baltic Sea Summit, hosted by Estonia, ended on Tuesday.',
+  },
+  'attended.body-of-event': {
+    relation: 'ATTENDED',
+    reads: 'the Body summit: the body whose summit it is',
+    example: 'Leaders gathered for the NATO summit in Vilnius.',
+  },
+  'attended.verb': {
+    relation: 'ATTENDED',
+    reads: 'X attended / hosted / chaired / addressed the summit',
+    example: 'Prime Minister Maria Lindqvist attended the Baltic Sea Summit.',
+  },
+  'attended.spoke-at': {
+    relation: 'ATTENDED',
+    reads: 'X said after the summit; speaking at the conference, X said',
+    example: 'Speaking at the Baltic Sea Summit, Maria Lindqvist said the region needed new ferries.',
+  },
+  'attended.acted-at': {
+    relation: 'ATTENDED',
+    reads: 'X pledged / signed / announced ... at the conference',
+    example: 'Norway signed the ferry agreement at the Baltic Sea Conference.',
+  },
+  'attended.told': {
+    relation: 'ATTENDED',
+    reads: 'X told / addressed / briefed the summit',
+    example: 'Maria Lindqvist told the Baltic Sea Summit that ferries would run again.',
+  },
+  'attended.met-at': {
+    relation: 'ATTENDED',
+    reads: 'X met Y on the sidelines of / at the summit: both were there',
+    example: 'Maria Lindqvist met Tomas Varga on the sidelines of the Baltic Sea Summit.',
+  },
+  'attended.closing-verb': {
+    relation: 'ATTENDED',
+    reads: "A and B also attended. (the article's event)",
+    example: 'Leaders opened the Baltic Sea Summit in Tallinn on Monday. Japan and Canada also attended.',
+  },
+  'attended.told-delegates': {
+    relation: 'ATTENDED',
+    reads: "..., X told delegates (the article's event)",
+    example: 'The Baltic Sea Summit opened in Tallinn on Monday. "The sea joins us," Maria Lindqvist told delegates.',
+  },
+  'attended.gathered': {
+    relation: 'ATTENDED',
+    reads: 'ministers from A, B and C met in a place',
+    example: 'Defence ministers from Finland, Sweden and Norway met in Oslo on Monday.',
+  },
+  'attended.among': {
+    relation: 'ATTENDED',
+    reads: "Among those attending were A and B. (the article's event)",
+    example: 'The Baltic Sea Summit opened in Tallinn. Among those attending were Maria Lindqvist and Tomas Varga.',
+  },
+  'attended.met': {
+    relation: 'ATTENDED',
+    reads: 'X met Y: both sides attend that meeting',
+    example: 'Prime Minister Maria Lindqvist met President Tomas Varga in Oslo.',
+  },
+  'attended.met-counterparts': {
+    relation: 'ATTENDED',
+    reads: 'X met their counterparts',
+    example: 'Finland and Norway met their counterparts in Oslo on Monday.',
+  },
+  'attended.passive': {
+    relation: 'ATTENDED',
+    reads: 'the summit was attended / opened / chaired by A and B',
+    example: 'The Baltic Sea Summit opened in Tallinn. The final declaration was signed by Finland, Sweden and Norway.',
+  },
+  'attended.gave-speech': {
+    relation: 'ATTENDED',
+    reads: "X gave / delivered a speech (at the article's event)",
+    example: 'The Baltic Sea Summit opened in Tallinn. Maria Lindqvist delivered the opening speech.',
+  },
+  'attended.handover': {
+    relation: 'ATTENDED',
+    reads: 'X handed the chairmanship to Y',
+    example: 'The Baltic Sea Summit closed in Tallinn. Maria Lindqvist handed the chairmanship to Tomas Varga.',
+  },
+  'attended.remarks-from': {
+    relation: 'ATTENDED',
+    reads: 'speeches from A and B',
+    example: 'The Baltic Sea Summit opened in Tallinn with speeches from Maria Lindqvist and Tomas Varga.',
+  },
+  'attended.along-with': {
+    relation: 'ATTENDED',
+    reads: 'X co-hosted the conference along with Y',
+    example: 'Norway is co-hosting the Baltic Sea Conference along with Finland.',
+  },
+  'attended.leading-participle': {
+    relation: 'ATTENDED',
+    reads: 'Chairing the meeting, X said',
+    example: 'The Baltic Sea Summit opened in Tallinn. Chairing the first session, Maria Lindqvist called for calm.',
+  },
+  'attended.host': {
+    relation: 'ATTENDED',
+    reads: 'beside their host, X',
+    example:
+      'The Baltic Sea Summit opened in Tallinn. The leaders stood beside their host, Prime Minister Maria Lindqvist.',
+  },
+  'attended.among-them': {
+    relation: 'ATTENDED',
+    reads: "Among them were A and B. (the article's event)",
+    example: 'Twenty leaders came to the Baltic Sea Summit. Among them were Maria Lindqvist and Tomas Varga.',
+  },
+  'attended.involving': {
+    relation: 'ATTENDED',
+    reads: 'a meeting involving A and B',
+    example: 'A meeting in Oslo involving Finland and Norway ended without a deal.',
+  },
+  'attended.participation': {
+    relation: 'ATTENDED',
+    reads: 'with the participation of A and B',
+    example: 'The Baltic Sea Summit opened in Tallinn with the participation of Finland and Norway.',
+  },
+  'attended.family-photo': {
+    relation: 'ATTENDED',
+    reads: 'A and B pose for the family photo',
+    example: 'The Baltic Sea Summit opened in Tallinn. Maria Lindqvist and Tomas Varga posed for the family photo.',
+  },
+  'attended.brokered': {
+    relation: 'ATTENDED',
+    reads: 'X brokered a truce between A and B',
+    example: 'The Oslo talks ended on Friday. Norway brokered a truce between Armenia and Azerbaijan.',
+  },
+  'attended.audience': {
+    relation: 'ATTENDED',
+    reads: 'with the leaders of A and B in the audience',
+    example:
+      'The Baltic Sea Summit opened in Tallinn. Maria Lindqvist spoke first, with the leaders of Finland and Norway in the audience.',
+  },
+
+  // Pledges: PLEDGED, from the giver to the recipient or what was pledged.
+  'pledged.verb': {
+    relation: 'PLEDGED',
+    reads: 'X pledged / promised / committed ...',
+    example: 'Norway pledged $200 million for new ferries.',
+  },
+  'pledged.support': {
+    relation: 'PLEDGED',
+    reads: 'X announced / sent / offered aid, money or troops',
+    example: 'Finland announced new military aid for Estonia.',
+  },
+  'pledged.willingness': {
+    relation: 'PLEDGED',
+    reads: 'X is ready / willing to send ...',
+    example: 'Finland is ready to send engineers to rebuild the bridges.',
+  },
+  'pledged.elided-list': {
+    relation: 'PLEDGED',
+    reads: 'A pledged $4bn, B $2bn and C $1bn',
+    example: 'Norway pledged $200 million, Finland $150 million and Sweden $90 million.',
+  },
+  'pledged.past-total': {
+    relation: 'PLEDGED',
+    reads: 'the $8bn in aid X has given since 2022',
+    example: 'The new grant adds to the $8 billion in assistance Norway has provided since 2022.',
+  },
+  'pledged.continued': {
+    relation: 'PLEDGED',
+    reads: 'a pledge, then "This comes on top of a £2bn loan"',
+    example: 'Norway pledged $200 million for new ferries. This comes on top of a $50 million loan.',
+  },
+
+  // Opposition: OPPOSED, from the opponent to whom or what they opposed.
+  'opposed.verb': {
+    relation: 'OPPOSED',
+    reads: 'X rejected / condemned / vetoed ...',
+    example: 'Hungary rejected the fishing quota.',
+  },
+  'opposed.verb.passive': {
+    relation: 'OPPOSED',
+    reads: 'the plan was rejected by X',
+    example: 'The fishing quota was rejected by Hungary.',
+  },
+  'opposed.phrase': {
+    relation: 'OPPOSED',
+    reads: 'X voted against / objected to / walked out of ...',
+    example: 'Hungary voted against the fishing quota.',
+  },
+  'opposed.phrase.passive': {
+    relation: 'OPPOSED',
+    reads: 'the plan was voted against / objected to by X',
+    example: 'The fishing quota was voted against by Hungary.',
+  },
+  'opposed.accused': {
+    relation: 'OPPOSED',
+    reads: 'X accused Y of ...',
+    example: 'Finland accused Russia of jamming flights over the Baltic.',
+  },
+  'opposed.accused.passive': {
+    relation: 'OPPOSED',
+    reads: 'Y was accused by X of ...',
+    example: 'The ministry was accused by Finland of jamming flights over the Baltic.',
+  },
+  'opposed.nominal-move': {
+    relation: 'OPPOSED',
+    reads: "X's move to suspend the treaty",
+    example: "Critics warned about Hungary's move to suspend the fishing treaty.",
+  },
+  'opposed.called-it': {
+    relation: 'OPPOSED',
+    reads: 'X called the decision a disgrace',
+    example: 'Maria Lindqvist called the new levy a disgrace.',
+  },
+
+  // Meetings: MET, between two people.
+  'met.verb': {
+    relation: 'MET',
+    reads: 'X met (with) Y',
+    example: 'Prime Minister Maria Lindqvist met President Tomas Varga in Oslo.',
+  },
+  'met.meeting-with': {
+    relation: 'MET',
+    reads: 'X held a meeting / talks / a call with Y',
+    example: 'Prime Minister Maria Lindqvist held talks with President Tomas Varga in Oslo.',
+  },
+  'met.together': {
+    relation: 'MET',
+    reads: 'A and B held talks / met',
+    example: 'Prime Minister Maria Lindqvist and President Tomas Varga met in Oslo on Monday.',
+  },
+
+  // Roles: HOLDS_ROLE, from a titled person to the nation or organisation of the title.
+  'role.title': {
+    relation: 'HOLDS_ROLE',
+    reads: 'Norwegian Prime Minister X',
+    example: 'Norwegian Prime Minister Maria Lindqvist arrived in Oslo.',
+  },
+} as const satisfies Record<string, RuleSpec>;
+
+/** The id of an extraction rule: the key of `RULES`, carried by each relation's evidence. */
+export type RuleId = keyof typeof RULES;
+
+/** What a rule claims: a relation without its evidence, which the article's reader adds. */
+export interface RuleClaim {
+  source: Ref;
+  target: Ref;
+  properties: Record<string, PropertyValue>;
+  rule: RuleId;
+}
+
+/** What a rule claims between two actors, or an actor and an event, with no properties. */
+export type Link = [source: Ref, target: Ref, rule: RuleId];

@@ -1,0 +1,46 @@
+/** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
+import { actorRightOf, actorsLeftOf, FUTURE, PERSON_LIKE, verbTokens, type SentenceState } from '../clause.js';
+import { MEET_VERBS } from '../lexicon/verbs.js';
+import { allMatches } from '../tokens.js';
+import type { Link } from './catalogue.js';
+
+const MET_TOGETHER =
+  /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
+const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
+
+/** Meetings: "X met Y", "a meeting with Y", "held talks with Y". */
+
+export function extractMeetings(state: SentenceState): Link[] {
+  const text = state.sentence.text;
+  const found: Link[] = [];
+  const clauseBefore = (offset: number) =>
+    text
+      .slice(0, offset)
+      .split(/[;.]|\bbut\b/)
+      .at(-1)!;
+  for (const verb of verbTokens(state, MEET_VERBS)) {
+    // "started his day by meeting X": the gerund after "by", "after" or "before" meets as the verb does.
+    const gerund = verb.lower === 'meeting' && /\b(?:by|after|before|while|when)\s+$/i.test(text.slice(0, verb.start));
+    if ((verb.lower === 'meeting' && !gerund) || FUTURE.test(clauseBefore(verb.start))) continue;
+    // "met with X": the one met comes after "with".
+    const withWord = /^\s+with\b/i.exec(text.slice(verb.end));
+    const object = actorRightOf(state, verb.end + (withWord ? withWord[0].length : 0), 4);
+    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
+    for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
+  }
+  for (const match of allMatches(MEETING_WITH, text)) {
+    if (FUTURE.test(clauseBefore(match.index))) continue;
+    const object = actorRightOf(state, match.index + match[0].length, 2);
+    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
+    for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);
+  }
+  // "Weber and Martin held talks", "the two leaders met": people named together as the subject met each other.
+  const together = MET_TOGETHER.exec(text);
+  if (together && !state.analysis.quoted.some(([from, to]) => together.index >= from && together.index < to)) {
+    const people = actorsLeftOf(state, together.index, false);
+    if (people.length >= 2 && people.every((ref) => ref.kind === 'person' || ref.kind === 'descriptor'))
+      for (let i = 0; i < people.length; i++)
+        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, 'met.together']);
+  }
+  return found.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+}

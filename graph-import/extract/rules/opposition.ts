@@ -1,0 +1,235 @@
+/** Opposition: who opposed, rejected, condemned or blocked whom or what. */
+import {
+  actorMentions,
+  actorRightOf,
+  ACTOR_KINDS,
+  ACTOR_RUN_GAP,
+  canAct,
+  clauseAfter,
+  demonymBody,
+  insideQuote,
+  RELATIVE_CLAUSE_OPEN,
+  sentenceSubject,
+  subjectsOf,
+  verbTokens,
+  type ActorMention,
+  type SentenceState,
+} from '../clause.js';
+import { OPPOSE_PHRASES, OPPOSE_VERBS } from '../lexicon/verbs.js';
+import type { Ref } from '../refs.js';
+import { allMatches } from '../tokens.js';
+import type { RuleClaim } from './catalogue.js';
+
+const ANAPHORIC_PROPOSAL =
+  /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
+const OPPOSE_PHRASES_GLOBAL = new RegExp(OPPOSE_PHRASES.source, 'gi');
+
+/** The rules that find an opposition's trigger; each has a passive form ("was rejected by X"). */
+type TriggerRule = 'opposed.verb' | 'opposed.accused' | 'opposed.phrase';
+
+/** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
+const PROPOSED_BY =
+  /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
+/** Verbs that name a reason after what they are against: "criticised the plan for moving too slowly / over its cost". */
+const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast|boycott)/i;
+const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
+
+/** How the opponent characterised it, which is not what they opposed: "dismissed the conference as "a show"". */
+const AS_CHARACTERISED = /\s+as(?:\s+(?!well\b)(?:["“].*|(?:a|an)\s.*|\p{Ll}[\p{Ll}\s-]*))?$/u;
+
+const TRAILING_ADVERB =
+  /\s+(?:outright|again|too|entirely|completely|altogether|once more|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|since\s.*)$/i;
+
+/**
+ * The actors opposed, when the opposed phrase is those actors or their proposal: "condemned Russia", "lashed out at
+ * Chile and Peru", "rejected the quotas proposed by the Commission"; but "rejected the European Union's plan" is the
+ * plan and "opposed sanctions on Iran" the sanctions. Actors opening the phrase (after "the") must be followed by
+ * nothing, punctuation or a preposition ("condemned Russia for the strikes").
+ */
+function opposedActors(state: SentenceState, what: string, start: number): ActorMention[] {
+  if (start < 0) return [];
+  const text = state.sentence.text;
+  // Targets need not be able to act: "hit out at Chile" opposes Chile although "at Chile" could be a place.
+  const inPhrase = state.analysis.mentions.filter(
+    (candidate): candidate is ActorMention =>
+      ACTOR_KINDS.has(candidate.kind) &&
+      candidate.kind !== 'pronoun' &&
+      state.refs.has(candidate) &&
+      candidate.start >= start &&
+      candidate.end <= start + what.length &&
+      !insideQuote(state.analysis, candidate),
+  );
+  const opening = start + (/^the\s+/i.exec(what)?.[0].length ?? 0);
+  const first = inPhrase.find((candidate) => candidate.start === opening);
+  if (first) {
+    const run = [first];
+    for (const next of inPhrase) {
+      const last = run.at(-1)!;
+      if (next.start > last.end && ACTOR_RUN_GAP.test(text.slice(last.end, next.start))) run.push(next);
+    }
+    const rest = text.slice(run.at(-1)!.end, start + what.length).trim();
+    if (rest === '' || /^(?:,|for|of|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest)) return run;
+  }
+  // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
+  return inPhrase.filter((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start))).slice(0, 1);
+}
+
+/** The refs an opposition targets: the actors opposed, else what was opposed as a topic. */
+function oppositionTargets(state: SentenceState, actors: ActorMention[], what: string): Ref[] {
+  if (actors.length === 0) return [{ kind: 'topic', name: what.slice(0, 80) }];
+  return actors.map((actor) => state.refs.get(actor)!);
+}
+
+/**
+ * "The plan was also rejected by Hungary": the actors after "by" opposed what comes before "was". `start`/`end` are
+ * the verb's offsets, `what` the clause after it.
+ */
+function passiveOpposition(
+  state: SentenceState,
+  start: number,
+  end: number,
+  what: string,
+  proposal: string | null,
+  rule: TriggerRule,
+): RuleClaim[] {
+  const text = state.sentence.text;
+  const patient = /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(
+    text.slice(0, start),
+  );
+  if (!patient) return [];
+  let opposed = patient[1]!.trim();
+  if (ANAPHORIC_PROPOSAL.test(opposed) && proposal) opposed = proposal;
+  const byStart = text.indexOf(what, end);
+  const agents = actorMentions(state).filter(
+    (mention) => mention.start >= byStart && mention.end <= byStart + what.length && canAct(mention, text),
+  );
+  if (agents.length === 0) return [];
+  const targets = oppositionTargets(state, opposedActors(state, opposed, text.indexOf(opposed)), opposed);
+  return agents.flatMap((agent) =>
+    targets.map((target) => ({
+      source: state.refs.get(agent)!,
+      target,
+      properties: { what: opposed.slice(0, 200) },
+      rule: `${rule}.passive`,
+    })),
+  );
+}
+
+export function extractOpposition(state: SentenceState, proposal: string | null): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  const triggers: [number, number, TriggerRule][] = verbTokens(state, OPPOSE_VERBS).map((token) => [
+    token.start,
+    token.end,
+    'opposed.verb',
+  ]);
+  // The subject is that of the verb leading the infinitive, so the trigger starts there.
+  for (const token of verbTokens(state, OPPOSE_INFINITIVES)) {
+    const lead = INFINITIVE_LEAD.exec(text.slice(Math.max(0, token.start - 30), token.start));
+    if (lead) triggers.push([token.start - lead[0].length, token.end, 'opposed.verb']);
+  }
+  // "accused South Africa of weaponising its presidency": the one accused is opposed.
+  for (const token of verbTokens(state, ACCUSE_VERBS)) {
+    const accused = actorRightOf(state, token.end, 6);
+    if (accused && /^\s+of\b/i.test(text.slice(accused.mention.end)))
+      triggers.push([token.start, token.end, 'opposed.accused']);
+  }
+  for (const match of OPPOSE_PHRASES.test(text) ? allMatches(OPPOSE_PHRASES_GLOBAL, text) : []) {
+    if (!state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to))
+      triggers.push([match.index, match.index + match[0].length, 'opposed.phrase']);
+  }
+  // At one offset the longer trigger wins: "refused to endorse the text" opposes the text, not "to endorse" it.
+  triggers.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let lastEnd = -1;
+  for (const [start, end, rule] of triggers) {
+    if (start < lastEnd) continue;
+    lastEnd = end;
+    let what = clauseAfter(text, end);
+    if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
+      continue;
+    if (/^by\b/i.test(what)) {
+      found.push(...passiveOpposition(state, start, end, what, proposal, rule));
+      continue;
+    }
+    if (/^as\b/i.test(what)) continue;
+    if ((ANAPHORIC_PROPOSAL.test(what) || /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) && proposal)
+      what = proposal;
+    let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
+    // "prompting the White House to accuse X": the actor right before "to" does it.
+    const doer = /\s+to\s+$/.test(text.slice(0, start))
+      ? actorMentions(state).find((mention) =>
+          /^\s+to\s+$/.test(text.slice(mention.end, start).replace(demonymBody(mention), '')),
+        )
+      : undefined;
+    const doerRef = doer && state.refs.get(doer);
+    if (doerRef && doerRef.kind !== 'event' && sources.length === 0) sources = [doerRef];
+    // "OPEC sent a letter urging its members to reject ...", "the ministry condemned the conference, convened by A and
+    // B, denouncing ...": a participle's subject is the sentence's, not the actor nearest to it.
+    const participle = /^\p{L}+ing\b/u.test(text.slice(start));
+    if (participle && (sources.length === 0 || /,\s*$/.test(text.slice(0, start)))) {
+      const subject = sentenceSubject(state, start);
+      if (subject) sources = [subject];
+    }
+    if (sources.length === 0) continue;
+    // "X, whose government boycotted the forum, stayed home": the relative clause ends at its comma.
+    if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
+    what = what.replace(TRAILING_ADVERB, '').replace(/^[“"‘]/, '');
+    if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
+    what = what.replace(AS_CHARACTERISED, '');
+    // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
+    what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
+    const whatAt = text.indexOf(what, end);
+    // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
+    const event = state.analysis.mentions.find(
+      (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,
+    );
+    const targets = event
+      ? [state.refs.get(event)!]
+      : oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    for (const source of sources)
+      for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
+  }
+  found.push(...nominalOpposition(state));
+  return found;
+}
+
+const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
+
+/** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
+const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize'.split(' '));
+const INFINITIVE_LEAD =
+  /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
+
+/** "India's move to suspend the treaty": an actor's possessive before a nominalised act of opposing. */
+const NOMINAL_MOVE =
+  /['’]s\s+(?:latest\s+|sudden\s+|unilateral\s+)?(?:move|decision|plan|bid|attempt|threat|refusal|vote|push)\s+to\s+(?:suspend|cancel|scrap|quit|abandon|withdraw\s+from|pull\s+out\s+of|reject|block|veto|annul|terminate|revoke|boycott|oppose)\s+/i;
+/** "called the decision a disgrace": a characterisation that condemns what it names. */
+const CALLED_IT =
+  /\bcall(?:ed|s|ing)\s+(?!it\b|this\b|that\b)((?:the|a|an|his|her|its|their|this|that)\s+[^,;“"]{2,60}?)\s+(?:a\s+|an\s+)?[“"‘']?(?:disgrace|disgraceful|shame|shameful|betrayal|violation|mistake|travesty|farce|provocation|outrage|outrageous|unacceptable|illegal|illegitimate|absurd|reckless|blackmail|an?\s+act\s+of\s+(?:war|aggression))\b/i;
+
+function nominalOpposition(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  const move = NOMINAL_MOVE.exec(text);
+  if (move) {
+    const owner = actorMentions(state).find((mention) => mention.end === move.index && mention.kind !== 'pronoun');
+    const what = clauseAfter(text, move.index + move[0].length);
+    if (owner && what)
+      found.push({
+        source: state.refs.get(owner)!,
+        target: { kind: 'topic', name: what.slice(0, 80) },
+        properties: { what: what.slice(0, 200) },
+        rule: 'opposed.nominal-move',
+      });
+  }
+  const called = CALLED_IT.exec(text);
+  if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
+    const what = called[1]!.trim();
+    const whatAt = text.indexOf(what, called.index);
+    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    for (const source of subjectsOf(state, called.index).filter((ref) => ref.kind !== 'event'))
+      for (const target of targets)
+        found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.called-it' });
+  }
+  return found;
+}

@@ -1,0 +1,174 @@
+/** Pledges: who promised what, to whom. */
+import { actorMentions, clauseAfter, sentenceSubject, subjectsOf, verbTokens, type SentenceState } from '../clause.js';
+import { STRONG_PLEDGE_VERBS, SUPPORT_NOUNS, WEAK_PLEDGE_VERBS, WILLINGNESS } from '../lexicon/verbs.js';
+import { findMoney } from '../money.js';
+import type { Ref } from '../refs.js';
+import type { PropertyValue } from '../../../graph-model/index.js';
+import type { RuleClaim, RuleId } from './catalogue.js';
+
+export const CONTINUATION =
+  /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
+const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
+
+function recipientIn(state: SentenceState, from: number, to: number): Ref | null {
+  const text = state.sentence.text;
+  for (const mention of actorMentions(state)) {
+    if (mention.kind !== 'nation' && mention.kind !== 'organisation') continue;
+    const prefix = text.slice(Math.max(0, mention.start - 18), mention.start);
+    const inObject =
+      mention.start >= from &&
+      mention.end <= to &&
+      (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
+    const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
+    // "give Ukraine £2.5bn", "provide Egypt with loans": the recipient right after the verb.
+    const firstObject =
+      mention.kind === 'organisation' || mention.form !== 'demonym'
+        ? /^\s+$/.test(text.slice(from, mention.start)) &&
+          /^\s+(?:[£$€¥\d]|with\b|\p{Ll})/u.test(text.slice(mention.end))
+        : false;
+    if (inObject || supportOf || firstObject) return state.refs.get(mention)!;
+  }
+  return null;
+}
+
+function pledgeProperties(what: string): Record<string, PropertyValue> {
+  const money = findMoney(what)[0];
+  const properties: Record<string, PropertyValue> = { what: what.slice(0, 200) };
+  if (money) Object.assign(properties, { amount: money.amount, currency: money.currency, value: money.value });
+  return properties;
+}
+
+/**
+ * "the over $8 billion in assistance Canada has dedicated since 2022": a sum given in the past, written before its
+ * giver in a relative clause.
+ */
+function pastTotals(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const mention of actorMentions(state)) {
+    if (mention.kind === 'pronoun' || !GAVE_AFTER.test(text.slice(mention.end))) continue;
+    const before = text.slice(Math.max(0, mention.start - 70), state.analysis.tokens[mention.from]!.start);
+    const sum = SUM_BEFORE.exec(before);
+    const ref = state.refs.get(mention);
+    if (!sum || !ref || ref.kind === 'event') continue;
+    found.push({
+      source: ref,
+      target: { kind: 'topic', name: sum[0].trim().slice(0, 80) },
+      properties: pledgeProperties(sum[0].trim()),
+      rule: 'pledged.past-total',
+    });
+  }
+  return found;
+}
+
+const GAVE_AFTER =
+  /^\s+(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:dedicated|provided|given|committed|pledged|allocated|contributed|sent|donated|delivered|disbursed)\b/;
+const SUM_BEFORE =
+  /(?:[$€£¥]|\b(?:US|C|A)\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+){0,4}(?:the\s+)?$/u;
+
+/** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */
+export function extractPledges(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const pledges: RuleClaim[] = [];
+  const willingness = WILLINGNESS.exec(text);
+  const verbs = verbTokens(state, PLEDGE_VERBS);
+  const covered: [number, number][] = [];
+  const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: RuleId) => {
+    const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
+    if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    // "vowed to retaliate" is a threat, not a pledge; "announced new sanctions on Iran" opposes Iran (see
+    // extractOpposition), it promises nothing to anyone.
+    if (THREAT.test(what) || PENALTY.test(what)) return;
+    if (!strong && !SUPPORT_NOUNS.test(what) && findMoney(what).length === 0) return;
+    let sources = subjectsOf(state, verbStart).filter((ref) => ref.kind !== 'event');
+    // "X also addressed the conference, committing a further $1.3bn": a participle's subject is the sentence's.
+    if (sources.length === 0 && /^\p{L}+ing\b/u.test(text.slice(verbStart)) && /,\s*$/.test(text.slice(0, verbStart))) {
+      const subject = sentenceSubject(state, verbStart);
+      if (subject) sources = [subject];
+    }
+    if (sources.length === 0) return;
+    covered.push([verbStart, verbEnd + what.length + 2]);
+    const recipient = recipientIn(state, verbEnd, verbEnd + what.length + 2);
+    for (const source of sources) {
+      pledges.push({
+        source,
+        target: recipient ?? { kind: 'topic', name: what.slice(0, 80) },
+        properties: pledgeProperties(what),
+        rule,
+      });
+    }
+  };
+  if (willingness) consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
+  for (const verb of verbs) {
+    if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length)
+      continue;
+    // "set to provide", "will send": the verb after an auxiliary still pledges.
+    consider(
+      verb.start,
+      verb.end,
+      STRONG_PLEDGE_VERBS.has(verb.lower),
+      STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support',
+    );
+  }
+  pledges.push(...pastTotals(state));
+  const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
+  if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
+    pledges.push(
+      ...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))),
+    );
+  return pledges;
+}
+
+/**
+ * "A pledged $4.2 billion, B $2bn and C $1bn": the verb is written once, then each donor is followed by its sum. A
+ * nation or organisation after a comma or "and" and right before a sum pledged it, to the same recipient if named.
+ */
+function elidedPledges(state: SentenceState, verbEnd: number, pledgers: ReadonlySet<string>): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const mention of actorMentions(state)) {
+    if (mention.start < verbEnd || (mention.kind !== 'nation' && mention.kind !== 'organisation')) continue;
+    if (!/(?:,|\band|;)\s*(?:the\s+)?$/i.test(text.slice(Math.max(verbEnd, mention.start - 12), mention.start)))
+      continue;
+    // Right after the donor (an acronym in brackets may stand between): its sum.
+    const gap = /^\s*(?:\([^)]{1,12}\)\s*)?/.exec(text.slice(mention.end))![0];
+    const sum = findMoney(text.slice(mention.end + gap.length)).find((money) => money.start === 0);
+    if (!sum) continue;
+    const ref = state.refs.get(mention);
+    if (!ref || pledgers.has(JSON.stringify(ref))) continue;
+    const what = text.slice(mention.end + gap.length, mention.end + gap.length + sum.end);
+    const recipient = recipientIn(state, verbEnd, text.length);
+    found.push({
+      source: ref,
+      target: recipient ?? { kind: 'topic', name: what },
+      properties: pledgeProperties(what),
+      rule: 'pledged.elided-list',
+    });
+  }
+  return found;
+}
+
+/** "This comes on top of a £2.2bn loan": money in the sentence after a pledge, pledged by the same actor. */
+export function continuedPledges(state: SentenceState, pledger: Ref): RuleClaim[] {
+  const text = state.sentence.text;
+  const money = findMoney(text).filter(
+    (sum) => !state.analysis.quoted.some(([from, to]) => sum.start >= from && sum.end <= to),
+  );
+  return money.map((sum) => {
+    const what = clauseAfter(text, sum.start);
+    const recipient = recipientIn(state, sum.start, text.length);
+    return {
+      source: pledger,
+      target: recipient ?? { kind: 'topic', name: what.slice(0, 80) },
+      properties: pledgeProperties(what),
+      rule: 'pledged.continued',
+    };
+  });
+}
+
+/** Measures taken against someone: never a pledge. */
+const PENALTY =
+  /^(?:(?:a|an|the|new|fresh|further|additional|tougher|more|sweeping|targeted|financial|economic|retaliatory|reciprocal|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+)*(?:sanctions?|tariffs?|penalties|embargo|export controls|travel bans?|asset freezes?)\b/i;
+
+const THREAT =
+  /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;

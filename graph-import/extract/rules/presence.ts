@@ -1,0 +1,200 @@
+/**
+ * Presence as reporters write it, each a named rule: the passive ("was attended by", "a declaration signed by"),
+ * speeches and remarks "from" people, a leading participle ("Chairing a meeting of the council, X said"), hosts
+ * "along with" a co-host, and an audience ("with the leaders of A and B in the audience"). The event is the one the
+ * sentence names, else the article's main one.
+ */
+import type { ArticleContext } from '../article-context.js';
+import {
+  actorMentions,
+  actorRightOf,
+  actorsLeftOf,
+  FUTURE,
+  listAt,
+  LISTABLE,
+  PERSON_LIKE,
+  type SentenceState,
+} from '../clause.js';
+import type { Ref } from '../refs.js';
+import type { Link, RuleId } from './catalogue.js';
+
+const PRESENCE_RULES: {
+  id: RuleId;
+  pattern: RegExp;
+  who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone' | 'parties-and-broker';
+}[] = [
+  {
+    id: 'attended.met-counterparts',
+    pattern:
+      /\b(?:met|held\s+talks)\s+(?:with\s+)?(?:their|his|her|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|officials|ministers|leaders|delegations?|envoys|representatives|hosts?)\b/iu,
+    who: 'subjects-before',
+  },
+  {
+    id: 'attended.passive',
+    pattern:
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    who: 'list-after',
+  },
+  {
+    id: 'attended.gave-speech',
+    pattern:
+      /\b(?:gave|delivered|made)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|keynote|remarks)\b(?![^.;]*?\b(?:in|at|to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)*(?:Parliament|Congress|Senate|University|College|Assembly|Chamber|Council))/u,
+    who: 'subjects-before',
+  },
+  {
+    id: 'attended.handover',
+    pattern:
+      /\b(?:handed|hands|passed|passes)\s+(?:over\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:chairmanship|chair|presidency|gavel|baton|leadership)\s+(?:over\s+)?to\s+/iu,
+    who: 'parties-and-broker',
+  },
+  {
+    id: 'attended.remarks-from',
+    pattern:
+      /\b(?:speeches|speech|remarks|addresses|address|statements|welcome)\s+(?:from|by)\s+(?:(?:key|several|world|other)\s+)?(?:leaders|officials|speakers)?,?\s*(?:including\s+|such as\s+)?/i,
+    who: 'list-after',
+  },
+  { id: 'attended.along-with', pattern: /\b(?:along|together)\s+with\s+/i, who: 'list-after' },
+  {
+    id: 'attended.leading-participle',
+    pattern:
+      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before))\b[^,]{0,80},\s*/i,
+    who: 'first-person-after',
+  },
+  {
+    id: 'attended.host',
+    pattern:
+      /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
+    who: 'first-person-after',
+  },
+  { id: 'attended.among-them', pattern: /^\s*among\s+them\s+(?:were|was|are)\s+/i, who: 'list-after' },
+  {
+    id: 'attended.involving',
+    pattern:
+      /\b(?:involving|bringing together|brought together)\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    who: 'list-after',
+  },
+  {
+    id: 'attended.participation',
+    pattern:
+      /\bwith\s+the\s+(?:participation|presence)\s+of\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    who: 'list-after',
+  },
+  {
+    id: 'attended.family-photo',
+    pattern: /\b(?:family|group|official|traditional)\s+(?:[\p{L}-]+\s+)?photo(?:graph)?\b/iu,
+    who: 'everyone',
+  },
+  {
+    id: 'attended.brokered',
+    pattern:
+      /\b(?:brokered|mediated|negotiated|sealed|reached|struck|signed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)\s+between\s+(?:the\s+)?/iu,
+    who: 'parties-and-broker',
+  },
+  {
+    id: 'attended.audience',
+    pattern:
+      /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
+    who: 'audience',
+  },
+];
+
+const AUDIENCE_END = /^[^.;]{0,60}?\b(?:in the audience|looking on|in attendance|present)\b/i;
+
+export function extractPresence(state: SentenceState, context: ArticleContext): Link[] {
+  const { analysis, sentence, refs } = state;
+  const text = sentence.text;
+  const found: Link[] = [];
+  const named = analysis.mentions.find((mention) => mention.kind === 'event');
+  const known = (named && refs.get(named)) || context.mainEvent();
+  // Whether the sentence tells of something to come, read outside its quotations ("who vowed “Russia will pay”").
+  let unquoted = text;
+  for (const [from, to] of analysis.quoted)
+    unquoted = unquoted.slice(0, from) + ' '.repeat(to - from) + unquoted.slice(to);
+  if (FUTURE.test(unquoted)) return found;
+  for (const rule of PRESENCE_RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    // A meeting told by its verb is an event of its own when the article names none.
+    const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : EVENT_NAMED_LATER);
+    const after = match.index + match[0].length;
+    // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
+    if (
+      rule.id === 'attended.involving' &&
+      !analysis.mentions.some(
+        (mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60,
+      )
+    )
+      continue;
+    if (rule.id === 'attended.along-with') {
+      // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
+      if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
+    }
+    if (LIST_AFTER_TITLE.has(rule.id)) {
+      // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
+      let first = actorRightOf(state, after, 40)?.mention;
+      if (!first || !LISTABLE.has(first.kind)) continue;
+      // "the UK prime minister X": the nation qualifies the person after it, who is the one present.
+      const qualified =
+        first.kind === 'person'
+          ? undefined
+          : actorMentions(state).find(
+              (mention) =>
+                mention.kind === 'person' &&
+                mention.start > first!.end &&
+                mention.start - first!.end < 30 &&
+                !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)),
+            );
+      first = qualified ?? first;
+      for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'parties-and-broker') {
+      // "X brokered a truce between A and B": the broker and both parties were at the table; "the AU team led by X"
+      // brought its body too.
+      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+      const ledBy = LED_BY.exec(text.slice(0, match.index));
+      const body = ledBy && actorMentions(state).find((mention) => mention.end === ledBy.index);
+      if (body && body.kind === 'organisation') found.push([refs.get(body)!, event, rule.id]);
+      for (const mention of listAt(state, after, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'everyone') {
+      // A family photo of the event: whoever the sentence names as being in it was there.
+      for (const mention of actorMentions(state))
+        if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
+          found.push([refs.get(mention)!, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'subjects-before') {
+      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+      continue;
+    }
+    if (rule.who === 'first-person-after') {
+      const person = actorRightOf(state, after, 60);
+      if (person && PERSON_LIKE.has(person.mention.kind)) found.push([person.ref, event, rule.id]);
+      continue;
+    }
+    const list = listAt(state, after, LISTABLE);
+    if (rule.who === 'audience' && (!list.length || !AUDIENCE_END.test(text.slice(list.at(-1)!.end)))) continue;
+    for (const mention of list) found.push([refs.get(mention)!, event, rule.id]);
+  }
+  return found;
+}
+
+/** "the African Union mediation team led by X": a body's team, right after the body's name. */
+const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+(?:led|headed)\s+by\b/u;
+
+/** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
+const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
+  'attended.remarks-from',
+  'attended.passive',
+  'attended.involving',
+  'attended.participation',
+]);
+
+/** The event of presence told before the article names its event: the article's main event, once it has one. */
+export const EVENT_NAMED_LATER: Ref = { kind: 'event', key: '(named later)' };
+
+/** A verb of taking part or acting at an event before "along with". */
+const ATTEND_BEFORE =
+  /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|spoke|speaking)\b/i;

@@ -1,0 +1,197 @@
+/** Quotations: who said each direct quotation of a sentence, and whose words a sentence reports. */
+import {
+  actorMentions,
+  actorRightOf,
+  actorsLeftOf,
+  PERSON_LIKE,
+  SHARED_SUBJECT,
+  subjectsOf,
+  verbTokens,
+  type SentenceState,
+} from '../clause.js';
+import { SPEECH_VERBS } from '../lexicon/verbs.js';
+import type { Ref } from '../refs.js';
+import type { RuleId } from './catalogue.js';
+
+const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
+
+/** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
+const MEMBER_WORDS =
+  /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
+
+/** A sentence that ends by announcing a quotation: "X said:", "X told reporters:". */
+export const COLON_LEAD_IN =
+  /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
+
+/** '"...," the statement read': a quotation of a written statement, named by the text itself. */
+const STATEMENT_SAID =
+  /^[”"’]?[\s,]*(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration|letter|post|message|text)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|read|reads|stated|added)\b/iu;
+
+export interface Quote {
+  speaker: Ref;
+  text: string;
+  rule: RuleId;
+}
+
+/** The direct quotations of a sentence, each with its speaker. */
+export function extractQuotes(
+  state: SentenceState,
+  lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null,
+): Quote[] {
+  const { sentence, analysis } = state;
+  const text = sentence.text;
+  const quotes: Quote[] = [];
+  for (const [from, to] of analysis.quoted) {
+    const words = text
+      .slice(from, to)
+      .trim()
+      .replace(/[\s,.;:]+$/, '');
+    if (words.split(/\s+/).length < 2) continue;
+    // A quoted name ("the “coalition of the willing”") is a name, not a statement.
+    if (
+      analysis.mentions.some(
+        (mention) =>
+          mention.kind !== 'pronoun' &&
+          mention.start <= from + 1 &&
+          mention.end >= to - 2 &&
+          mention.end - mention.start >= (to - from) * 0.8,
+      )
+    )
+      continue;
+
+    let speaker: Ref | null = null;
+    let rule: RuleId | undefined;
+    // 1. After the quote: '..., Starmer said' / '..., said the minister' / '..., he added'.
+    const after = text.slice(to).replace(/^[”"’]?[\s,.]*/, '');
+    const afterOffset = text.length - after.length;
+    const afterTokens = analysis.tokens.filter((token) => token.start >= afterOffset);
+    const first = afterTokens[0];
+    const accordingAfter = /^according\s+to\s+/i.exec(after);
+    if (accordingAfter) {
+      // '"...", according to Dimov.'
+      const right = actorRightOf(state, afterOffset + accordingAfter[0].length, 4);
+      if (right) [speaker, rule] = [right.ref, 'quote.according-to-after'];
+    } else if (first && SPEECH_VERBS.has(first.lower)) {
+      const right = actorRightOf(state, first.end, 3);
+      if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
+    } else if (first) {
+      // '..., the prime minister said': a description may begin after its article.
+      const article = /^(?:the|a|an)\s+/i.exec(after);
+      // '..., Lakeside MP Jane Doe said': a constituency or place may stand before the title.
+      const place =
+        /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(
+          after,
+        );
+      const right =
+        actorRightOf(state, afterOffset, 1) ??
+        (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null) ??
+        (place ? actorRightOf(state, afterOffset + place[0].length, 1) : null);
+      if (right) {
+        const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
+        const adverbSkipped =
+          verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
+        if (adverbSkipped && SPEECH_VERBS.has(adverbSkipped.lower)) [speaker, rule] = [right.ref, 'quote.said-after'];
+        // '..., the Quad foreign ministers said', 'the EU leaders said': a body's members speak for it.
+        else if (verb && right.mention.kind !== 'person') {
+          const index = analysis.tokens.indexOf(verb);
+          const members = analysis.tokens.slice(index, index + 3);
+          const said = members.findIndex((token) => SPEECH_VERBS.has(token.lower));
+          if (said > 0 && members.slice(0, said).every((token) => MEMBER_WORDS.test(token.lower)))
+            [speaker, rule] = [right.ref, 'quote.said-after-members'];
+        }
+      }
+    }
+    // A transcript's speaker label: 'MINISTER X: "..."'.
+    if (!speaker && /^[^\p{Ll}]*:\s*$/u.test(text.slice(0, from).replace(/["“‘]$/, ''))) {
+      const labelled = actorMentions(state).find((mention) => mention.kind === 'person' && mention.end <= from);
+      if (labelled) [speaker, rule] = [state.refs.get(labelled)!, 'quote.speaker-label'];
+    }
+    // 2. Before the quote: 'X said: "..."', 'X told Le Figaro that ... "..."', 'X, who said ... "..."'.
+    if (!speaker) {
+      const verbs = verbTokens(state, SPEECH_VERBS).filter((token) => token.end <= from);
+      // 'According to X, "..."', or 'according to "..."' with the speaker after the quotation.
+      const according = /\baccording\s+to\s+(?:([^,"“”]{1,60}),\s*)?["“‘]?$/i.exec(text.slice(0, from));
+      const verb = verbs[verbs.length - 1];
+      if (verb) {
+        const participle = /ing$/.test(verb.lower) && /,\s*(?:and\s+)?$/.test(text.slice(0, verb.start));
+        if (participle) {
+          // "Pakistan denounced the move, calling it ... and warning that ... “act of war”": the main clause's subject,
+          // a person first, else the first actor that is not a possessive ("India's move").
+          const before = actorMentions(state).filter((mention) => mention.start < verb.start);
+          const subject =
+            before.find((mention) => PERSON_LIKE.has(mention.kind)) ??
+            before.find((mention) => !/^['’]s\b/.test(text.slice(mention.end)));
+          if (subject) [speaker, rule] = [state.refs.get(subject)!, 'quote.said-participle'];
+        } else {
+          const left = actorsLeftOf(state, verb.start, true);
+          // "X declined to comment but said Tokyo remained '...'": the verb after "but" is X's.
+          const shared =
+            left.length === 0 && SHARED_SUBJECT.test(text.slice(0, verb.start))
+              ? actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.end <= verb.start)
+              : undefined;
+          if (left.length) [speaker, rule] = [left[left.length - 1]!, 'quote.said-before'];
+          else if (shared) [speaker, rule] = [state.refs.get(shared)!, 'quote.said-before-shared'];
+          // 'said X: "..."' inverts subject and verb; not when a pronoun is the subject ("They criticised Moscow for its
+          // ‘...’": Moscow said nothing).
+          else if (!/\b(?:they|he|she|we|i|it)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, verb.start))) {
+            const right = actorRightOf(state, verb.end, 2);
+            if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
+          }
+        }
+      } else if (according) {
+        const right = according[1]
+          ? actorRightOf(state, according.index + according[0].indexOf(according[1]), 2)
+          : actorRightOf(state, from - 1, 40);
+        if (right) [speaker, rule] = [right.ref, 'quote.according-to'];
+      }
+    }
+    // '"...," the statement on Twitter said': the words of whoever the sentence before said issued a statement.
+    if (!speaker && state.previousReporter && STATEMENT_SAID.test(text.slice(to))) {
+      [speaker, rule] = [state.previousReporter, 'quote.statement-said'];
+    }
+    // 3. A quotation that is the whole sentence continues the speaker of the quotation just before.
+    if (
+      !speaker &&
+      lastSpeaker &&
+      to - from > text.length * 0.8 &&
+      sentence.index - lastSpeaker.sentence <= 1 &&
+      sentence.paragraph - lastSpeaker.paragraph <= 1
+    ) {
+      [speaker, rule] = [lastSpeaker.ref, 'quote.continued'];
+    }
+    // "a draft, which was seen by AFP, called for ...": the outlet that saw a text did not say it.
+    if (speaker?.kind === 'organisation' && speaker.orgKind === 'media' && SEEN_BY.test(text)) speaker = null;
+    if (speaker && rule && speaker.kind !== 'event') quotes.push({ speaker, text: words, rule });
+  }
+  return quotes;
+}
+
+/**
+ * Whose words a sentence reports last, outside quotations: the person ("X met Y, who said Ottawa would help": a "he
+ * said" in the next sentence is Y's) and any actor, a ministry or a nation too (whom "the statement read" belongs to).
+ */
+export function reportedSpeakers(state: SentenceState): { person?: Ref; anyActor?: Ref } {
+  const found: { person?: Ref; anyActor?: Ref } = {};
+  for (const verb of verbTokens(state, SPEECH_VERBS).reverse()) {
+    // Reported speech only: a verb that opens a quotation ("vowed “Russia will pay”") is the quotation's own.
+    if (/^\s*(?:that\s+)?[“"‘]/.test(state.sentence.text.slice(verb.end))) continue;
+    const subjects = subjectsOf(state, verb.start);
+    found.person ??= subjects.find((ref) => ref.kind === 'person');
+    found.anyActor ??= subjects.find((ref) => SPEAKING_ACTORS.has(ref.kind));
+    if (found.person && found.anyActor) break;
+  }
+  return found;
+}
+
+const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['person', 'nation', 'organisation']);
+
+/** "The ministry issued a statement", "Norway released a joint communiqué": a written statement and who issued it. */
+const ISSUED_STATEMENT =
+  /\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration)\b/iu;
+
+/** Who a sentence says issued a written statement: whom a later '"...," the statement read' belongs to. */
+export function statementIssuer(state: SentenceState): Ref | undefined {
+  const issued = ISSUED_STATEMENT.exec(state.sentence.text);
+  if (!issued) return undefined;
+  return actorsLeftOf(state, issued.index, false).find((ref) => SPEAKING_ACTORS.has(ref.kind));
+}
