@@ -1,7 +1,7 @@
 /**
  * schema: the constraints and indexes the graph needs, applied idempotently at start-up.
  */
-import { IMPORT_LEASE, MERGE_DECISION, NODE_LABELS } from '../graph-model/index.js';
+import { IMPORT_LEASE, MERGE_DECISION, NODE_LABELS, SAVED_VIEW } from '../graph-model/index.js';
 import type { Graph } from './connection.js';
 
 /** Name of the full-text index over entity names, aliases and statement text. */
@@ -12,6 +12,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Leader|Nation|Organisation|Event|Statement|Topic) ON EACH [n.name, n.aliasText, n.text]`,
   `CREATE CONSTRAINT merge_decision_key IF NOT EXISTS FOR (d:${MERGE_DECISION}) REQUIRE d.key IS UNIQUE`,
   `CREATE CONSTRAINT import_lease_name IF NOT EXISTS FOR (l:${IMPORT_LEASE}) REQUIRE l.name IS UNIQUE`,
+  `CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${SAVED_VIEW}) REQUIRE v.id IS UNIQUE`,
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   'CREATE INDEX leader_name IF NOT EXISTS FOR (n:Leader) ON (n.name)',

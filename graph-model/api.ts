@@ -71,7 +71,10 @@ export const CypherRequest = z
     params: z
       .record(z.unknown())
       .default({})
-      .refine((params) => depthOf(params) <= MAX_PARAMS_DEPTH, `expecting parameters nested at most ${MAX_PARAMS_DEPTH} deep`),
+      .refine(
+        (params) => depthOf(params) <= MAX_PARAMS_DEPTH,
+        `expecting parameters nested at most ${MAX_PARAMS_DEPTH} deep`,
+      ),
     /** Rows returned at most, up to the server's cap (CYPHER_ROW_LIMIT); the rest is cut and `truncated` is set. */
     limit: z.number().int().min(1).optional(),
     /** Milliseconds the query may run, up to the server's cap (CYPHER_TIMEOUT_MS). */
@@ -86,7 +89,8 @@ export const ArticlesQuery = z.object({
 
 /** One line of metadata: no line breaks or control characters, which would smuggle header lines into the article. */
 // eslint-disable-next-line no-control-regex
-const oneLine = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'expecting one line of text');
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const oneLine = (max: number) => z.string().max(max).regex(ONE_LINE, 'expecting one line of text');
 
 export const ArticleUpload = z.object({
   text: z.string().min(1, 'expecting the article text'),
@@ -105,10 +109,47 @@ export const MergeAccept = z.object({ into: z.string().min(1).max(300), from: z.
 export const MergeReject = z.object({ a: z.string().min(1).max(300), b: z.string().min(1).max(300) });
 export const MergeSplit = z.object({ node: z.string().min(1).max(300), alias: z.string().min(1).max(300) });
 
+/** Caps of a saved view: a view is what one analyst looks at, not a dump of the graph. */
+export const SAVED_VIEW_LIMITS = { nodes: 5000, edges: 20_000, views: 10_000 } as const;
+
+const finite = z.number().finite();
+const viewNodeId = z.string().min(1).max(300);
+/** A relationship's element id, as the API gives it in `key`. */
+const edgeKey = z.string().min(1).max(100);
+
+/** Everything that makes a view: what is on the canvas and where, the camera, selection, filters, path and query. */
+export const SavedViewState = z
+  .object({
+    name: oneLine(200).optional(),
+    nodes: z
+      .array(z.object({ id: viewNodeId, x: finite, y: finite, pinned: z.boolean().optional() }).strict())
+      .max(SAVED_VIEW_LIMITS.nodes, `expecting at most ${SAVED_VIEW_LIMITS.nodes} nodes`),
+    edges: z.array(edgeKey).max(SAVED_VIEW_LIMITS.edges, `expecting at most ${SAVED_VIEW_LIMITS.edges} relationships`),
+    camera: z.object({ x: finite, y: finite, ratio: finite.positive(), angle: finite }).strict(),
+    selection: viewNodeId.nullable(),
+    filters: z
+      .object({
+        labels: z.array(z.enum(LABELS)),
+        types: z.array(z.enum(ALL_TYPES)),
+        minSources: z.number().int().min(1).max(100),
+        since: isoDate.nullable(),
+        until: isoDate.nullable(),
+      })
+      .strict(),
+    hideOrphans: z.boolean(),
+    path: z
+      .object({ nodes: z.array(viewNodeId).max(500), edges: z.array(edgeKey).max(500) })
+      .strict()
+      .nullable(),
+    query: z.string().max(20_000).nullable(),
+  })
+  .strict();
+
 export type SearchParams = z.infer<typeof SearchQuery>;
 export type SubgraphParams = z.infer<typeof SubgraphQuery>;
 export type PathsParams = z.infer<typeof PathsQuery>;
 export type CypherParams = z.infer<typeof CypherRequest>;
+export type SavedViewStateParams = z.infer<typeof SavedViewState>;
 
 /** One piece of evidence as the API returns it: the sentence, where it is, and the article it comes from. */
 export interface EvidenceItem {
@@ -251,6 +292,26 @@ export interface ArticleDetails extends ArticleSummary {
   text: string;
   mentioned: { id: string; label: string; name: string }[];
   claims: { id: string; type: string; source: string; target: string; sentence: string }[];
+}
+
+export interface SavedViewSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  nodes: number;
+}
+
+export interface SavedViewsResponse {
+  views: SavedViewSummary[];
+}
+
+/** A saved view as it is reopened: its state, and its nodes and relationships as the graph holds them now. */
+export interface SavedViewResponse extends SavedViewSummary {
+  state: SavedViewStateParams;
+  graph: SerializedGraph;
+  hidden: Record<string, number>;
+  /** Nodes of the view the graph no longer has (their articles were removed). */
+  missing: string[];
 }
 
 /** The body of every error response (RFC 9457 problem details). */

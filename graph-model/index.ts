@@ -24,6 +24,9 @@ export const MERGE_DECISION = 'MergeDecision';
 /** The lease one importer holds while it writes (see graph-import/write/import-lease.ts); never shown. */
 export const IMPORT_LEASE = 'ImportLease';
 
+/** The label of the explorer's saved views (see server/graph/views.ts); search, stats and subgraphs never return them. */
+export const SAVED_VIEW = 'SavedView';
+
 export function isEntityLabel(value: unknown): value is EntityLabel {
   return typeof value === 'string' && (ENTITY_LABELS as readonly string[]).includes(value);
 }

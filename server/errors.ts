@@ -32,6 +32,12 @@ export class NotFoundError extends HttpError {
   }
 }
 
+export class ConflictError extends HttpError {
+  constructor(message: string) {
+    super(409, 'Conflict', message);
+  }
+}
+
 export class UnauthorizedError extends HttpError {
   constructor(message: string) {
     super(401, 'Unauthorized', message);

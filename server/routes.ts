@@ -12,6 +12,7 @@ import {
   MergeReject,
   MergeSplit,
   PathsQuery,
+  SavedViewState,
   SearchQuery,
   SubgraphQuery,
 } from '../graph-model/api.js';
@@ -37,6 +38,7 @@ import { read } from './graph/read.js';
 import { search } from './graph/search.js';
 import { stats } from './graph/stats.js';
 import { subgraph } from './graph/subgraph.js';
+import { deleteView, listViews, openView, saveView } from './graph/views.js';
 
 export interface RouteContext {
   graph: Graph;
@@ -76,6 +78,7 @@ function parse<T extends ZodTypeAny>(schema: T, input: unknown, where: string): 
 }
 
 const IdParam = z.string().min(1).max(300);
+const ViewIdParam = z.string().regex(/^[A-Za-z0-9_-]{12}$/, 'expecting a view id of 12 letters, digits, - or _');
 
 export const ROUTES: Route[] = [
   {
@@ -163,7 +166,13 @@ export const ROUTES: Route[] = [
           : outcome.status === 503
             ? { 'Retry-After': '5' }
             : {};
-      throw new HttpError(outcome.status, outcome.title, outcome.detail, outcome.code ? { code: outcome.code } : {}, headers);
+      throw new HttpError(
+        outcome.status,
+        outcome.title,
+        outcome.detail,
+        outcome.code ? { code: outcome.code } : {},
+        headers,
+      );
     },
   },
   {
@@ -294,6 +303,47 @@ export const ROUTES: Route[] = [
       const { node, alias } = parse(MergeSplit, request.body, 'merges');
       const id = await decide(graph, () => splitAlias(graph, node, alias), onWrite);
       return { node, alias, id };
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/views',
+    summary:
+      'Saves a view of the explorer (nodes, positions, pins, camera, selection, filters, path, query); answers its id, the same for the same view.',
+    body: SavedViewState,
+    limited: true,
+    async handle(request, { graph }) {
+      return saveView(graph, parse(SavedViewState, request.body, 'views'));
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/views',
+    summary: 'The saved views, newest first.',
+    async handle(_request, { graph }) {
+      return { views: await listViews(graph) };
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/views/{id}',
+    summary: 'A saved view: its state, and its nodes and relationships as the graph holds them now.',
+    async handle(request, { graph }) {
+      const id = parse(ViewIdParam, request.params.id, 'id');
+      const view = await openView(graph, id);
+      if (!view) throw new NotFoundError(`views: no saved view with id "${id}"`);
+      return view;
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/views/{id}',
+    summary: 'Removes a saved view.',
+    write: true,
+    async handle(request, { graph }) {
+      const id = parse(ViewIdParam, request.params.id, 'id');
+      if (!(await deleteView(graph, id))) throw new NotFoundError(`views: no saved view with id "${id}"`);
+      return { id, removed: true };
     },
   },
 ];

@@ -7,7 +7,9 @@ import type { CypherResponse, PathsResponse, SearchHit, SerializedGraph } from '
 import { api } from './api/client.js';
 import { LABEL_COLORS, TYPE_COLORS } from './graph/appearance.js';
 import { GraphStore } from './graph/graph-store.js';
+import { captureView, placeNodes, restoreFilters, restorePath, viewIdOf } from './state/saved-view.js';
 import { createViewModel, decodeView, encodeView } from './state/view-model.js';
+import { bindCameraControls, frame } from './view/controllers/camera.js';
 import { bindDrag } from './view/controllers/drag.js';
 import { bindExport } from './view/controllers/export.js';
 import { FiltersController } from './view/controllers/filters.js';
@@ -18,7 +20,7 @@ import { bindSearch, isTyping } from './view/controllers/search.js';
 import { CypherConsole } from './view/controllers/cypher-console.js';
 import { DetailsPanel, type ExpandOptions } from './view/details-panel.js';
 import { byId, h } from './view/dom.js';
-import { adaptToSize, createRenderer, orphansOf } from './view/renderer.js';
+import { adaptToSize, createRenderer, importantNodes, LABEL_DENSITIES, orphansOf, setLabels } from './view/renderer.js';
 
 const HOME_ACTORS = 25;
 const EXPAND_LIMIT = 60;
@@ -72,7 +74,21 @@ function refresh(): void {
   renderer.refresh({ skipIndexation: true });
 }
 
+/** Nodes the camera frames once the layout settles: the answer just loaded. */
+let frameOnSettle: Iterable<string> | null = null;
+layout.onSettled(() => {
+  if (frameOnSettle) void frame(renderer, frameOnSettle);
+  frameOnSettle = null;
+});
+/** Frames `nodes` now and again where the layout leaves them. */
+function frameAnswer(nodes: Iterable<string>): void {
+  const list = [...nodes];
+  void frame(renderer, list);
+  if (layout.running) frameOnSettle = list;
+}
+
 function saveView(): void {
+  openedView = null;
   history.replaceState(
     null,
     '',
@@ -115,7 +131,7 @@ async function home(): Promise<void> {
     { replace: true, limit: 150 },
   );
   saveView();
-  renderer.getCamera().animatedReset();
+  frameAnswer([]);
 }
 
 async function expand(id: string, options: ExpandOptions = {}): Promise<void> {
@@ -133,14 +149,9 @@ async function focusOn(id: string): Promise<void> {
   if (!store.graph.hasNode(id)) return;
   if (!focus.includes(id)) focus = [...focus.slice(-4), id];
   saveView();
-  select(id);
+  void select(id);
   // The layout moves nodes for a while: aim at where the node is now, then again when it settles.
-  const aim = () => {
-    const position = renderer.getNodeDisplayData(id);
-    if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 500 });
-  };
-  aim();
-  window.setTimeout(aim, 1800);
+  frameAnswer([id]);
 }
 
 // Details panel and selection.
@@ -245,11 +256,22 @@ const filters = new FiltersController(model.filters, store.graph, () => {
   saveView();
 });
 store.onChange(() => {
+  model.important = importantNodes(store.graph);
   filters.refreshDates();
   updateOrphans();
   updateButtons();
   adaptToSize(renderer);
 });
+
+// Labels: how many, how big.
+const labelDensity = byId<HTMLSelectElement>('label-density');
+const labelSize = byId<HTMLInputElement>('label-size');
+function applyLabels(): void {
+  setLabels(renderer, labelDensity.value as keyof typeof LABEL_DENSITIES, Number(labelSize.value));
+}
+labelDensity.addEventListener('change', applyLabels);
+labelSize.addEventListener('input', applyLabels);
+applyLabels();
 
 // Search.
 bindSearch(
@@ -266,8 +288,9 @@ const paths = new PathsController(
       nodes: new Set(response.graph.nodes.map((node) => node.key)),
       edges: new Set(response.graph.edges.map((edge) => edge.key)),
     };
-    layout.run(2000);
+    layout.run();
     refresh();
+    frameAnswer(model.path.nodes);
   },
   (id) => void focusOn(id),
   status,
@@ -283,8 +306,14 @@ const cypherConsole = new CypherConsole(
     };
     layout.run();
     refresh();
+    frameAnswer(model.path.nodes);
   },
   () => saveView(),
+  () => {
+    // A result without nodes, or a failed query, leaves no highlight behind.
+    model.path = null;
+    refresh();
+  },
 );
 
 // Toolbar.
@@ -301,12 +330,113 @@ byId('toggle-console').addEventListener('click', () => {
   cypherConsole.toggle();
   saveView();
 });
-byId('share').addEventListener('click', () => {
-  saveView();
+/** Keeps the view on the server and puts its link `#view=<id>` in the address bar. */
+async function keepView(name?: string): Promise<string | undefined> {
+  const state = captureView(
+    store.graph,
+    renderer.getCamera().getState(),
+    model,
+    cypherConsole.open ? cypherConsole.query : null,
+    name,
+  );
+  const saved = await withStatus('Saving the view…', () => api.saveView(state));
+  if (!saved) return undefined;
+  openedView = saved.id;
+  history.replaceState(null, '', `#view=${saved.id}`);
+  return saved.name;
+}
+async function share(): Promise<void> {
+  if ((await keepView()) === undefined) return;
   void navigator.clipboard?.writeText(location.href).then(
     () => status('Link to this view copied'),
     () => status('Copy the address bar to share this view'),
   );
+}
+byId('share').addEventListener('click', () => void share());
+
+// Saved views: name and keep the view, or reopen one.
+const viewsMenu = byId<HTMLDetailsElement>('views-menu');
+const viewsList = byId('views-list');
+async function listViews(): Promise<void> {
+  const response = await withStatus('Loading saved views…', () => api.views());
+  if (!response) return;
+  viewsList.replaceChildren(
+    ...(response.views.length
+      ? response.views.map((view) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                'data-view': view.id,
+                title: `${view.nodes} nodes, saved ${view.createdAt.slice(0, 16).replace('T', ' ')}`,
+                onclick: () => {
+                  viewsMenu.open = false;
+                  location.hash = `view=${view.id}`;
+                },
+              },
+              view.name,
+            ),
+          ),
+        )
+      : [h('li', { class: 'muted' }, 'No saved views yet')]),
+  );
+}
+viewsMenu.addEventListener('toggle', () => {
+  if (viewsMenu.open) void listViews();
+});
+byId<HTMLFormElement>('save-view-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = byId<HTMLInputElement>('view-name');
+  const name = await keepView(input.value.trim() || undefined);
+  if (name === undefined) return;
+  input.value = '';
+  status(`Saved as "${name}"`);
+  void listViews();
+});
+
+/** The saved view on the canvas, if one was opened or saved and not changed since. */
+let openedView: string | null = null;
+
+/** Reopens a saved view exactly: nodes, positions, pins, camera, selection, filters, path; its query is shown, not run. */
+async function openSavedView(id: string): Promise<void> {
+  const view = await withStatus('Opening the saved view…', () => api.view(id));
+  if (!view) return;
+  openedView = id;
+  layout.stop(false);
+  deselect();
+  restoreFilters(model.filters, view.state);
+  filters.sync();
+  model.hideOrphans = view.state.hideOrphans;
+  hideOrphans.checked = view.state.hideOrphans;
+  store.clear();
+  mergeIntoView(view.graph, { hidden: view.hidden, undoable: false });
+  placeNodes(store.graph, view.state);
+  model.path = restorePath(view, store.graph);
+  focus = view.state.selection ? [view.state.selection] : [];
+  updateOrphans();
+  renderer.refresh();
+  renderer.getCamera().setState(view.state.camera);
+  if (view.state.selection && store.graph.hasNode(view.state.selection)) void select(view.state.selection);
+  if (view.state.query) showLinkedQuery(view.state.query);
+  status(
+    view.missing.length
+      ? `Opened "${view.name}"; ${view.missing.length} of its nodes are no longer in the graph`
+      : `Opened "${view.name}"`,
+  );
+}
+
+/** A query from a link is shown, never run: the user reads it and runs it (Ctrl+Enter) if they want to. */
+function showLinkedQuery(query: string): void {
+  cypherConsole.setQuery(query);
+  cypherConsole.toggle(true);
+  cypherConsole.status('This query came with the link and has not run: read it, then press Run (Ctrl+Enter).');
+}
+
+window.addEventListener('hashchange', () => {
+  const id = viewIdOf(location.hash);
+  if (id && id !== openedView) void openSavedView(id);
 });
 
 const shortcuts = byId<HTMLDialogElement>('shortcuts');
@@ -347,7 +477,12 @@ document.addEventListener('keydown', (event) => {
     void select(selected.id);
   } else if (selected && (event.key === 'Delete' || event.key === 'Backspace')) removeNode(selected.id);
   else if (event.key === '?') toggleShortcuts();
+  else if (event.key === 's' || event.key === 'S') void share();
+  else if (event.key === '+' || event.key === '=') void renderer.getCamera().animatedZoom({ duration: 200 });
+  else if (event.key === '-') void renderer.getCamera().animatedUnzoom({ duration: 200 });
+  else if (event.key === '0') void frame(renderer, model.path?.nodes ?? []);
 });
+bindCameraControls(renderer, () => model.path?.nodes ?? []);
 
 // Legend.
 byId('legend').replaceChildren(
@@ -361,16 +496,13 @@ byId('legend').replaceChildren(
 
 // Open on the shared view, or on the most connected actors.
 async function start(): Promise<void> {
+  const viewId = viewIdOf(location.hash);
+  if (viewId) return openSavedView(viewId);
   if (focus.length) {
     await load(focus, { replace: true });
     void focusOn(focus.at(-1)!);
   } else await home();
-  // A query from a link is shown, never run: the user reads it and runs it (Ctrl+Enter) if they want to.
-  if (shared.query) {
-    cypherConsole.setQuery(shared.query);
-    cypherConsole.toggle(true);
-    cypherConsole.status('This query came with the link and has not run: read it, then press Run (Ctrl+Enter).');
-  }
+  if (shared.query) showLinkedQuery(shared.query);
 }
 void start();
 

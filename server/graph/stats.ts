@@ -2,6 +2,7 @@
  * stats: what the graph holds: counts per label and relationship type, and the most connected actors.
  */
 import type { Node } from 'neo4j-driver';
+import { NODE_LABELS } from '../../graph-model/index.js';
 import type { StatsResponse } from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
 import { nodeId, nodeLabel, nodeName, read } from './read.js';
@@ -17,7 +18,9 @@ export async function stats(graph: Graph, top = 20): Promise<StatsResponse> {
   );
   return {
     labels: Object.fromEntries(
-      labels.filter((record) => record.get('count') > 0).map((record) => [record.get('label'), record.get('count')]),
+      labels
+        .filter((record) => record.get('count') > 0 && (NODE_LABELS as readonly string[]).includes(record.get('label')))
+        .map((record) => [record.get('label'), record.get('count')]),
     ),
     relationships: Object.fromEntries(
       types.filter((record) => record.get('count') > 0).map((record) => [record.get('type'), record.get('count')]),

@@ -3,11 +3,12 @@
  * At each level the neighbours linked most often to what is already chosen, then the most connected, come first;
  * every node says how many of its relationships were left out ("+N more").
  */
-import type { Node } from 'neo4j-driver';
+import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
 import { RELATION_TYPES } from '../../graph-model/index.js';
 import type {
   EdgeAttributes,
   SerializedEdge,
+  SerializedGraph,
   SerializedNode,
   SubgraphParams,
   SubgraphResponse,
@@ -137,10 +138,23 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
      RETURN null AS n, collect(${EDGE('a', 'b')}) AS edges, null AS degree, null AS total`,
     { ...filter, ids, tree, scan: EXTRA_SCAN_PER_NODE, extraEdges: EXTRA_EDGES_PER_NODE },
   );
-  const nodeRecords = records.filter((record) => record.get('n') !== null);
-  const found = new Set(nodeRecords.map((record) => (record.get('n') as Node).properties.id as string));
+  const { serialized, hidden, found } = assemble(records);
   const missing = params.ids.find((id) => !found.has(id));
   if (missing) throw new NotFoundError(`subgraph: no node with id "${missing}"`);
+  return { graph: serialized, truncated: budgetExhausted, hidden };
+}
+
+/**
+ * The serialised graph of records holding `n` (a node, or null), `degree` and `total` (its relationships that pass the
+ * filter) and `edges` (projected with EDGE): edges whose ends are both among the nodes, and "+N more" per node.
+ */
+export function assemble(records: Neo4jRecord[]): {
+  serialized: SerializedGraph;
+  hidden: Record<string, number>;
+  found: Set<string>;
+} {
+  const nodeRecords = records.filter((record) => record.get('n') !== null);
+  const found = new Set(nodeRecords.map((record) => (record.get('n') as Node).properties.id as string));
   const nodes: SerializedNode[] = [];
   const totals = new Map<string, number>();
   for (const record of nodeRecords) {
@@ -177,5 +191,28 @@ export async function subgraph(graph: Graph, params: SubgraphParams): Promise<Su
     const left = total - (shown.get(key) ?? 0);
     if (left > 0) hidden[key] = left;
   }
-  return { graph: serialized, truncated: budgetExhausted, hidden };
+  return { serialized, hidden, found };
+}
+
+/**
+ * Exactly the nodes `ids` and the relationships `edgeKeys` (element ids) among them, as a saved view holds them, with
+ * "+N more" counted over the relationship types `types`. Ids and keys no longer in the graph are left out.
+ */
+export async function inducedSubgraph(
+  graph: Graph,
+  ids: string[],
+  edgeKeys: string[],
+  types: string[],
+): Promise<{ serialized: SerializedGraph; hidden: Record<string, number>; found: Set<string> }> {
+  const records = await read(
+    graph,
+    `${nodesById('ids')}
+     RETURN n, [] AS edges, ${DEGREE('n')} AS degree, ${TYPED_DEGREE('n')} AS total
+     UNION ALL
+     UNWIND $edgeKeys AS key
+     MATCH (a)-[r]->(b) WHERE elementId(r) = key
+     RETURN null AS n, collect(${EDGE('a', 'b')}) AS edges, null AS degree, null AS total`,
+    { ids, edgeKeys, types },
+  );
+  return assemble(records);
 }

@@ -48,7 +48,7 @@ async function selectNode(page: ExplorerPage['page'], id: string, name: string |
 }
 
 async function download(page: ExplorerPage['page'], button: string): Promise<string> {
-  await page.locator('details.menu summary').click();
+  await page.locator('#export-menu summary').click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
   return (await file.path())!;
 }
@@ -61,7 +61,7 @@ describe('exports', () => {
     for (let index = 0; index < png.data.length; index += 4)
       if (png.data[index]! + png.data[index + 1]! + png.data[index + 2]! < 600) drawn++;
     expect(drawn).toBeGreaterThan(1000);
-    expect(await page.locator('details.menu').evaluate((menu) => (menu as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#export-menu').evaluate((menu) => (menu as HTMLDetailsElement).open)).toBe(false);
     await shot('export-png');
   });
 

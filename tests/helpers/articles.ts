@@ -23,7 +23,10 @@ export function claims(extraction: Extraction, type: ExtractedRelation['type']):
   const byId = new Map(extraction.entities.map((entity) => [entity.id, entity]));
   return extraction.relations
     .filter((relation) => relation.type === type)
-    .map((relation) => `${byId.get(relation.source)?.name} -> ${byId.get(relation.target)?.text ?? byId.get(relation.target)?.name}`);
+    .map(
+      (relation) =>
+        `${byId.get(relation.source)?.name} -> ${byId.get(relation.target)?.text ?? byId.get(relation.target)?.name}`,
+    );
 }
 
 export function entityNames(extraction: Extraction, type: string): string[] {

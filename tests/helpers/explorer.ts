@@ -32,7 +32,15 @@ export interface Explorer {
   /** A new page on `hash` (the home view when empty), once the view has loaded. */
   open(
     hash?: string,
-    options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number },
+    options?: {
+      colorScheme?: 'light' | 'dark';
+      width?: number;
+      height?: number;
+      /** Called with the page before it loads (to listen to its requests). */
+      beforeLoad?: (page: Page) => void;
+      /** What to wait for: a graph on the canvas (the default), or only the explorer's start. */
+      waitFor?: 'graph' | 'ready';
+    },
   ): Promise<ExplorerPage>;
   close(): Promise<void>;
 }
@@ -94,8 +102,10 @@ export async function startExplorer(artifacts: string): Promise<Explorer> {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+      options.beforeLoad?.(page);
       await page.goto(`${base}${hash ? `#${hash}` : ''}`);
-      await page.waitForFunction(() => window.explorer?.store.graph.order > 5, undefined, { timeout: 20_000 });
+      if (options.waitFor === 'ready') await page.waitForFunction(() => window.explorer !== undefined);
+      else await page.waitForFunction(() => window.explorer?.store.graph.order > 5, undefined, { timeout: 20_000 });
       return {
         page,
         problems,

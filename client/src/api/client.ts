@@ -7,6 +7,10 @@ import type {
   NodeDetails,
   PathsResponse,
   Problem,
+  SavedViewResponse,
+  SavedViewStateParams,
+  SavedViewSummary,
+  SavedViewsResponse,
   SearchResponse,
   StatsResponse,
   SubgraphResponse,
@@ -78,6 +82,9 @@ export const api = {
   acceptMerge: (into: string, from: string) =>
     post<{ merged: string; into: string }>('/api/merges/accept', { into, from }),
   rejectMerge: (a: string, b: string) => post<{ rejected: string[] }>('/api/merges/reject', { a, b }),
+  saveView: (state: SavedViewStateParams) => post<SavedViewSummary>('/api/views', state),
+  views: () => call<SavedViewsResponse>('/api/views'),
+  view: (id: string) => call<SavedViewResponse>(`/api/views/${encodeURIComponent(id)}`),
 };
 
 function post<T>(path: string, body: unknown): Promise<T> {

@@ -26,6 +26,8 @@ export interface ViewModel {
   hideOrphans: boolean;
   /** Those nodes, as of the last change of filters or graph (see orphansOf). */
   orphans: Set<string>;
+  /** Nodes labelled at any zoom and density: the most connected on the canvas (see importantNodes). */
+  important: Set<string>;
 }
 
 export function defaultFilters(): Filters {
@@ -42,6 +44,7 @@ export function createViewModel(): ViewModel {
     path: null,
     hideOrphans: true,
     orphans: new Set(),
+    important: new Set(),
   };
 }
 

@@ -156,7 +156,9 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
       const selected = model.selection.type === 'node' && model.selection.key === node;
       const labelsFiltered = model.filters.labels.size < ENTITY_LABELS.length;
       const orphaned = model.hideOrphans && model.orphans.size > 0;
-      if (!labelsFiltered && !orphaned && !model.neighbourhood && !model.path && !selected && !data.fixed) return data;
+      const important = model.important.has(node);
+      if (!labelsFiltered && !orphaned && !model.neighbourhood && !model.path && !selected && !data.fixed && !important)
+        return data;
       const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
       if (labelsFiltered && !model.filters.labels.has(String(data.category))) return { ...display, hidden: true };
       if (model.hideOrphans && model.orphans.has(node)) return { ...display, hidden: true };
@@ -167,6 +169,7 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
         Object.assign(display, { color: DIM_NODE, borderColor: DIM_NODE, zIndex: 0 });
       } else {
         display.zIndex = 1;
+        if (important) display.forceLabel = true;
       }
       if (selected || model.hoveredNode === node || model.path?.nodes.has(node)) {
         const more = store.moreOf(node);
@@ -202,6 +205,33 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
       return display;
     },
   });
+}
+
+/** How many of the most connected nodes on the canvas are labelled whatever the zoom and label density. */
+export const ALWAYS_LABELLED = 8;
+
+/** The ALWAYS_LABELLED nodes of most relationships (in the graph, not only on the canvas). */
+export function importantNodes(graph: ExplorerGraph): Set<string> {
+  const ranked = graph.mapNodes((node, attributes) => ({
+    node,
+    degree: Number((attributes.raw as { degree?: number } | undefined)?.degree ?? graph.degree(node)),
+  }));
+  ranked.sort((a, b) => b.degree - a.degree);
+  return new Set(ranked.slice(0, ALWAYS_LABELLED).map((entry) => entry.node));
+}
+
+/** Label density presets: the important nodes only, as many as fit without overlapping, or every label. */
+export const LABEL_DENSITIES = {
+  few: { labelDensity: 0.05, labelRenderedSizeThreshold: 1000 },
+  some: { labelDensity: 0.6, labelRenderedSizeThreshold: 7 },
+  all: { labelDensity: 1000, labelRenderedSizeThreshold: 0 },
+} as const;
+
+export function setLabels(renderer: Sigma, density: keyof typeof LABEL_DENSITIES, size: number): void {
+  const preset = LABEL_DENSITIES[density];
+  renderer.setSetting('labelDensity', preset.labelDensity);
+  renderer.setSetting('labelRenderedSizeThreshold', preset.labelRenderedSizeThreshold);
+  renderer.setSetting('labelSize', size);
 }
 
 /** Edges (and labels) drawn while the camera moves, up to this many edges; past it they return when it stops. */

@@ -9,7 +9,9 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import type { CypherResponse } from '../../../../graph-model/api.js';
 import { api } from '../../api/client.js';
+import { valueCell, toCsv } from '../cypher-values.js';
 import { byId, h } from '../dom.js';
+import { download } from './export.js';
 
 /** Queries an analyst starts from. */
 export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
@@ -50,6 +52,7 @@ export class CypherConsole {
   constructor(
     private readonly onGraph: (response: CypherResponse) => void,
     private readonly onQuery: (query: string) => void,
+    private readonly onNoGraph: () => void,
   ) {
     this.view = new EditorView({
       parent: byId('cypher-editor'),
@@ -75,7 +78,19 @@ export class CypherConsole {
       examples.value = '';
     });
     byId('cypher-run').addEventListener('click', () => void this.run());
+    this.csvButton.addEventListener('click', () => {
+      if (this.last)
+        download(
+          `news-graph-query-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.csv`,
+          'text/csv',
+          toCsv(this.last.columns, this.last.rows),
+        );
+    });
   }
+
+  /** The last result, for the CSV export. */
+  private last: CypherResponse | null = null;
+  private readonly csvButton = byId<HTMLButtonElement>('cypher-csv');
 
   get open(): boolean {
     return !this.panel.hidden;
@@ -109,10 +124,16 @@ export class CypherConsole {
       const response = await api.cypher(query);
       this.statusLine.textContent = `${response.rows.length} row(s)${response.truncated ? ' (cut at the row limit)' : ''} in ${response.elapsedMs} ms`;
       this.table(response);
+      this.last = response;
+      this.csvButton.disabled = response.columns.length === 0;
       if (response.graph.nodes.length && byId<HTMLInputElement>('cypher-to-canvas').checked) this.onGraph(response);
+      else this.onNoGraph();
     } catch (error) {
       this.statusLine.textContent = 'Error';
+      this.last = null;
+      this.csvButton.disabled = true;
       this.result.replaceChildren(h('div', { class: 'error', role: 'alert' }, (error as Error).message));
+      this.onNoGraph();
     }
   }
 
@@ -121,8 +142,6 @@ export class CypherConsole {
       this.result.replaceChildren(h('p', { class: 'muted' }, 'No rows.'));
       return;
     }
-    const cell = (value: unknown) =>
-      value === null ? '' : typeof value === 'object' ? describe(value) : String(value);
     this.result.replaceChildren(
       h(
         'table',
@@ -132,19 +151,10 @@ export class CypherConsole {
           'tbody',
           {},
           ...response.rows.map((row) =>
-            h('tr', {}, ...response.columns.map((column) => h('td', {}, cell(row[column])))),
+            h('tr', {}, ...response.columns.map((column) => h('td', {}, ...valueCell(row[column])))),
           ),
         ),
       ),
     );
   }
-}
-
-/** A node or relationship as its name, anything else as JSON. */
-function describe(value: object): string {
-  const record = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (record.labels && record.properties)
-    return `(${record.labels.join(':')} ${String(record.properties.name ?? record.properties.title ?? record.properties.id ?? '')})`;
-  if (record.type && record.properties) return `[:${record.type}]`;
-  return JSON.stringify(value);
 }

@@ -6,7 +6,7 @@ import { write as writeGexf } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
 import type { ExplorerGraph } from '../../graph/graph-store.js';
 
-function download(name: string, type: string, content: string): void {
+export function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();

@@ -61,6 +61,18 @@ export class FiltersController {
     );
   }
 
+  /** Shows the filters as they are now, after they were set from elsewhere (a reopened view). */
+  sync(): void {
+    for (const [id, selected] of [
+      ['label-filters', this.filters.labels],
+      ['type-filters', this.filters.types],
+    ] as const)
+      for (const box of byId(id).querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+        box.checked = selected.has(box.dataset.value ?? '');
+    byId<HTMLSelectElement>('min-sources').value = String(this.filters.minSources);
+    this.refreshDates();
+  }
+
   /** A click on the track (or the histogram) moves the nearer thumb there. */
   private clickTrack(event: MouseEvent, element: HTMLElement): void {
     if (this.days === 0 || event.target === this.from || event.target === this.to) return;
