@@ -12,6 +12,7 @@ import { layoutDocument } from './document.js';
 import { extractAnalysed, extractArticle, type ArticleExtraction, type ArticleInput } from './extract-article.js';
 import { KnownNames, NameQuestions } from './known-names.js';
 import { findMentions, type SentenceAnalysis } from './mentions.js';
+import { surnameOnlyPeople } from './surname-only.js';
 
 /** Whether a person mention introduces a name the corpus should know ("President Anna Berg", "Anna Berg said"). */
 function introducesName(
@@ -39,6 +40,7 @@ export class CorpusExtractor {
       for (const mention of analysis.mentions) if (introducesName(mention)) this.known.add(mention.name);
       return { analysis, questions };
     });
+    for (const name of surnameOnlyPeople(first.map(({ analysis }) => analysis))) this.known.add(name);
     const analyses = document.sentences.map((sentence, position) => {
       let { analysis, questions } = first[position]!;
       if (questions.answersYes(this.known)) {

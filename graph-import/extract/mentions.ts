@@ -13,7 +13,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
 } from './lexicon/roles.js';
-import { ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { AUXILIARIES, PERSON_VERBS, ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { NameLookup } from './known-names.js';
 import { allMatches, tokenize, type Token } from './tokens.js';
 
@@ -665,19 +665,6 @@ function labelSpeaker(label: string): { name: string; start: number; end: number
 }
 
 const COLLECTIVE_OWNER = /^(?:People|Workers|Women|Farmers|Citizens|Students|Youth)$/;
-
-/** Verbs whose subject is a person, after a name: "X met", "X has warned", "X later told". */
-const PERSON_VERBS = new Set(
-  (
-    'met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
-    'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
-    'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
-    'won lost faces faced delivered gave handed posed'
-  ).split(' '),
-);
-const AUXILIARIES = new Set(
-  'has had have also later then again is was would could had not previously recently'.split(' '),
-);
 
 function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
   let index = nameEnd;

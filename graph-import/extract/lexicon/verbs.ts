@@ -82,3 +82,17 @@ export const FUNCTION_WORDS = new Set(
     'September October November December Today Tomorrow Yesterday Now Still Once Read More Share Tweet'
   ).split(/\s+/),
 );
+
+/** Verbs whose subject is a person, after a name: "X met", "X has warned", "X later told". */
+export const PERSON_VERBS = new Set(
+  (
+    'met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
+    'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
+    'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
+    'won lost faces faced delivered gave handed posed'
+  ).split(' '),
+);
+/** Words between a subject and its verb: "X has warned", "X later met". */
+export const AUXILIARIES = new Set(
+  'has had have also later then again is was would could had not previously recently'.split(' '),
+);

@@ -147,6 +147,25 @@ describe('people', () => {
     expect(claims(result, 'SAID')).toEqual(['Hiroshi Sato -> This is only the beginning']);
   });
 
+  it('should take a word the article uses alone for a person, acting and capitalised inside sentences, for a person', () => {
+    const result = extract(
+      'The regional summit opened on Friday with the Valdorian leader in the front row.\n\n' +
+        'Okonkwo addressed the summit at noon. Delegates applauded when Okonkwo said the region needed calm.\n\n' +
+        '"We have waited long enough," Okonkwo said.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Okonkwo']);
+    expect(claims(result, 'SAID')).toContain('Okonkwo -> We have waited long enough');
+  });
+
+  it('should not take a place, a company or a word seen once for a person named alone', () => {
+    const result = extract(
+      'Talks moved to Brindlemoor on Monday. Brindlemoor said little. Officials in Brindlemoor met again.\n\n' +
+        'Castellane Group announced a new plant. Analysts said Castellane Group was ready. Castellane said it would hire.\n\n' +
+        'Vintry said the plan was sound.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual([]);
+  });
+
   it('should never extract boilerplate', () => {
     const result = extract(
       'Share Tweet\nPolish President Jan Kowal spoke.\nRead more: Nato Secretary General visits\nPrevious Post Next Post',
