@@ -10,11 +10,15 @@ const program = new Command('cypher')
   .description('run a read-only Cypher query against the graph')
   .argument('<query>', 'the Cypher query')
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-  .option('--param <name=json>', 'a query parameter, e.g. --param name=\'"Jane Doe"\' (repeatable)', (value: string, previous: Record<string, unknown> = {}) => {
-    const at = value.indexOf('=');
-    if (at < 1) throw new Error(`cypher: invalid --param "${value}"; expecting name=JSON`);
-    return { ...previous, [value.slice(0, at)]: JSON.parse(value.slice(at + 1)) };
-  })
+  .option(
+    '--param <name=json>',
+    'a query parameter, e.g. --param name=\'"Jane Doe"\' (repeatable)',
+    (value: string, previous: Record<string, unknown> = {}) => {
+      const at = value.indexOf('=');
+      if (at < 1) throw new Error(`cypher: invalid --param "${value}"; expecting name=JSON`);
+      return { ...previous, [value.slice(0, at)]: JSON.parse(value.slice(at + 1)) };
+    },
+  )
   .action(async (query: string, options: { format: 'table' | 'json'; param?: Record<string, unknown> }) => {
     const graph = await connect({ log: (line) => console.error(line) });
     try {
@@ -22,7 +26,9 @@ const program = new Command('cypher')
       try {
         const result = await session.executeRead((tx) => tx.run(query, options.param ?? {}));
         const columns = result.records[0]?.keys.map(String) ?? [];
-        const rows = result.records.map((record) => Object.fromEntries(columns.map((column) => [column, toPlain(record.get(column))])));
+        const rows = result.records.map((record) =>
+          Object.fromEntries(columns.map((column) => [column, toPlain(record.get(column))])),
+        );
         if (options.format === 'json') console.log(JSON.stringify(rows, null, 2));
         else printTable(columns, rows);
       } finally {
@@ -38,9 +44,12 @@ function printTable(columns: string[], rows: Record<string, unknown>[]): void {
     console.log('(no rows)');
     return;
   }
-  const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? 'null');
-  const widths = columns.map((column) => Math.min(60, Math.max(column.length, ...rows.map((row) => cell(row[column]).length))));
-  const line = (values: string[]) => '| ' + values.map((value, i) => value.slice(0, widths[i]).padEnd(widths[i]!)).join(' | ') + ' |';
+  const cell = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null'));
+  const widths = columns.map((column) =>
+    Math.min(60, Math.max(column.length, ...rows.map((row) => cell(row[column]).length))),
+  );
+  const line = (values: string[]) =>
+    '| ' + values.map((value, i) => value.slice(0, widths[i]).padEnd(widths[i]!)).join(' | ') + ' |';
   console.log(line(columns));
   console.log('|' + widths.map((width) => '-'.repeat(width + 2)).join('|') + '|');
   for (const row of rows) console.log(line(columns.map((column) => cell(row[column]))));

@@ -19,7 +19,10 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 async function articlesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()))
+    .filter(
+      (entry) =>
+        entry.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()),
+    )
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

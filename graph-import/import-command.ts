@@ -112,10 +112,8 @@ async function graphKnowledge(
  * knows to the last write, so concurrent imports end as if run one after the other.
  */
 export async function importFiles(graph: Graph, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  return withImportLease(
-    graph,
-    { purpose: `import of ${files.length} file(s)`, onWait: options.onWait },
-    () => importFilesNow(graph, files, options),
+  return withImportLease(graph, { purpose: `import of ${files.length} file(s)`, onWait: options.onWait }, () =>
+    importFilesNow(graph, files, options),
   );
 }
 
@@ -157,7 +155,11 @@ async function importFilesNow(graph: Graph, files: string[], options: ImportOpti
 }
 
 /** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
-export async function importTexts(graph: Graph, articles: ArticleText[], options: Pick<ImportOptions, 'onWait'> = {}): Promise<ImportSummary> {
+export async function importTexts(
+  graph: Graph,
+  articles: ArticleText[],
+  options: Pick<ImportOptions, 'onWait'> = {},
+): Promise<ImportSummary> {
   return withImportLease(
     graph,
     { purpose: `import of ${articles.length} uploaded article(s)`, onWait: options.onWait },

@@ -72,7 +72,8 @@ export async function extractFiles(files: string[], options: RunOptions = {}): P
     if (options.keepText) texts.set(article.id, article);
   }
   for (const index of extractor.stale()) {
-    const article = texts.get(extractions[index]!.article.id) ?? (await tryRead(sources[index]!, options.maxBytes, null));
+    const article =
+      texts.get(extractions[index]!.article.id) ?? (await tryRead(sources[index]!, options.maxBytes, null));
     if (article) extractions[index] = keep(extractor.extractAgain(article));
   }
   return {

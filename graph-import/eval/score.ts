@@ -7,7 +7,12 @@ import type { Extraction, ExtractedEntity } from '../../graph-model/index.js';
 
 export const GoldSchema = z.object({
   entities: z.array(
-    z.object({ type: z.enum(['person', 'nation', 'organisation']), name: z.string(), aliases: z.array(z.string()).default([]), optional: z.boolean().default(false) }),
+    z.object({
+      type: z.enum(['person', 'nation', 'organisation']),
+      name: z.string(),
+      aliases: z.array(z.string()).default([]),
+      optional: z.boolean().default(false),
+    }),
   ),
   relations: z.array(
     z.object({
@@ -80,8 +85,14 @@ function overlap(of: string[], inside: string[]): number {
 const GOLD_TYPE: Record<string, string> = { Leader: 'person', Nation: 'nation', Organisation: 'organisation' };
 
 function scores(counts: Counts): Scores {
-  const precision = counts.truePositives + counts.falsePositives ? counts.truePositives / (counts.truePositives + counts.falsePositives) : 1;
-  const recall = counts.truePositives + counts.falseNegatives ? counts.truePositives / (counts.truePositives + counts.falseNegatives) : 1;
+  const precision =
+    counts.truePositives + counts.falsePositives
+      ? counts.truePositives / (counts.truePositives + counts.falsePositives)
+      : 1;
+  const recall =
+    counts.truePositives + counts.falseNegatives
+      ? counts.truePositives / (counts.truePositives + counts.falseNegatives)
+      : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { ...counts, precision, recall, f1 };
 }
@@ -95,9 +106,17 @@ function add(into: Counts, from: Counts): void {
 const empty = (): Counts => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
 
 /** Scores one extraction against one gold file; pool several with `poolCounts`. */
-export function scoreExtraction(extraction: Extraction, gold: Gold): { entities: Record<string, Counts>; relations: Record<string, Counts>; report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> } {
+export function scoreExtraction(
+  extraction: Extraction,
+  gold: Gold,
+): {
+  entities: Record<string, Counts>;
+  relations: Record<string, Counts>;
+  report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'>;
+} {
   const rules: EvalReport['rules'] = {};
-  const names = (entity: { name: string; aliases: string[] }) => new Set([entity.name, ...entity.aliases].map(normaliseForMatch));
+  const names = (entity: { name: string; aliases: string[] }) =>
+    new Set([entity.name, ...entity.aliases].map(normaliseForMatch));
   const goldNames = gold.entities.map(names);
   const entityCounts: Record<string, Counts> = {};
   const duplicates: EvalReport['duplicates'] = [];
@@ -110,7 +129,9 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): { entities:
     if (!type) continue;
     const counts = (entityCounts[type] ??= empty());
     const own = names(entity);
-    const index = gold.entities.findIndex((candidate, i) => candidate.type === type && [...own].some((name) => goldNames[i]!.has(name)));
+    const index = gold.entities.findIndex(
+      (candidate, i) => candidate.type === type && [...own].some((name) => goldNames[i]!.has(name)),
+    );
     if (index < 0) {
       counts.falsePositives++;
       falsePositives.push({ kind: type, text: entity.name });
@@ -141,19 +162,27 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): { entities:
     if (!source) return false;
     const own = names(source);
     return goldSources.some((goldSource) => {
-      const goldEntity = gold.entities.find((entity) => normaliseForMatch(entity.name) === normaliseForMatch(goldSource));
+      const goldEntity = gold.entities.find(
+        (entity) => normaliseForMatch(entity.name) === normaliseForMatch(goldSource),
+      );
       const accepted = goldEntity ? names(goldEntity) : new Set([normaliseForMatch(goldSource)]);
       return [...own].some((name) => accepted.has(name));
     });
   };
   const relationCounts: Record<string, Counts> = {};
-  const goldRelations = gold.relations.map((relation) => ({ ...relation, sources: Array.isArray(relation.source) ? relation.source : [relation.source], hit: false }));
+  const goldRelations = gold.relations.map((relation) => ({
+    ...relation,
+    sources: Array.isArray(relation.source) ? relation.source : [relation.source],
+    hit: false,
+  }));
   for (const relation of extraction.relations) {
     const candidates = goldRelations.filter((goldRelation) => goldRelation.type === relation.type);
     if (!goldRelations.some((goldRelation) => goldRelation.type === relation.type)) continue;
     const counts = (relationCounts[relation.type] ??= empty());
     const target = byId.get(relation.target);
-    const haystack = normaliseForMatch([target?.name ?? '', target?.text ?? '', ...Object.values(relation.properties).map(String)].join(' '));
+    const haystack = normaliseForMatch(
+      [target?.name ?? '', target?.text ?? '', ...Object.values(relation.properties).map(String)].join(' '),
+    );
     const matching = candidates.filter((goldRelation) => {
       if (!sourceMatches(relation.source, goldRelation.sources)) return false;
       switch (goldRelation.type) {
@@ -186,13 +215,18 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): { entities:
     const counts = (relationCounts[goldRelation.type] ??= empty());
     if (!goldRelation.optional && !goldRelation.hit) {
       counts.falseNegatives++;
-      misses.push({ kind: goldRelation.type, text: `${goldRelation.sources.join('|')} ${goldRelation.quote ?? goldRelation.match?.join('|') ?? ''}` });
+      misses.push({
+        kind: goldRelation.type,
+        text: `${goldRelation.sources.join('|')} ${goldRelation.quote ?? goldRelation.match?.join('|') ?? ''}`,
+      });
     }
   }
   // Several extracted relations may hit one gold relation; true positives never exceed the gold items hit.
   for (const type of Object.keys(relationCounts)) {
     const counts = relationCounts[type]!;
-    const hits = goldRelations.filter((goldRelation) => goldRelation.type === type && goldRelation.hit && !goldRelation.optional).length;
+    const hits = goldRelations.filter(
+      (goldRelation) => goldRelation.type === type && goldRelation.hit && !goldRelation.optional,
+    ).length;
     if (counts.truePositives > hits) {
       counts.falsePositives += counts.truePositives - hits;
       counts.truePositives = hits;
@@ -207,7 +241,12 @@ export function poolScores(results: ReturnType<typeof scoreExtraction>[]): EvalR
   const relations: Record<string, Counts> = {};
   const entityTotal = empty();
   const relationTotal = empty();
-  const report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> = { duplicates: [], falsePositives: [], misses: [], rules: {} };
+  const report: Omit<EvalReport, 'entities' | 'relations' | 'entityTotal' | 'relationTotal'> = {
+    duplicates: [],
+    falsePositives: [],
+    misses: [],
+    rules: {},
+  };
   for (const result of results) {
     for (const [type, counts] of Object.entries(result.entities)) {
       add((entities[type] ??= empty()), counts);
@@ -226,6 +265,13 @@ export function poolScores(results: ReturnType<typeof scoreExtraction>[]): EvalR
       pooled.hits += counts.hits;
     }
   }
-  const toScores = (record: Record<string, Counts>) => Object.fromEntries(Object.entries(record).map(([key, counts]) => [key, scores(counts)]));
-  return { entities: toScores(entities), relations: toScores(relations), entityTotal: scores(entityTotal), relationTotal: scores(relationTotal), ...report };
+  const toScores = (record: Record<string, Counts>) =>
+    Object.fromEntries(Object.entries(record).map(([key, counts]) => [key, scores(counts)]));
+  return {
+    entities: toScores(entities),
+    relations: toScores(relations),
+    entityTotal: scores(entityTotal),
+    relationTotal: scores(relationTotal),
+    ...report,
+  };
 }

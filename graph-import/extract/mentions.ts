@@ -13,7 +13,14 @@ import {
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
 } from './lexicon/roles.js';
-import { AUXILIARIES, PERSON_VERBS, ATTEND_VERBS, FUNCTION_WORDS, OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import {
+  AUXILIARIES,
+  PERSON_VERBS,
+  ATTEND_VERBS,
+  FUNCTION_WORDS,
+  OPPOSE_VERBS,
+  SPEECH_VERBS,
+} from './lexicon/verbs.js';
 import type { NameLookup } from './known-names.js';
 import { allMatches, tokenize, type Token } from './tokens.js';
 
@@ -466,7 +473,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       // Cues of a person's full name without a title: a verb only people take after it, possibly behind an auxiliary
       // or adverb ("X has warned", "X later met"); a nation's possessive before it ("Kenya's X"); or "of <nation>"
       // after it in a list of leaders ("X of Liberia, Y of Senegal"). None holds for a name with an organisation's noun.
-      const possessor = words >= 2 ? possessiveNationBefore(mentions, tokens, i) : null;
+      // "China's Li condemns": one word after a nation's possessive is a person when a person's verb follows.
+      const possessor =
+        words >= 2 || (PERSON_VERBS.has(tokens[nameEnd]?.lower ?? '') && !hasOrganisationWord(tokens, i, nameEnd))
+          ? possessiveNationBefore(mentions, tokens, i)
+          : null;
       const nationOf = words >= 2 && tokens[nameEnd]?.lower === 'of' ? nationAfter(mentions, tokens, nameEnd) : null;
       const personCue =
         words >= 2 &&
@@ -497,7 +508,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         i = nameEnd - 1;
         continue;
       }
-      if (isKnown || (words >= 2 && !afterArticle && (appositive || reporting || personCue))) {
+      if (
+        isKnown ||
+        (words >= 2 && !afterArticle && (appositive || reporting || personCue)) ||
+        (words === 1 && possessor)
+      ) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),
           kind: 'person',

@@ -70,9 +70,7 @@ function validDate(year: number, month: number, day: number): string | null {
  */
 export function isoDate(value: string | undefined): string | null {
   if (!value) return null;
-  const text = value
-    .trim()
-    .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+  const text = value.trim().replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
@@ -117,7 +115,11 @@ export function decodeArticle(
   identity: ArticleIdentity = 'file',
 ): ArticleText {
   if (bytes.length > maxBytes) {
-    throw new ArticleInputError(source, `${bytes.length} bytes is over the ${maxBytes}-byte limit`, 'split it or raise --max-bytes');
+    throw new ArticleInputError(
+      source,
+      `${bytes.length} bytes is over the ${maxBytes}-byte limit`,
+      'split it or raise --max-bytes',
+    );
   }
   let raw = decodeText(source, bytes);
   raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -183,15 +185,21 @@ export async function readArticle(path: string, maxBytes = DEFAULT_MAX_ARTICLE_B
   try {
     // Synchronous reads: articles are small, and awaiting two system calls per file cost as much as extracting it.
     const info = statSync(path);
-    if (info.isDirectory()) throw new ArticleInputError(path, 'it is a directory', 'give the files inside it or the directory to import');
+    if (info.isDirectory())
+      throw new ArticleInputError(path, 'it is a directory', 'give the files inside it or the directory to import');
     if (info.size > maxBytes) {
-      throw new ArticleInputError(path, `${info.size} bytes is over the ${maxBytes}-byte limit`, 'split it or raise --max-bytes');
+      throw new ArticleInputError(
+        path,
+        `${info.size} bytes is over the ${maxBytes}-byte limit`,
+        'split it or raise --max-bytes',
+      );
     }
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof ArticleInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new ArticleInputError(path, reason, 'check the path');
   }
   return decodeArticle(path, bytes, maxBytes);

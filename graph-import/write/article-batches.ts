@@ -66,7 +66,15 @@ export interface ArticlePayload {
 
 function entityRow(entity: ExtractedEntity, article: { id: string; text: string }): EntityRow {
   const aliasSources = entity.aliases.map((alias) => (article.text.includes(alias) ? article.id : ''));
-  return { id: entity.id, label: entity.type, name: entity.name, aliases: entity.aliases, aliasSources, text: entity.text ?? null, properties: entity.properties ?? {} };
+  return {
+    id: entity.id,
+    label: entity.type,
+    name: entity.name,
+    aliases: entity.aliases,
+    aliasSources,
+    text: entity.text ?? null,
+    properties: entity.properties ?? {},
+  };
 }
 
 /** One payload per article read, in the order of `texts`. */
@@ -77,7 +85,16 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
     const text = texts.get(info.id);
     if (!text) continue;
     byArticle.set(info.id, {
-      article: { id: info.id, title: info.title, source: info.source, url: info.url, outlet: info.outlet, publishedAt: info.publishedAt, contentHash: text.contentHash, text: text.text },
+      article: {
+        id: info.id,
+        title: info.title,
+        source: info.source,
+        url: info.url,
+        outlet: info.outlet,
+        publishedAt: info.publishedAt,
+        contentHash: text.contentHash,
+        text: text.text,
+      },
       entities: [],
       relationships: [],
       mentions: [],
@@ -160,7 +177,11 @@ export function articlePayloads(corpus: ResolvedCorpus, texts: Map<string, Artic
 }
 
 /** Rewrites entity ids in payloads (entities, mentions, relationship ends and keys); `entity` adjusts a moved entity. */
-function rewriteIds(payloads: ArticlePayload[], ids: ReadonlyMap<string, string>, entity: (row: EntityRow, id: string) => EntityRow): ArticlePayload[] {
+function rewriteIds(
+  payloads: ArticlePayload[],
+  ids: ReadonlyMap<string, string>,
+  entity: (row: EntityRow, id: string) => EntityRow,
+): ArticlePayload[] {
   if (ids.size === 0) return payloads;
   const to = (id: string) => ids.get(id) ?? id;
   return payloads.map((payload) => ({
@@ -172,7 +193,12 @@ function rewriteIds(payloads: ArticlePayload[], ids: ReadonlyMap<string, string>
         const source = to(row.source);
         const target = to(row.target);
         if (source === row.source && target === row.target) return row;
-        return { ...row, source, target, key: relationKey({ type: row.type, source, target, properties: row.properties }) };
+        return {
+          ...row,
+          source,
+          target,
+          key: relationKey({ type: row.type, source, target, properties: row.properties }),
+        };
       })
       .filter((row) => row.source !== row.target),
   }));
@@ -185,7 +211,13 @@ function rewriteIds(payloads: ArticlePayload[], ids: ReadonlyMap<string, string>
 export function redirectPayloads(payloads: ArticlePayload[], redirects: ReadonlyMap<string, string>): ArticlePayload[] {
   return rewriteIds(payloads, redirects, (row, id) => {
     const aliases = [...new Set([row.name, ...row.aliases])];
-    return { ...row, id, aliases, aliasSources: aliases.map((alias) => row.aliasSources[row.aliases.indexOf(alias)] ?? `merge:${row.id}`), properties: {} };
+    return {
+      ...row,
+      id,
+      aliases,
+      aliasSources: aliases.map((alias) => row.aliasSources[row.aliases.indexOf(alias)] ?? `merge:${row.id}`),
+      properties: {},
+    };
   });
 }
 
@@ -194,13 +226,17 @@ export function redirectPayloads(payloads: ArticlePayload[], redirects: Readonly
  * contradicting nations, so such a person gets an id of their own (`leader:maria-berg-norway`) and the pair is
  * proposed for review instead. `stored` gives the nation of each person already in the graph.
  */
-export function separateNamesakes(payloads: ArticlePayload[], stored: ReadonlyMap<string, string | null>): ArticlePayload[] {
+export function separateNamesakes(
+  payloads: ArticlePayload[],
+  stored: ReadonlyMap<string, string | null>,
+): ArticlePayload[] {
   const renames = new Map<string, string>();
   for (const payload of payloads) {
     for (const row of payload.entities) {
       const nation = row.properties.nation;
       const storedNation = stored.get(row.id);
-      if (row.label === 'Leader' && typeof nation === 'string' && storedNation && storedNation !== nation) renames.set(row.id, `${row.id}-${slugify(nation)}`);
+      if (row.label === 'Leader' && typeof nation === 'string' && storedNation && storedNation !== nation)
+        renames.set(row.id, `${row.id}-${slugify(nation)}`);
     }
   }
   return rewriteIds(payloads, renames, (row, id) => ({ ...row, id }));

@@ -54,7 +54,9 @@ describe('import', () => {
   });
 
   it('should link every entity to the articles that mention it', async () => {
-    expect(await count(graph, "MATCH (:Nation {name: 'Estonia'})-[:MENTIONED_IN]->(a:Article) RETURN count(DISTINCT a)")).toBeGreaterThanOrEqual(3);
+    expect(
+      await count(graph, "MATCH (:Nation {name: 'Estonia'})-[:MENTIONED_IN]->(a:Article) RETURN count(DISTINCT a)"),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('should change nothing when the same files are imported again', async () => {

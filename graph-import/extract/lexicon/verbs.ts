@@ -89,7 +89,10 @@ export const PERSON_VERBS = new Set(
     'met meets visited arrived attended addressed hosted chaired led signed pledged promised rejected condemned denounced ' +
     'criticised criticized defended welcomed praised thanked opposed vetoed blocked declined resigned travelled traveled ' +
     'flew spoke insisted vowed urged expressed signalled signaled reacted recalled hailed slammed dismissed contested ' +
-    'won lost faces faced delivered gave handed posed'
+    'won lost faces faced delivered gave handed posed ' +
+    // Headlines tell in the present: "X condemns", "X vows".
+    'condemns rejects slams vows urges meets visits signs pledges promises denounces criticises criticizes defends ' +
+    'welcomes praises opposes vetoes declines resigns insists hails dismisses'
   ).split(' '),
 );
 /** Words between a subject and its verb: "X has warned", "X later met". */

@@ -30,6 +30,12 @@ const GATHERED_VERB =
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** Those who came, named in a list: "The 21 leaders, including A and B, descended on Lima". */
+const CAME_INCLUDING =
+  /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|delegations|delegates|dignitaries)\b[^.;:]{0,80}?\bincluding\s+/i;
+const CAME_VERB =
+  /^[^.;:]{0,40}?\b(?:descended\s+on|converged\s+on|arrived\s+(?:in|at|for)|gathered\s+(?:in|at|for)|assembled\s+in|flew\s+(?:in|into)|travell?ed\s+to|came\s+to)\b/i;
+
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
@@ -185,6 +191,13 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       const event = named ? refs.get(named) : context.gathering(place, sentence);
       if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
     }
+  }
+  // "The leaders of 21 economies, including A and B, descended on Lima this week": the article's event.
+  const came = main && namesNoEvent ? CAME_INCLUDING.exec(text) : null;
+  if (main && came) {
+    const list = listAt(state, came.index + came[0].length, LISTABLE);
+    if (list.length && CAME_VERB.test(text.slice(list.at(-1)!.end)))
+      for (const mention of list) found.push([refs.get(mention)!, main, 'attended.arrived']);
   }
   const among = main && namesNoEvent ? AMONG_ATTENDING.exec(text) : null;
   if (main && among) {

@@ -142,6 +142,12 @@ export const RULES = {
     reads: "Among those attending were A and B. (the article's event)",
     example: 'The Baltic Sea Summit opened in Tallinn. Among those attending were Maria Lindqvist and Tomas Varga.',
   },
+  'attended.arrived': {
+    relation: 'ATTENDED',
+    reads: "Leaders, including A and B, arrived in / descended on the city (the article's event)",
+    example:
+      'The Pacific Rim Summit opened in Valdor. The leaders of twelve nations, including Kenyan President Amos Kiprop and Chilean President Rosa Ibarra, arrived in Valdor on Thursday.',
+  },
   'attended.met': {
     relation: 'ATTENDED',
     reads: 'X met Y: both sides attend that meeting',

@@ -157,6 +157,12 @@ describe('people', () => {
     expect(claims(result, 'SAID')).toContain('Okonkwo -> We have waited long enough');
   });
 
+  it("should take one word after a nation's possessive for a person when a person's verb follows, as headlines write", () => {
+    const result = extract("Ghana's Okri condemns the blockade.\n\nGhana's Treasury said revenue fell.");
+    expect(entityNames(result, 'Leader')).toEqual(['Okri']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Okri -> the blockade']);
+  });
+
   it('should not take a place, a company or a word seen once for a person named alone', () => {
     const result = extract(
       'Talks moved to Brindlemoor on Monday. Brindlemoor said little. Officials in Brindlemoor met again.\n\n' +
