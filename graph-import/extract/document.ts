@@ -154,8 +154,12 @@ export function splitSentences(paragraph: string): [number, number][] {
   const length = paragraph.length;
   for (let i = 0; i < length; i++) {
     const char = paragraph[i]!;
-    if (char === '"') inDoubleQuote = !inDoubleQuote;
-    else if (char === '“') inCurlyQuote++;
+    // Typed and typeset marks get mixed (“...," or "...”): a mark of either kind closes the quotation that is open.
+    if (char === '"') {
+      if (inCurlyQuote > 0 && !inDoubleQuote) inCurlyQuote--;
+      else inDoubleQuote = !inDoubleQuote;
+    } else if (char === '“') inCurlyQuote++;
+    else if (char === '”' && inDoubleQuote && inCurlyQuote === 0) inDoubleQuote = false;
     // A closing mark that opens the paragraph is a slip for an opening one: ”Even this morning, ...”
     else if (char === '”') inCurlyQuote = /^\s*$/.test(paragraph.slice(0, i)) ? 1 : Math.max(0, inCurlyQuote - 1);
     if (char !== '.' && char !== '!' && char !== '?' && char !== '—' && char !== ':') continue;
@@ -174,8 +178,13 @@ export function splitSentences(paragraph: string): [number, number][] {
         paragraph[end] === ')' ||
         paragraph[end] === "'")
     ) {
-      if (paragraph[end] === '"') doubleAfter = !doubleAfter;
-      if (paragraph[end] === '”') curlyAfter = Math.max(0, curlyAfter - 1);
+      if (paragraph[end] === '"') {
+        if (curlyAfter > 0 && !doubleAfter) curlyAfter--;
+        else doubleAfter = !doubleAfter;
+      } else if (paragraph[end] === '”') {
+        if (doubleAfter && curlyAfter === 0) doubleAfter = false;
+        else curlyAfter = Math.max(0, curlyAfter - 1);
+      }
       end++;
     }
     if (end >= length) break;

@@ -202,7 +202,7 @@ function textOf(tokens: Token[], from: number, to: number, sentence: string): st
 
 // A closing mark that opens a paragraph (a typesetting slip: ”Even this morning ...”) opens a quotation too.
 const QUOTED =
-  /(?<=^\s*)”([^”"]*)[”"]?|“([^”"]*)[”"]?|"([^"]*)"|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
+  /(?<=^\s*)”([^”"]*)[”"]?|“([^”"]*)[”"]?|"([^"]*)"|"([^"”]*)”|(?<=^\s*)"([^"”]*)$|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
 
 /** Offsets of the quoted passages in a sentence: “...”, "..." and ‘...’ used as quotation marks. */
 export function findQuoted(sentence: string): [number, number][] {

@@ -29,6 +29,12 @@ export const RULES = {
     reads: '"...," said X',
     example: '"The harbour stays open to every ship," said Tomas Varga.',
   },
+  'quote.said-at-end': {
+    relation: 'SAID',
+    reads: '“...” and to “...” the rest of the clause, X said.',
+    example:
+      'Welcoming the offer, “We take the promise of open ports seriously” and will “watch every cargo” from now on, Tomas Varga said.',
+  },
   'quote.said-after-members': {
     relation: 'SAID',
     reads: '"...," the Body foreign ministers said',

@@ -19,6 +19,9 @@ const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
 const MEMBER_WORDS =
   /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
 
+/** A sentence that ends on its attribution: ", Mr Macron said." (the speaker and the verb, nothing after). */
+const SAID_AT_END = /,\s*(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|added|told\s+reporters|insisted|stressed)\s*[.!]?\s*$/u;
+
 /** A sentence that ends by announcing a quotation: "X said:", "X told reporters:". */
 export const COLON_LEAD_IN =
   /\b(?:said|says|told(?:\s+[^:]{1,40})?|added|declared|stated|warned|noted|remarked|explained|insisted)\s*:\s*$/i;
@@ -74,6 +77,17 @@ export function extractQuotes(
     } else if (first && SPEECH_VERBS.has(first.lower)) {
       const right = actorRightOf(state, first.end, 3);
       if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
+      else {
+        // '..., said a Peruvian diplomatic spokesman, Juan Ortega.': the person named in the description's apposition.
+        const named = actorMentions(state).find(
+          (mention) =>
+            mention.kind === 'person' &&
+            mention.start > first.end &&
+            mention.start - first.end < 80 &&
+            /^[^.;:"“”‘’]*,\s*$/.test(text.slice(first.end, mention.start)),
+        );
+        if (named) [speaker, rule] = [state.refs.get(named)!, 'quote.said-after-inverted'];
+      }
     } else if (first) {
       // '..., the prime minister said': a description may begin after its article.
       const article = /^(?:the|a|an)\s+/i.exec(after);
@@ -143,6 +157,17 @@ export function extractQuotes(
           ? actorRightOf(state, according.index + according[0].indexOf(according[1]), 2)
           : actorRightOf(state, from - 1, 40);
         if (right) [speaker, rule] = [right.ref, 'quote.according-to'];
+      }
+    }
+    // '“We welcome ...” and to “strictly control” sales, Mr Macron said.': quoted fragments woven into one clause,
+    // attributed once at the end of the sentence.
+    if (!speaker) {
+      const tail = SAID_AT_END.exec(text);
+      if (tail && tail.index >= to && !/[“"‘]/.test(text.slice(tail.index))) {
+        const [last] = actorsLeftOf(state, tail.index + tail[0].search(/\S+\s*[.!]?\s*$/), true).slice(-1);
+        const between = text.slice(to, tail.index);
+        if (last && !verbTokens(state, SPEECH_VERBS).some((token) => token.start >= to && token.end <= tail.index))
+          if (!/[.;]/.test(between)) [speaker, rule] = [last, 'quote.said-at-end'];
       }
     }
     // '"...," the statement on Twitter said': the words of whoever the sentence before said issued a statement.

@@ -14,6 +14,35 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
   });
 
+  it('should attribute a quote to the person named after "said a spokesman,"', () => {
+    const result = extract(
+      '‘We urge both sides to return to the table at once,’ said a Chilean foreign ministry spokesman, Rafael Soto.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Rafael Soto -> We urge both sides to return to the table at once']);
+  });
+
+  it('should attribute quoted fragments woven into a clause to the speaker named at its end', () => {
+    const result = extract(
+      'Norwegian Prime Minister Ingrid Dahl spoke on Monday.\n\n' +
+        '“We welcome the promise to open every port” and to “check each cargo” in future, Ms Dahl said.',
+    );
+    expect(claims(result, 'SAID')).toEqual([
+      'Ingrid Dahl -> We welcome the promise to open every port',
+      'Ingrid Dahl -> check each cargo',
+    ]);
+  });
+
+  it("should read a quotation typed with mixed marks, over several sentences, as the speaker's", () => {
+    const result = extract(
+      'Irish Prime Minister Niamh Kelly spoke in Cork.\n\n' +
+        '“Our coast is our country," Kelly said. "These are not idle words. The harbour will stay open. It always has.”',
+    );
+    expect(claims(result, 'SAID')).toEqual([
+      'Niamh Kelly -> Our coast is our country',
+      'Niamh Kelly -> These are not idle words. The harbour will stay open. It always has',
+    ]);
+  });
+
   it('should attribute a quote to a name written family name first and shortened to its first word', () => {
     const result = extract('South Korean President Kim Min-jun arrived.\n\n"The region must stay open," Kim said.');
     expect(claims(result, 'SAID')).toEqual(['Kim Min-jun -> The region must stay open']);
