@@ -111,7 +111,8 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(ACTING_BODY, '')
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
-    .replace(/^\s*\([^()]{1,15}\)/, '')
+    // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.
+    .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
     .replace(demonymBody(nearest), '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.

@@ -88,7 +88,9 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     }
     if (sources.length === 0) return;
     covered.push([verbStart, verbEnd + what.length + 2]);
-    const recipient = recipientIn(state, verbEnd, verbEnd + what.length + 2);
+    // "The bank pledged $1bn to the fund": an anaphor that names the donor again is not its recipient.
+    const named = recipientIn(state, verbEnd, verbEnd + what.length + 2);
+    const recipient = named && !sources.some((source) => sameRef(source, named)) ? named : undefined;
     for (const source of sources) {
       pledges.push({
         source,
@@ -117,6 +119,10 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
       ...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))),
     );
   return pledges;
+}
+
+function sameRef(a: Ref, b: Ref): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -126,6 +126,16 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it('should read a pledge whose donor is followed by its acronym in brackets', () => {
+    const result = extract('The Nordic Investment Bank (NIB) had pledged $1bn for Estonia.');
+    expect(claims(result, 'PLEDGED')).toEqual(['Nordic Investment Bank -> Estonia']);
+  });
+
+  it('should not take an anaphor that names the donor again for the recipient', () => {
+    const result = extract('The Nordic Investment Bank pledged $1bn to the fund.');
+    expect(claims(result, 'PLEDGED')).toEqual(['Nordic Investment Bank -> $1bn to the fund']);
+  });
+
   it('should read sending people to help as a pledge', () => {
     const result = extract('Denmark will send 50 flood engineers to Slovenia, its interior minister said.');
     expect(claims(result, 'PLEDGED')).toEqual(['Denmark -> Slovenia']);
