@@ -275,6 +275,12 @@ export const RULES = {
     reads: 'the plan was rejected by X',
     example: 'The fishing quota was rejected by Hungary.',
   },
+  'opposed.all-but': {
+    relation: 'OPPOSED',
+    reads: 'A text backed by all ... except X / all members except X backed the text',
+    example:
+      'A statement backed by all the Nordic leaders – except Finnish President Aarne Virtanen – was published on Friday.',
+  },
   'opposed.phrase': {
     relation: 'OPPOSED',
     reads: 'X voted against / objected to / walked out of ...',

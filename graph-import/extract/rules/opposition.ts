@@ -190,7 +190,61 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
       for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   found.push(...nominalOpposition(state));
+  found.push(...allButOpposition(state));
   return found;
+}
+
+/** A text every party backed but some: "A text backed by all the leaders – except X – was ...". */
+const BACKED_BY_ALL_EXCEPT =
+  /\b(?:backed|supported|endorsed|approved|signed|agreed)\s+(?:on\s+|to\s+)?by\s+(?:all|every|each)\b[^.;]{0,80}?\bexcept(?:\s+for)?\s+/i;
+/** "All the members except X backed the text": the parties left out before the verb. */
+const ALL_EXCEPT_BACKED =
+  /^\s*[,–—-]?\s*(?:have\s+|had\s+)?(?:backed|supported|endorsed|approved|signed|agreed\s+(?:on|to))\s+/i;
+const ALL_EXCEPT = /\b(?:all|every|each)\b[^.;,]{0,60}?\bexcept(?:\s+for)?\s+/i;
+
+/**
+ * Refusing to back a text is opposing it, and a text "backed by all ... except X" was not backed by X: X opposed it.
+ * The text is what the sentence says was backed: the phrase before "backed by", or after the verb.
+ */
+function allButOpposition(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const claims = (start: number, end: number, what: string): RuleClaim[] => {
+    const left = actorMentions(state).filter(
+      (mention) => mention.start >= start && mention.end <= end && canAct(mention, text),
+    );
+    const target: Ref = { kind: 'topic', name: what };
+    return left.map((mention) => ({
+      source: state.refs.get(mention)!,
+      target,
+      properties: { what },
+      rule: 'opposed.all-but',
+    }));
+  };
+  const passive = BACKED_BY_ALL_EXCEPT.exec(text);
+  if (passive) {
+    const backed = /(?:^|[,;:]\s*)((?:the|a|an)\s+[^,;:]{2,60}?)\s*$/i.exec(text.slice(0, passive.index));
+    const listEnd = text
+      .slice(passive.index + passive[0].length)
+      .search(/\s[–—-]\s|[,;.]|\s(?:was|were|is|are|has|had)\s/);
+    if (backed && listEnd > 0) {
+      const from = passive.index + passive[0].length;
+      return claims(from, from + listEnd, backed[1]!.trim());
+    }
+  }
+  const active = ALL_EXCEPT.exec(text);
+  if (active) {
+    const from = active.index + active[0].length;
+    const rest = text.slice(from);
+    const verbAt = rest.search(
+      /[,–—-]?\s*(?:have\s+|had\s+)?(?:backed|supported|endorsed|approved|signed|agreed\s+(?:on|to))\s/i,
+    );
+    if (verbAt > 0) {
+      const verb = ALL_EXCEPT_BACKED.exec(rest.slice(verbAt));
+      const what = verb ? clauseAfter(text, from + verbAt + verb[0].length) : '';
+      if (what) return claims(from, from + verbAt, what.slice(0, 200));
+    }
+  }
+  return [];
 }
 
 const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);

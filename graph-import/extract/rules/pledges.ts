@@ -88,9 +88,12 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     }
     if (sources.length === 0) return;
     covered.push([verbStart, verbEnd + what.length + 2]);
-    // "The bank pledged $1bn to the fund": an anaphor that names the donor again is not its recipient.
+    // The recipient is no donor ("In support of Ukraine, the UK announced ..."); an anaphor that names the only donor
+    // again is not the recipient ("The bank pledged $1bn to the fund").
     const named = recipientIn(state, verbEnd, verbEnd + what.length + 2);
-    const recipient = named && !sources.some((source) => sameRef(source, named)) ? named : undefined;
+    const others = named ? sources.filter((source) => !sameRef(source, named)) : sources;
+    const recipient = others.length ? named : undefined;
+    if (others.length) sources = others;
     for (const source of sources) {
       pledges.push({
         source,

@@ -226,6 +226,26 @@ describe('pledges', () => {
 });
 
 describe('opposition', () => {
+  it('should read a text backed by all but some as opposed by those left out', () => {
+    const passive = extract(
+      'A statement backed by all the Nordic leaders – except Finnish President Aarne Virtanen – was published on Friday.',
+    );
+    expect(claims(passive, 'OPPOSED')).toEqual(['Aarne Virtanen -> A statement']);
+    const active = extract('All members except Hungary and Slovakia backed the declaration on the loan.');
+    expect(claims(active, 'OPPOSED')).toEqual([
+      'Hungary -> the declaration on the loan',
+      'Slovakia -> the declaration on the loan',
+    ]);
+  });
+
+  it('should read "cannot endorse" and "would not sign" a text as opposing it, not "cannot sign up"', () => {
+    expect(claims(extract('Chile cannot endorse the declaration.'), 'OPPOSED')).toEqual(['Chile -> the declaration']);
+    expect(claims(extract('Peru would not sign the accord on fishing quotas.'), 'OPPOSED')).toEqual([
+      'Peru -> the accord on fishing quotas',
+    ]);
+    expect(claims(extract('Peru could not sign up to the plan in time.'), 'OPPOSED')).toEqual([]);
+  });
+
   it('should record who rejected what', () => {
     const result = extract('Hungary rejected the proposed sanctions package.');
     const [opposed] = result.relations.filter((relation) => relation.type === 'OPPOSED');
