@@ -4,6 +4,15 @@
 import { article, claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('attendance', () => {
+  it('should read arriving at and leaving an event as having attended it', () => {
+    const result = extract(
+      'The Andean summit opened in Lima on Monday. Chilean President Ana Rojas left the summit early, and Bolivian President Luis Arce arrived at the summit late.',
+    );
+    const attendees = claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[0]);
+    expect(attendees.sort()).toEqual(['Ana Rojas', 'Luis Arce']);
+    expect(new Set(claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[1])).size).toBe(1);
+  });
+
   it('should make every country of "countries at the summit included" an attendee', () => {
     const result = extract('Countries at the summit included Chile, Peru, Colombia and the Dominican Republic.');
     expect(claims(result, 'ATTENDED').map((line) => line.split(' -> ')[0])).toEqual([
