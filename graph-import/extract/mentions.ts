@@ -796,6 +796,10 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
       next++;
     if (/^(?:in|at)$/.test(tokens[next]?.lower ?? '')) index = next;
   }
+  // "the summit opened in Lima", "talks were held in Geneva": the event's own verb before its place.
+  let verbEnd = index;
+  while (verbEnd < index + 4 && EVENT_OWN_VERBS.has(tokens[verbEnd]?.lower ?? '')) verbEnd++;
+  if (verbEnd > index && /^(?:in|at)$/.test(tokens[verbEnd]?.lower ?? '')) index = verbEnd;
   const preposition = tokens[index]?.lower;
   if (preposition !== 'in' && preposition !== 'at') return null;
   // "in the Ethiopian capital": that country's capital.
@@ -814,6 +818,13 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   const words = tokens.slice(index + 1, end).filter((token) => token.text !== ',');
   return words.length ? words.map((token) => token.text).join(' ') : null;
 }
+
+/** Words of an event's own verb between it and its place: "opened in", "was held in", "got under way in". */
+const EVENT_OWN_VERBS = new Set(
+  'opened opens began begins closed closes ended ends concluded convened was were is are held took takes place wrapped up kicked off got under way'.split(
+    ' ',
+  ),
+);
 
 /** Verbs other than those of attending or opposing that take an event as their object. */
 const EVENT_OBJECT_VERBS = new Set([

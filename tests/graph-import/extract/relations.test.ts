@@ -8,9 +8,7 @@ describe('attendance', () => {
     const result = extract(
       'The Andean summit opened in Lima on Monday. Chilean President Ana Rojas left the summit early, and Bolivian President Luis Arce arrived at the summit late.',
     );
-    const attendees = claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[0]);
-    expect(attendees.sort()).toEqual(['Ana Rojas', 'Luis Arce']);
-    expect(new Set(claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[1])).size).toBe(1);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ana Rojas -> Lima summit', 'Luis Arce -> Lima summit']);
   });
 
   it('should make every country of "countries at the summit included" an attendee', () => {
