@@ -80,7 +80,9 @@ try {
     await measureRealTextCold();
   }
   await measure('sample articles', await expandPaths(['samples/articles']));
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (node ${process.version}, ${process.arch})`);
+  console.log(
+    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (node ${process.version}, ${process.arch})`,
+  );
 } finally {
   await rm(directory, { recursive: true, force: true });
 }

@@ -6,10 +6,51 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NATIONS } from '../graph-import/extract/lexicon/nations.js';
 
-const FIRST = ['Anna', 'Omar', 'Lucas', 'Mei', 'Jonas', 'Amara', 'Pavel', 'Ines', 'Kofi', 'Sara', 'Tomas', 'Leila', 'Ravi', 'Elena', 'Hugo', 'Nadia'];
-const LAST = ['Berg', 'Haddad', 'Moreira', 'Tanaka', 'Lind', 'Okafor', 'Novak', 'Ferreira', 'Mensah', 'Costa', 'Kowal', 'Rahimi', 'Iyer', 'Petrova', 'Laurent', 'Sousa'];
+const FIRST = [
+  'Anna',
+  'Omar',
+  'Lucas',
+  'Mei',
+  'Jonas',
+  'Amara',
+  'Pavel',
+  'Ines',
+  'Kofi',
+  'Sara',
+  'Tomas',
+  'Leila',
+  'Ravi',
+  'Elena',
+  'Hugo',
+  'Nadia',
+];
+const LAST = [
+  'Berg',
+  'Haddad',
+  'Moreira',
+  'Tanaka',
+  'Lind',
+  'Okafor',
+  'Novak',
+  'Ferreira',
+  'Mensah',
+  'Costa',
+  'Kowal',
+  'Rahimi',
+  'Iyer',
+  'Petrova',
+  'Laurent',
+  'Sousa',
+];
 const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Finance Minister'];
-const TOPICS = ['energy security', 'grain exports', 'border security', 'cyber defence', 'water rights', 'shipping lanes'];
+const TOPICS = [
+  'energy security',
+  'grain exports',
+  'border security',
+  'cyber defence',
+  'water rights',
+  'shipping lanes',
+];
 
 function random(seed: number): () => number {
   let state = seed >>> 0;

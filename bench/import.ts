@@ -31,16 +31,25 @@ try {
   const extractSeconds = (Date.now() - began) / 1000;
   const payloads = articlePayloads(run.corpus, run.texts);
   began = Date.now();
-  const { outcomes, counts } = await writeArticles(graph, payloads, { batchSize: Number(process.env.BENCH_BATCH ?? 500) });
+  const { outcomes, counts } = await writeArticles(graph, payloads, {
+    batchSize: Number(process.env.BENCH_BATCH ?? 500),
+  });
   const writeSeconds = (Date.now() - began) / 1000;
   began = Date.now();
   const proposed = await proposeMerges(graph);
-  console.log(`merge proposals (SIMILAR_TO) over all people: ${proposed} pair(s) in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  console.log(
+    `merge proposals (SIMILAR_TO) over all people: ${proposed} pair(s) in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+  );
   const failed = outcomes.filter((outcome) => outcome.status === 'failed').length;
   console.log(`articles ${COUNT} (${(run.bytes / 1048576).toFixed(2)} MiB), failed ${failed}`);
-  console.log(`extract ${extractSeconds.toFixed(1)} s, write ${writeSeconds.toFixed(1)} s, total ${(extractSeconds + writeSeconds).toFixed(1)} s`);
-  console.log(`nodes +${counts.nodesCreated}, relationships +${counts.relationshipsCreated}; ${(COUNT / (extractSeconds + writeSeconds)).toFixed(0)} articles/s`);
-  for (const [query, ms] of [...WRITE_TIMINGS].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${(ms / 1000).toFixed(1)} s  ${query}`);
+  console.log(
+    `extract ${extractSeconds.toFixed(1)} s, write ${writeSeconds.toFixed(1)} s, total ${(extractSeconds + writeSeconds).toFixed(1)} s`,
+  );
+  console.log(
+    `nodes +${counts.nodesCreated}, relationships +${counts.relationshipsCreated}; ${(COUNT / (extractSeconds + writeSeconds)).toFixed(0)} articles/s`,
+  );
+  for (const [query, ms] of [...WRITE_TIMINGS].sort((a, b) => b[1] - a[1]).slice(0, 6))
+    console.log(`  ${(ms / 1000).toFixed(1)} s  ${query}`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {
   await graph.close();

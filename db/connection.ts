@@ -41,13 +41,18 @@ export async function connect(options: ConnectOptions = {}): Promise<Graph> {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
+    ...(options.maxTransactionRetryTime === undefined
+      ? {}
+      : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
   });
   try {
     await driver.verifyConnectivity({ database: target.database });
   } catch (error) {
     await driver.close();
-    throw new Error(`db: Neo4j at ${uri} does not answer (${(error as Error).message}); check NEO4J_URI and credentials, or run npm run db:status`, { cause: error });
+    throw new Error(
+      `db: Neo4j at ${uri} does not answer (${(error as Error).message}); check NEO4J_URI and credentials, or run npm run db:status`,
+      { cause: error },
+    );
   }
   return { driver, database: target.database, uri, credentials: { user, password }, close: () => driver.close() };
 }

@@ -70,12 +70,16 @@ function javaExecutable(): string {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new LocalNeo4jError(`db: Java not found ("${java}"); install Java 17+ (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME`);
+    throw new LocalNeo4jError(
+      `db: Java not found ("${java}"); install Java 17+ (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME`,
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(probe.stderr + probe.stdout);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
   if (major < 17) {
-    throw new LocalNeo4jError(`db: Java ${major || 'of unknown version'} is too old for Neo4j ${NEO4J_VERSION}; install Java 17+ or set JAVA_HOME`);
+    throw new LocalNeo4jError(
+      `db: Java ${major || 'of unknown version'} is too old for Neo4j ${NEO4J_VERSION}; install Java 17+ or set JAVA_HOME`,
+    );
   }
   return java;
 }
@@ -101,7 +105,10 @@ const POM = `<project xmlns="http://maven.apache.org/POM/4.0.0">
 export function provision(paths = localPaths(), log: (line: string) => void = () => {}): void {
   if (existsSync(paths.lib) && readdirSync(paths.lib).some((file) => file.startsWith(`neo4j-${NEO4J_VERSION}`))) return;
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error) throw new LocalNeo4jError('db: Maven not found; install it (e.g. apt-get install maven) or set NEO4J_URI to use another Neo4j');
+  if (mvn.error)
+    throw new LocalNeo4jError(
+      'db: Maven not found; install it (e.g. apt-get install maven) or set NEO4J_URI to use another Neo4j',
+    );
   log(`db: fetching Neo4j ${NEO4J_VERSION} from Maven Central (first start only)...`);
   mkdirSync(paths.root, { recursive: true });
   const project = join(paths.lib, '..');
@@ -109,13 +116,23 @@ export function provision(paths = localPaths(), log: (line: string) => void = ()
   writeFileSync(join(project, 'pom.xml'), POM);
   const fetch = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', join(project, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${paths.lib}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      '-f',
+      join(project, 'pom.xml'),
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${paths.lib}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8' },
   );
   if (fetch.status !== 0) {
     rmSync(paths.lib, { recursive: true, force: true });
     const reason = (fetch.stdout + fetch.stderr).split('\n').find((line) => line.includes('ERROR')) ?? 'no output';
-    throw new LocalNeo4jError(`db: download of Neo4j ${NEO4J_VERSION} from Maven Central failed (${reason.trim()}); check the network and retry`);
+    throw new LocalNeo4jError(
+      `db: download of Neo4j ${NEO4J_VERSION} from Maven Central failed (${reason.trim()}); check the network and retry`,
+    );
   }
 }
 
@@ -193,7 +210,8 @@ function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
 /** The heap the local Neo4j is given (`NEO4J_LOCAL_HEAP`, default 1g), in the JVM's size syntax. */
 function localHeap(): string {
   const heap = process.env.NEO4J_LOCAL_HEAP ?? '1g';
-  if (!/^\d+[kmg]?$/i.test(heap)) throw new LocalNeo4jError(`db: invalid NEO4J_LOCAL_HEAP "${heap}": expecting a size such as 768m or 2g`);
+  if (!/^\d+[kmg]?$/i.test(heap))
+    throw new LocalNeo4jError(`db: invalid NEO4J_LOCAL_HEAP "${heap}": expecting a size such as 768m or 2g`);
   return heap;
 }
 
@@ -202,11 +220,18 @@ function neo4jEnv(paths: LocalNeo4jPaths): NodeJS.ProcessEnv {
 }
 
 function setInitialPassword(paths: LocalNeo4jPaths, java: string, password: string): void {
-  const result = spawnSync(java, ['-cp', join(paths.lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    env: neo4jEnv(paths),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new LocalNeo4jError(`db: could not set the Neo4j password: ${(result.stderr || result.stdout).trim().split('\n')[0]}`);
+  const result = spawnSync(
+    java,
+    ['-cp', join(paths.lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    {
+      env: neo4jEnv(paths),
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new LocalNeo4jError(
+      `db: could not set the Neo4j password: ${(result.stderr || result.stdout).trim().split('\n')[0]}`,
+    );
 }
 
 function lastLogLines(paths: LocalNeo4jPaths, count = 8): string {
@@ -242,7 +267,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export async function startLocalNeo4j(log: (line: string) => void = () => {}): Promise<LocalNeo4jState> {
   const paths = localPaths();
   const previous = readState(paths);
-  if (previous && isOurNeo4j(previous.pid, paths) && (await boltAnswers(boltUri(previous), 'neo4j', previous.password))) return previous;
+  if (previous && isOurNeo4j(previous.pid, paths) && (await boltAnswers(boltUri(previous), 'neo4j', previous.password)))
+    return previous;
 
   const java = javaExecutable();
   provision(paths, log);
@@ -277,7 +303,14 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
   const out = openSync(join(paths.logs, 'console.log'), 'a');
   const child = spawn(
     java,
-    [...jvmOptions, '-cp', join(paths.lib, '*'), 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${paths.home}`, `--config-dir=${paths.conf}`],
+    [
+      ...jvmOptions,
+      '-cp',
+      join(paths.lib, '*'),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${paths.home}`,
+      `--config-dir=${paths.conf}`,
+    ],
     { env: neo4jEnv(paths), detached: true, stdio: ['ignore', out, out] },
   );
   child.unref();
@@ -292,7 +325,9 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
     if (await boltAnswers(boltUri(state), 'neo4j', password)) return state;
     await sleep(500);
   }
-  throw new LocalNeo4jError(`db: Neo4j did not answer on ${boltUri(state)} within ${START_TIMEOUT_MS / 1000}s; last log lines: ${lastLogLines(paths)}`);
+  throw new LocalNeo4jError(
+    `db: Neo4j did not answer on ${boltUri(state)} within ${START_TIMEOUT_MS / 1000}s; last log lines: ${lastLogLines(paths)}`,
+  );
 }
 
 /** Stops the local Neo4j if it runs; resolves once the process has exited. */
@@ -328,5 +363,9 @@ export async function localNeo4jStatus(): Promise<LocalNeo4jStatus> {
   const state = readState(paths);
   if (!state) return { uri: null, running: false, answers: false };
   const running = isOurNeo4j(state.pid, paths);
-  return { uri: boltUri(state), running, answers: running && (await boltAnswers(boltUri(state), 'neo4j', state.password)) };
+  return {
+    uri: boltUri(state),
+    running,
+    answers: running && (await boltAnswers(boltUri(state), 'neo4j', state.password)),
+  };
 }

@@ -8,7 +8,9 @@ import type { Graph } from './connection.js';
 export const SEARCH_INDEX = 'entity_search';
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
-  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ...NODE_LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Leader|Nation|Organisation|Event|Statement|Topic) ON EACH [n.name, n.aliasText, n.text]`,
   `CREATE CONSTRAINT merge_decision_key IF NOT EXISTS FOR (d:${MERGE_DECISION}) REQUIRE d.key IS UNIQUE`,
   `CREATE CONSTRAINT import_lease_name IF NOT EXISTS FOR (l:${IMPORT_LEASE}) REQUIRE l.name IS UNIQUE`,

@@ -9,5 +9,8 @@ export default function globalSetup(): void {
   if (process.env.NEO4J_URI) return;
   process.env.NEO4J_LOCAL_DIR ??= '.neo4j-test';
   process.env.NEO4J_LOCAL_HEAP ??= '768m';
-  execFileSync(process.execPath, ['--import', 'tsx', 'db/cli.ts', 'start'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  execFileSync(process.execPath, ['--import', 'tsx', 'db/cli.ts', 'start'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: process.env,
+  });
 }

@@ -10,10 +10,20 @@ describe('schema', () => {
     const graph = await openTestGraph();
     try {
       await applySchema(graph);
-      const constraints = await graph.driver.executeQuery('SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type', {}, { database: graph.database });
-      const unique = constraints.records.filter((record) => record.get('type') === 'UNIQUENESS').map((record) => record.get('label'));
+      const constraints = await graph.driver.executeQuery(
+        'SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type',
+        {},
+        { database: graph.database },
+      );
+      const unique = constraints.records
+        .filter((record) => record.get('type') === 'UNIQUENESS')
+        .map((record) => record.get('label'));
       expect(unique).toEqual(expect.arrayContaining([...NODE_LABELS]));
-      const indexes = await graph.driver.executeQuery('SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names', {}, { database: graph.database });
+      const indexes = await graph.driver.executeQuery(
+        'SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names',
+        {},
+        { database: graph.database },
+      );
       expect(indexes.records[0]!.get('names')).toContain(SEARCH_INDEX);
     } finally {
       await graph.close();

@@ -129,15 +129,14 @@ describe('POST /api/cypher', () => {
     ).toBe(0);
   });
 
-  it.each([
-    ['USE system MATCH (n) RETURN n'],
-    ['USE system RETURN 1'],
-    ['CALL { USE system RETURN 1 AS x } RETURN x'],
-  ])('should refuse a query that reads another database: %s', async (query) => {
-    const response = await request(app).post('/api/cypher').send({ query }).expect(400);
-    expect(response.type).toBe('application/problem+json');
-    expect(response.body.detail).toMatch(/^cypher: /);
-  });
+  it.each([['USE system MATCH (n) RETURN n'], ['USE system RETURN 1'], ['CALL { USE system RETURN 1 AS x } RETURN x']])(
+    'should refuse a query that reads another database: %s',
+    async (query) => {
+      const response = await request(app).post('/api/cypher').send({ query }).expect(400);
+      expect(response.type).toBe('application/problem+json');
+      expect(response.body.detail).toMatch(/^cypher: /);
+    },
+  );
 
   it('should still allow reading the schema', async () => {
     const body = (
