@@ -18,7 +18,7 @@ function csvOf<T extends string>(values: readonly [T, ...T[]]) {
   return commaList.pipe(z.array(z.enum(values)));
 }
 
-const ALL_TYPES = [...RELATION_TYPES, MENTIONED_IN] as [RelationshipType, ...RelationshipType[]];
+const ALL_TYPES = [MENTIONED_IN, ...RELATION_TYPES] as [RelationshipType, ...RelationshipType[]];
 const LABELS = NODE_LABELS as unknown as [NodeLabel, ...NodeLabel[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expecting a date as YYYY-MM-DD');
 const ids = commaList.pipe(

@@ -3,18 +3,110 @@
  * Pure data and helpers, no I/O: the importer, the server and the client all import it.
  */
 
+/** What a node label is: how it is drawn, whether search finds it, and which of its properties a panel shows. */
+export interface LabelSpec {
+  colour: string;
+  /** Found by the full-text search (db/schema.ts builds its index from these). */
+  searchable: boolean;
+  /** Properties shown in a node's details, in this order. */
+  shown: readonly string[];
+}
+
+/**
+ * Every entity label, one entry each: the single place a label is declared. The list of labels, the legend, the
+ * filters, the full-text index and the API's enums derive from it.
+ */
+export const ENTITY_SPECS = {
+  Leader: { colour: '#2f6fde', searchable: true, shown: ['role', 'nation'] },
+  Nation: { colour: '#1b9e77', searchable: true, shown: ['code'] },
+  Organisation: { colour: '#d95f02', searchable: true, shown: ['kind'] },
+  Statement: { colour: '#7570b3', searchable: true, shown: ['speaker'] },
+  Event: { colour: '#e7298a', searchable: true, shown: ['kind', 'place', 'date'] },
+  Topic: { colour: '#a6761d', searchable: true, shown: [] },
+} as const satisfies Record<string, LabelSpec>;
+
 /** Labels of the entities the importer extracts. */
-export const ENTITY_LABELS = ['Leader', 'Nation', 'Organisation', 'Statement', 'Event', 'Topic'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type EntityLabel = keyof typeof ENTITY_SPECS;
+export const ENTITY_LABELS = Object.keys(ENTITY_SPECS) as EntityLabel[];
+
+/** The articles the entities are mentioned in. */
+export const ARTICLE_SPEC = { colour: '#8c8c8c', searchable: false, shown: ['outlet', 'publishedAt', 'url'] } as const;
+
+/** The spec of a node label, articles included; undefined for a label the model does not know. */
+export function labelSpec(label: string): LabelSpec | undefined {
+  return label === 'Article' ? ARTICLE_SPEC : (ENTITY_SPECS as Record<string, LabelSpec>)[label];
+}
 
 /** Every node label in the database: the entities plus the articles they are mentioned in. */
 export const NODE_LABELS = [...ENTITY_LABELS, 'Article'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export type NodeLabel = EntityLabel | 'Article';
+
+/** What a relationship type is: its ends, what tells two of its kind apart, what a panel shows, how it is drawn. */
+export interface RelationSpec {
+  /** Labels of the entities it starts from and ends at. */
+  from: readonly EntityLabel[];
+  to: readonly EntityLabel[];
+  /** What tells apart two relationships of this type between the same ends ('' when nothing does). */
+  discriminator: (properties: Record<string, PropertyValue>) => string;
+  /** Properties shown on an edge and in a relationship's line, in this order. */
+  shown: readonly string[];
+  colour: string;
+  /** How the legend and the filters name it. */
+  label: string;
+}
+
+const ACTORS = ['Leader', 'Nation', 'Organisation'] as const;
+const none = () => '';
+
+/**
+ * Every relationship type between entities, one entry each: the single place a type is declared. The list of types,
+ * `relationDiscriminator`, the legend, the filters, the panels and the API's enums derive from it; adding a type is
+ * an entry here plus the extraction rule that produces it.
+ */
+export const RELATION_SPECS = {
+  ATTENDED: { from: ACTORS, to: ['Event'], discriminator: none, shown: [], colour: '#e7298a', label: 'attended' },
+  SAID: { from: ACTORS, to: ['Statement'], discriminator: none, shown: [], colour: '#7570b3', label: 'said' },
+  PLEDGED: {
+    from: ACTORS,
+    to: ['Leader', 'Nation', 'Organisation', 'Event', 'Topic'],
+    discriminator: (properties) => (properties.value ? `${properties.currency}:${properties.value}` : ''),
+    shown: ['amount', 'what', 'announcedBy'],
+    colour: '#1b9e77',
+    label: 'pledged',
+  },
+  OPPOSED: {
+    from: ACTORS,
+    to: ['Leader', 'Nation', 'Organisation', 'Event', 'Topic', 'Statement'],
+    discriminator: none,
+    shown: ['what'],
+    colour: '#d62728',
+    label: 'opposed',
+  },
+  MET: { from: ACTORS, to: ACTORS, discriminator: none, shown: [], colour: '#2f6fde', label: 'met' },
+  HOLDS_ROLE: {
+    from: ['Leader'],
+    to: ['Nation', 'Organisation'],
+    discriminator: (properties) => String(properties.role),
+    shown: ['role'],
+    colour: '#8c8c8c',
+    label: 'holds role',
+  },
+  MEMBER_OF: {
+    from: ['Nation', 'Organisation'],
+    to: ['Organisation'],
+    discriminator: none,
+    shown: [],
+    colour: '#a6761d',
+    label: 'member of',
+  },
+} as const satisfies Record<string, RelationSpec>;
 
 /** Relationship types between entities; `MENTIONED_IN` links an entity to an article. */
-export const RELATION_TYPES = ['ATTENDED', 'SAID', 'PLEDGED', 'OPPOSED', 'MET', 'HOLDS_ROLE', 'MEMBER_OF'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export type RelationType = keyof typeof RELATION_SPECS;
+export const RELATION_TYPES = Object.keys(RELATION_SPECS) as RelationType[];
 export const MENTIONED_IN = 'MENTIONED_IN';
+/** How the mentions of an entity in articles are drawn (they are not among the filters' types). */
+export const MENTION_COLOUR = '#c8c8c8';
 /** A pair of entities resolution was unsure about, for an analyst to accept or reject: `{score, reason}`. */
 export const SIMILAR_TO = 'SIMILAR_TO';
 export type RelationshipType = RelationType | typeof MENTIONED_IN | typeof SIMILAR_TO;
@@ -95,9 +187,7 @@ export function evidenceKey(evidence: Pick<Evidence, 'article' | 'start' | 'end'
 
 /** What tells apart two relationships of one type between the same ends: the sum of a pledge, the role held. */
 export function relationDiscriminator(type: RelationType, properties: Record<string, PropertyValue>): string {
-  if (type === 'PLEDGED' && properties.value) return `${properties.currency}:${properties.value}`;
-  if (type === 'HOLDS_ROLE') return String(properties.role);
-  return '';
+  return RELATION_SPECS[type].discriminator(properties);
 }
 
 /** The key that makes a relationship unique: the same type between the same two entities, told apart by its discriminator. */

@@ -16,6 +16,7 @@ import type { Ref } from './refs.js';
 import { extractAttendance } from './rules/attendance.js';
 import type { RuleId } from './rules/catalogue.js';
 import { extractMeetings } from './rules/meetings.js';
+import { extractMembership } from './rules/membership.js';
 import { extractOpposition } from './rules/opposition.js';
 import { CONTINUATION, continuedPledges, extractPledges } from './rules/pledges.js';
 import { EVENT_NAMED_LATER } from './rules/presence.js';
@@ -136,6 +137,10 @@ export function extractAnalysed(
     // Roles: "UK Prime Minister X", "Russia's foreign minister X".
     for (const role of extractRoles(state, context))
       context.claim('HOLDS_ROLE', role.source, role.target, role.properties, evidence(role.rule));
+
+    // Membership: "NATO members A and B", "A, a member of the WTO,".
+    for (const membership of extractMembership(state))
+      context.claim('MEMBER_OF', membership.source, membership.target, {}, evidence(membership.rule));
 
     const sayers = reportedSpeakers(state);
     previousSubject = sayers.person ?? state.subject ?? previousSubject;

@@ -1,35 +1,36 @@
 /**
  * appearance: colours and sizes of the graph, by node label and relationship type, in one place (canvas and legend).
  */
-export const LABEL_COLORS: Record<string, string> = {
-  Leader: '#2f6fde',
-  Nation: '#1b9e77',
-  Organisation: '#d95f02',
-  Statement: '#7570b3',
-  Event: '#e7298a',
-  Topic: '#a6761d',
-  Article: '#8c8c8c',
-};
+import {
+  ARTICLE_SPEC,
+  ENTITY_SPECS,
+  MENTION_COLOUR,
+  MENTIONED_IN,
+  RELATION_SPECS,
+  type NodeLabel,
+  type RelationType,
+} from '../../../graph-model/index.js';
 
-export const TYPE_COLORS: Record<string, string> = {
-  ATTENDED: '#e7298a',
-  SAID: '#7570b3',
-  PLEDGED: '#1b9e77',
-  OPPOSED: '#d62728',
-  MET: '#2f6fde',
-  HOLDS_ROLE: '#8c8c8c',
-  MEMBER_OF: '#a6761d',
-  MENTIONED_IN: '#c8c8c8',
-};
+/** Colours of the node labels, from the graph model's specs (a label without one fails to compile). */
+export const LABEL_COLORS = {
+  ...Object.fromEntries(Object.entries(ENTITY_SPECS).map(([label, spec]) => [label, spec.colour])),
+  Article: ARTICLE_SPEC.colour,
+} as Record<NodeLabel, string>;
+
+/** Colours of the relationship types, from the graph model's specs. */
+export const TYPE_COLORS = {
+  ...Object.fromEntries(Object.entries(RELATION_SPECS).map(([type, spec]) => [type, spec.colour])),
+  [MENTIONED_IN]: MENTION_COLOUR,
+} as Record<RelationType | typeof MENTIONED_IN, string>;
 
 export const FALLBACK_COLOR = '#999999';
 
 export function labelColor(label: string): string {
-  return LABEL_COLORS[label] ?? FALLBACK_COLOR;
+  return (LABEL_COLORS as Record<string, string>)[label] ?? FALLBACK_COLOR;
 }
 
 export function typeColor(type: string): string {
-  return TYPE_COLORS[type] ?? FALLBACK_COLOR;
+  return (TYPE_COLORS as Record<string, string>)[type] ?? FALLBACK_COLOR;
 }
 
 /** Node size from degree: readable for a leaf, not overwhelming for a hub. */

@@ -3,6 +3,7 @@
  * with its evidence sentence and article) or of the selected edge.
  */
 import type { EvidenceItem, NodeDetails } from '../../../graph-model/api.js';
+import { labelSpec, RELATION_SPECS } from '../../../graph-model/index.js';
 import { labelColor, typeColor } from '../graph/appearance.js';
 import { byId, chip, h } from './dom.js';
 
@@ -22,22 +23,6 @@ export interface DetailsActions {
   /** Answers a SIMILAR_TO proposal: `same` merges `other` into `id`, otherwise they are recorded as different. */
   reviewMerge(id: string, other: string, same: boolean): void;
 }
-
-const SHOWN_PROPERTIES = [
-  'role',
-  'nation',
-  'kind',
-  'code',
-  'place',
-  'date',
-  'speaker',
-  'amount',
-  'currency',
-  'what',
-  'outlet',
-  'publishedAt',
-  'url',
-];
 
 export function evidenceBlock(item: EvidenceItem): HTMLElement {
   const source = [item.articleTitle ?? item.article, item.outlet, item.date].filter(Boolean).join(' · ');
@@ -83,7 +68,8 @@ export class DetailsPanel {
     const { actions } = this;
     this.panel.hidden = false;
     document.body.classList.add('with-details');
-    const properties = SHOWN_PROPERTIES.filter(
+    // The properties its label's spec names, in that order.
+    const properties = (labelSpec(details.label)?.shown ?? []).filter(
       (key) =>
         details.properties[key] !== undefined && details.properties[key] !== null && details.properties[key] !== '',
     );
@@ -239,7 +225,8 @@ export class DetailsPanel {
       attributes.sources ? `${attributes.sources} outlet(s)` : null,
       attributes.firstSeen ? `first ${attributes.firstSeen}` : null,
     ].filter(Boolean);
-    const extra = ['what', 'amount', 'role']
+    const spec = (RELATION_SPECS as Record<string, { shown: readonly string[] }>)[String(attributes.relType)];
+    const extra = (spec?.shown ?? [])
       .filter((key) => attributes[key])
       .map((key) => `${key}: ${String(attributes[key])}`);
     this.body.replaceChildren(

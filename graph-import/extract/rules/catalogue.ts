@@ -335,6 +335,21 @@ export const RULES = {
     reads: 'Norwegian Prime Minister X',
     example: 'Norwegian Prime Minister Maria Lindqvist arrived in Oslo.',
   },
+  'member.list': {
+    relation: 'MEMBER_OF',
+    reads: 'NATO members A and B / EU member states such as A',
+    example: 'NATO members Estonia and Latvia asked for more air defence.',
+  },
+  'member.apposition': {
+    relation: 'MEMBER_OF',
+    reads: 'A, a NATO member, ... / A, a member of the WTO, ...',
+    example: 'Finland, a NATO member, hosted the drills.',
+  },
+  'member.is': {
+    relation: 'MEMBER_OF',
+    reads: 'A is a member of B / A joined B',
+    example: 'Sweden joined NATO in 2024 after two years of talks.',
+  },
 } as const satisfies Record<string, RuleSpec>;
 
 /** The id of an extraction rule: the key of `RULES`, carried by each relation's evidence. */

@@ -490,3 +490,24 @@ describe('events', () => {
     expect(result.entities.find((entity) => entity.type === 'Event')?.properties?.date).toBe('2026-03-01');
   });
 });
+
+describe('membership', () => {
+  it('should read members named after their organisation, in apposition and by predicate', () => {
+    expect(claims(extract('EU member states such as Malta and Cyprus objected.'), 'MEMBER_OF')).toEqual([
+      'Malta -> European Union',
+      'Cyprus -> European Union',
+    ]);
+    expect(claims(extract('Chile, a member of the WTO, filed a complaint.'), 'MEMBER_OF')).toEqual([
+      'Chile -> World Trade Organization',
+    ]);
+    expect(claims(extract('Sweden joined NATO in 2024 after two years of talks.'), 'MEMBER_OF')).toEqual([
+      'Sweden -> NATO',
+    ]);
+  });
+
+  it('should claim no membership that is denied or only near an organisation', () => {
+    expect(claims(extract('Norway is not a member of the European Union.'), 'MEMBER_OF')).toEqual([]);
+    expect(claims(extract('The talks among NATO members stalled, and Chile left.'), 'MEMBER_OF')).toEqual([]);
+    expect(claims(extract('Chile joined the summit in Lima.'), 'MEMBER_OF')).toEqual([]);
+  });
+});
