@@ -15,7 +15,7 @@ import { pino } from 'pino';
 import { connect, type Graph } from '../db/connection.js';
 import { localPaths, readState } from '../db/local-neo4j.js';
 import { applySchema } from '../db/schema.js';
-import { importFiles } from '../graph-import/import-command.js';
+import { importFiles } from '../graph-import/importer.js';
 import { closeApp, createApp } from '../server/app.js';
 import { attackForms } from './attack-forms.js';
 

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { localNeo4jSettings, type LocalNeo4jSettings } from './settings.js';
 
 /** The pinned Neo4j 5.26 LTS release. */
 export const NEO4J_VERSION = '5.26.30';
@@ -38,9 +39,9 @@ export interface LocalNeo4jState {
  * Where the local instance lives (`NEO4J_LOCAL_DIR`, default `.neo4j`; the tests use `.neo4j-test`), and the jar cache
  * shared by every instance (`.neo4j/cache`).
  */
-export function localPaths(root = resolve(process.env.NEO4J_LOCAL_DIR ?? '.neo4j')): LocalNeo4jPaths {
+export function localPaths(root = resolve(localNeo4jSettings().dir)): LocalNeo4jPaths {
   const home = join(root, 'home');
-  const cache = resolve(process.env.NEO4J_CACHE_DIR ?? join('.neo4j', 'cache'));
+  const cache = resolve(localNeo4jSettings().cacheDir);
   return {
     root,
     lib: join(cache, `neo4j-${NEO4J_VERSION}`, 'lib'),
@@ -67,7 +68,8 @@ export function boltUri(state: LocalNeo4jState): string {
 
 /** The machine's Java, checked to be 17 or newer. */
 function javaExecutable(): string {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const { javaHome } = localNeo4jSettings();
+  const java = javaHome ? join(javaHome, 'bin', 'java') : 'java';
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error) {
     throw new LocalNeo4jError(
@@ -181,8 +183,7 @@ function isOurNeo4j(pid: number | null, paths: LocalNeo4jPaths): pid is number {
 function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
   mkdirSync(paths.conf, { recursive: true });
   mkdirSync(join(paths.root, 'import'), { recursive: true });
-  const heap = localHeap();
-  const pageCache = process.env.NEO4J_LOCAL_PAGECACHE ?? '512m';
+  const { heap, pageCache, transactionMemory } = localSettings();
   const config = [
     `server.bolt.listen_address=127.0.0.1:${boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
@@ -196,7 +197,7 @@ function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
     `server.memory.pagecache.size=${pageCache}`,
     'db.transaction.timeout=120s',
     // One query cannot take the whole heap: past this Neo4j stops it with a MemoryPoolOutOfMemoryError.
-    `db.memory.transaction.total.max=${process.env.NEO4J_LOCAL_TX_MEMORY ?? '512m'}`,
+    `db.memory.transaction.total.max=${transactionMemory}`,
     // LOAD CSV may not read the machine's files: file URLs are refused, and the import directory is empty.
     'dbms.security.allow_csv_import_from_file_urls=false',
     `server.directories.import=${join(paths.root, 'import')}`,
@@ -207,12 +208,13 @@ function writeConfig(paths: LocalNeo4jPaths, boltPort: number): void {
   writeFileSync(join(paths.conf, 'neo4j.conf'), config.join('\n'));
 }
 
-/** The heap the local Neo4j is given (`NEO4J_LOCAL_HEAP`, default 1g), in the JVM's size syntax. */
-function localHeap(): string {
-  const heap = process.env.NEO4J_LOCAL_HEAP ?? '1g';
-  if (!/^\d+[kmg]?$/i.test(heap))
-    throw new LocalNeo4jError(`db: invalid NEO4J_LOCAL_HEAP "${heap}": expecting a size such as 768m or 2g`);
-  return heap;
+/** The local Neo4j's settings; a bad one is this module's error. */
+function localSettings(): LocalNeo4jSettings {
+  try {
+    return localNeo4jSettings();
+  } catch (error) {
+    throw new LocalNeo4jError((error as Error).message);
+  }
 }
 
 function neo4jEnv(paths: LocalNeo4jPaths): NodeJS.ProcessEnv {
@@ -290,8 +292,8 @@ export async function startLocalNeo4j(log: (line: string) => void = () => {}): P
   // The JVM is started directly (not through Neo4j's launcher script), so the heap settings of neo4j.conf must be
   // given to it here, or it takes a quarter of the machine's memory.
   const jvmOptions = [
-    `-Xms${localHeap()}`,
-    `-Xmx${localHeap()}`,
+    `-Xms${localSettings().heap}`,
+    `-Xmx${localSettings().heap}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-Dio.netty.tryReflectionSetAccessible=true',

@@ -1,191 +1,11 @@
 /**
- * import-command: `npm run import`: extract article files and write them into Neo4j, with a progress bar on a TTY
- * and a summary at the end. Bad files are named one per line; the others still import.
+ * import-command: `npm run import`: extract article files and write them into Neo4j (importer.ts), with a progress
+ * bar on a TTY and a summary at the end. Bad files are named one per line; the others still import.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import { MERGE_DECISION } from '../graph-model/index.js';
-import { connect, type Graph } from '../db/connection.js';
+import { connect } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
-import { KnownNames } from './extract/known-names.js';
-import { extractFiles, extractTexts } from './pipeline.js';
-import type { ArticleText } from './read/read-article.js';
-import type { KnownHolder } from './resolve/resolve-corpus.js';
-import { articlePayloads, redirectPayloads, separateNamesakes, type ArticlePayload } from './write/article-batches.js';
-import { mergeRedirects, proposeMerges } from './write/merge-writer.js';
-import { writeArticles, type ArticleOutcome, type WriteCounts } from './write/graph-writer.js';
-import { withImportLease } from './write/import-lease.js';
-
-export interface ImportSummary {
-  imported: number;
-  unchanged: number;
-  failed: number;
-  counts: WriteCounts;
-  outcomes: ArticleOutcome[];
-  failures: { file: string; message: string }[];
-  seconds: number;
-  /** Pairs of people now proposed for review (`npm run merges -- list`). */
-  proposedMerges: number;
-}
-
-export interface ImportOptions {
-  maxBytes?: number;
-  progress?: boolean;
-  /** Print the summary (the CLI does; library callers may not want it). */
-  print?: boolean;
-  batchSize?: number;
-  /** Told whom this import waits for when another writer holds the graph. */
-  onWait?: (holder: string) => void;
-}
-
-/** The people already in the graph, so that a new article's "Starmer" joins the existing node. */
-export async function knownLeaders(graph: Graph): Promise<KnownNames> {
-  const known = new KnownNames();
-  const result = await graph.driver.executeQuery(
-    'MATCH (n:Leader) RETURN n.name AS name, n.aliases AS aliases',
-    {},
-    { database: graph.database, routing: 'READ' },
-  );
-  for (const record of result.records) {
-    known.add(record.get('name') as string);
-    for (const alias of (record.get('aliases') as string[] | null) ?? []) if (alias.includes(' ')) known.add(alias);
-  }
-  return known;
-}
-
-/** Payloads ready to write: merged-away names sent to their node, namesakes of another nation kept apart. */
-async function preparePayloads(graph: Graph, payloads: ArticlePayload[]): Promise<ArticlePayload[]> {
-  const redirected = redirectPayloads(payloads, await mergeRedirects(graph));
-  const ids = [
-    ...new Set(
-      redirected.flatMap((payload) => payload.entities.filter((row) => row.label === 'Leader').map((row) => row.id)),
-    ),
-  ];
-  const result = await graph.driver.executeQuery(
-    'UNWIND $ids AS id MATCH (n:Leader {id: id}) RETURN n.id AS id, n.nation AS nation',
-    { ids },
-    { database: graph.database, routing: 'READ' },
-  );
-  return separateNamesakes(
-    redirected,
-    new Map(
-      result.records.map((record) => [record.get('id') as string, (record.get('nation') as string | null) ?? null]),
-    ),
-  );
-}
-
-/** Who held which role according to the graph, with the dates of the articles that said so. */
-export async function knownHolders(graph: Graph): Promise<KnownHolder[]> {
-  const result = await graph.driver.executeQuery(
-    `MATCH (l:Leader)-[h:HOLDS_ROLE]->(n)
-     RETURN l.name AS name, h.role AS role, n.code AS nation, [d IN h.evidenceDates WHERE d <> ''] AS dates`,
-    {},
-    { database: graph.database, routing: 'READ' },
-  );
-  return result.records
-    .filter((record) => record.get('role'))
-    .map((record) => ({
-      name: record.get('name'),
-      role: record.get('role'),
-      nation: record.get('nation') ?? null,
-      dates: record.get('dates') ?? [],
-    }));
-}
-
-/** What the graph already knows that extraction uses: people's names, role holders, pairs kept apart. */
-async function graphKnowledge(
-  graph: Graph,
-): Promise<{ known: KnownNames; holders: KnownHolder[]; keptApart: Set<string> }> {
-  const rejected = await graph.driver.executeQuery(
-    `MATCH (d:${MERGE_DECISION} {decision: 'rejected'}) RETURN d.key AS key`,
-    {},
-    { database: graph.database, routing: 'READ' },
-  );
-  return {
-    known: await knownLeaders(graph),
-    holders: await knownHolders(graph),
-    keptApart: new Set(rejected.records.map((record) => record.get('key') as string)),
-  };
-}
-
-/**
- * Extracts and writes files into a connected graph, holding the graph's write lease from the first read of what it
- * knows to the last write, so concurrent imports end as if run one after the other.
- */
-export async function importFiles(graph: Graph, files: string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  return withImportLease(graph, { purpose: `import of ${files.length} file(s)`, onWait: options.onWait }, () =>
-    importFilesNow(graph, files, options),
-  );
-}
-
-async function importFilesNow(graph: Graph, files: string[], options: ImportOptions): Promise<ImportSummary> {
-  const began = Date.now();
-  const bar = options.progress
-    ? new SingleBar({ format: 'import {bar} {value}/{total} {stage}', hideCursor: true }, Presets.shades_classic)
-    : null;
-  bar?.start(files.length * 2, 0, { stage: 'extracting' });
-  const run = await extractFiles(files, {
-    maxBytes: options.maxBytes,
-    keepText: true,
-    ...(await graphKnowledge(graph)),
-    onProgress: (done) => bar?.update(done, { stage: 'extracting' }),
-  });
-  const payloads = await preparePayloads(graph, articlePayloads(run.corpus, run.texts));
-  const { outcomes, counts } = await writeArticles(graph, payloads, {
-    batchSize: options.batchSize,
-    onProgress: (done) =>
-      bar?.update(files.length + Math.round((done / Math.max(1, payloads.length)) * files.length), {
-        stage: 'writing',
-      }),
-  });
-  bar?.update(files.length * 2, { stage: 'merges' });
-  const proposedMerges = await proposeMerges(graph);
-  bar?.stop();
-  const summary: ImportSummary = {
-    imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
-    unchanged: outcomes.filter((outcome) => outcome.status === 'unchanged').length,
-    failed: outcomes.filter((outcome) => outcome.status === 'failed').length + run.failures.length,
-    counts,
-    outcomes,
-    failures: run.failures,
-    seconds: (Date.now() - began) / 1000,
-    proposedMerges,
-  };
-  if (options.print) printSummary(summary);
-  return summary;
-}
-
-/** Extracts and writes articles already in memory (the API's upload), through the same pipeline as files. */
-export async function importTexts(
-  graph: Graph,
-  articles: ArticleText[],
-  options: Pick<ImportOptions, 'onWait'> = {},
-): Promise<ImportSummary> {
-  return withImportLease(
-    graph,
-    { purpose: `import of ${articles.length} uploaded article(s)`, onWait: options.onWait },
-    () => importTextsNow(graph, articles),
-  );
-}
-
-async function importTextsNow(graph: Graph, articles: ArticleText[]): Promise<ImportSummary> {
-  const began = Date.now();
-  const run = extractTexts(articles, await graphKnowledge(graph));
-  const { outcomes, counts } = await writeArticles(
-    graph,
-    await preparePayloads(graph, articlePayloads(run.corpus, run.texts)),
-  );
-  const proposedMerges = await proposeMerges(graph);
-  return {
-    proposedMerges,
-    imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
-    unchanged: outcomes.filter((outcome) => outcome.status === 'unchanged').length,
-    failed: outcomes.filter((outcome) => outcome.status === 'failed').length,
-    counts,
-    outcomes,
-    failures: [],
-    seconds: (Date.now() - began) / 1000,
-  };
-}
+import { importFiles, type ImportOptions, type ImportSummary } from './importer.js';
 
 function printSummary(summary: ImportSummary): void {
   for (const failure of summary.failures) console.error(failure.message);
@@ -205,16 +25,34 @@ function printSummary(summary: ImportSummary): void {
 }
 
 /** The CLI's import: connects (starting the local Neo4j if needed), applies the schema, imports, closes. */
-export async function runImport(files: string[], options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(
+  files: string[],
+  options: ImportOptions & { progress?: boolean },
+): Promise<ImportSummary> {
   // A lost connection fails within seconds rather than after the driver's 30 s of retries per transaction.
   const graph = await connect({ log: (line) => console.error(line), maxTransactionRetryTime: 5_000 });
   try {
     await applySchema(graph);
-    return await importFiles(graph, files, {
-      ...options,
-      print: true,
-      onWait: (holder) => console.error(`import: waiting for another writer to finish: ${holder}`),
-    });
+    const bar = options.progress
+      ? new SingleBar({ format: 'import {bar} {value}/{total} {stage}', hideCursor: true }, Presets.shades_classic)
+      : null;
+    let started = false;
+    try {
+      const summary = await importFiles(graph, files, {
+        ...options,
+        onProgress: (done, total, stage) => {
+          if (!started) bar?.start(total, 0, { stage });
+          started = true;
+          bar?.update(done, { stage });
+        },
+        onWait: (holder) => console.error(`import: waiting for another writer to finish: ${holder}`),
+      });
+      bar?.stop();
+      printSummary(summary);
+      return summary;
+    } finally {
+      bar?.stop();
+    }
   } finally {
     await graph.close();
   }

@@ -13,7 +13,7 @@ import multer from 'multer';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Graph } from '../db/connection.js';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/read/read-article.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/index.js';
 import { isLoopback, readConfig, type ServerConfig } from './config.js';
 import { errorHandler, ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
 import { AnalystPool } from './analyst/analyst-pool.js';

@@ -33,6 +33,8 @@ const ConfigSchema = z.object({
 
 export interface ServerConfig {
   port: number;
+  /** Whether PORT was set: a taken port is then an error, not a reason to take the next free one. */
+  portChosen: boolean;
   host: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   samplesDir: string;
@@ -59,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const config = parsed.data;
   return {
     port: config.PORT,
+    portChosen: env.PORT !== undefined && env.PORT !== '',
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
     samplesDir: config.SAMPLES_DIR,

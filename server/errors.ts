@@ -6,6 +6,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 import type { Problem } from '../graph-model/api.js';
+import { DomainError, type ErrorKind } from '../graph-model/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -26,17 +27,7 @@ export class BadRequestError extends HttpError {
   }
 }
 
-export class NotFoundError extends HttpError {
-  constructor(message: string) {
-    super(404, 'Not Found', message);
-  }
-}
-
-export class ConflictError extends HttpError {
-  constructor(message: string) {
-    super(409, 'Conflict', message);
-  }
-}
+export { ConflictError, NotFoundError } from '../graph-model/errors.js';
 
 export class UnauthorizedError extends HttpError {
   constructor(message: string) {
@@ -80,7 +71,27 @@ export function sendProblem(response: Response, problem: Problem): void {
   response.status(problem.status).type('application/problem+json').json(problem);
 }
 
+/** The one place a domain error's kind becomes an HTTP status. */
+const STATUS: Record<ErrorKind, { status: number; title: string }> = {
+  'not-found': { status: 404, title: 'Not Found' },
+  'invalid-input': { status: 400, title: 'Bad Request' },
+  conflict: { status: 409, title: 'Conflict' },
+  unavailable: { status: 503, title: 'Service Unavailable' },
+};
+
 export const errorHandler: ErrorRequestHandler = (error: unknown, request, response, _next) => {
+  if (error instanceof DomainError) {
+    const { status, title } = STATUS[error.kind];
+    if (error.kind === 'unavailable') response.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    sendProblem(response, {
+      type: 'about:blank',
+      title,
+      status,
+      detail: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
+    return;
+  }
   if (error instanceof HttpError) {
     response.set(error.headers);
     sendProblem(response, {

@@ -17,17 +17,17 @@ import {
   SubgraphQuery,
 } from '../graph-model/api.js';
 import type { Graph } from '../db/connection.js';
-import { importTexts } from '../graph-import/import-command.js';
-import { ArticleInputError, decodeArticle } from '../graph-import/read/read-article.js';
-import { removeArticles } from '../graph-import/write/graph-writer.js';
 import {
   acceptMerge,
+  ArticleInputError,
+  decodeArticle,
+  importTexts,
   listMerges,
-  MergeError,
   proposeMerges,
   rejectMerge,
+  removeArticles,
   splitAlias,
-} from '../graph-import/write/merge-writer.js';
+} from '../graph-import/index.js';
 import { BUSY_RETRY_AFTER_SECONDS, type AnalystPool } from './analyst/analyst-pool.js';
 import type { ServerConfig } from './config.js';
 import { BadRequestError, fromZod, HttpError, NotFoundError } from './errors.js';
@@ -348,17 +348,15 @@ export const ROUTES: Route[] = [
   },
 ];
 
-/** Runs a merge decision; its refusals (unknown id, different labels) are the client's to fix: 400. */
+/**
+ * Runs a merge decision, then proposes the pairs it leaves. Its refusals are domain errors the error handler answers:
+ * an unknown id 404, different labels or an alias that is the name 400.
+ */
 async function decide<T>(graph: Graph, work: () => Promise<T>, onWrite?: () => void): Promise<T> {
-  try {
-    const result = await work();
-    await proposeMerges(graph);
-    onWrite?.();
-    return result;
-  } catch (error) {
-    if (error instanceof MergeError) throw new BadRequestError(error.message);
-    throw error;
-  }
+  const result = await work();
+  await proposeMerges(graph);
+  onWrite?.();
+  return result;
 }
 
 /** Express's path syntax for an OpenAPI path (`{id}` to `:id`). */

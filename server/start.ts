@@ -7,8 +7,7 @@ import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { connect } from '../db/connection.js';
 import { applySchema } from '../db/schema.js';
-import { expandPaths } from '../graph-import/files.js';
-import { importFiles } from '../graph-import/import-command.js';
+import { expandPaths, importFiles } from '../graph-import/index.js';
 import { closeApp, createApp } from './app.js';
 import { readConfig, type ServerConfig } from './config.js';
 
@@ -24,7 +23,7 @@ function portIsFree(port: number, host: string): Promise<boolean> {
 /** The configured port when free; when PORT was not set, the next free one of the ten after it. */
 async function choosePort(config: ServerConfig): Promise<number> {
   if (await portIsFree(config.port, config.host)) return config.port;
-  if (process.env.PORT)
+  if (config.portChosen)
     throw new Error(
       `server: port ${config.port} on ${config.host} is taken; stop what uses it or set PORT to another port`,
     );

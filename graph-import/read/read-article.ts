@@ -1,6 +1,7 @@
 /**
  * read-article: turns an article file (.txt, .md, .html) into checked text and metadata, or one clear error.
  */
+import { InvalidInputError } from '../../graph-model/errors.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -10,8 +11,7 @@ import { convert } from 'html-to-text';
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
-export class ArticleInputError extends Error {
-  override name = 'ArticleInputError';
+export class ArticleInputError extends InvalidInputError {
   constructor(
     readonly file: string,
     reason: string,

@@ -5,6 +5,7 @@
  * Evidence lives on each relationship as parallel arrays (evidenceArticles[i], evidenceSentences[i], evidenceStarts[i],
  * ...): one fact reported by three articles is one relationship with three evidence items.
  */
+import { UnavailableError } from '../../graph-model/errors.js';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-model/index.js';
 import type { Graph } from '../../db/connection.js';
@@ -216,8 +217,7 @@ function isConnectionLost(error: unknown): boolean {
  * transaction in flight (`inFlight`) may or may not have been committed (the loss may come before or after the
  * commit); each article is written whole or not at all. The rest was not written.
  */
-export class ImportInterruptedError extends Error {
-  override name = 'ImportInterruptedError';
+export class ImportInterruptedError extends UnavailableError {
   readonly inFlight: { id: string; source: string }[];
   constructor(
     readonly outcomes: ArticleOutcome[],
@@ -228,6 +228,7 @@ export class ImportInterruptedError extends Error {
     const written = outcomes.filter((outcome) => outcome.status === 'imported').length;
     super(
       `import: the connection to Neo4j was lost (${(cause as Error).message.split('\n')[0]}); ${written} of ${toWrite} changed article(s) were written before it, ${inFlight.length} being written then may or may not be stored, the rest were not: run the import again once Neo4j answers`,
+      undefined,
       { cause },
     );
     this.inFlight = inFlight.map((payload) => ({ id: payload.article.id, source: payload.article.source }));

@@ -4,6 +4,7 @@
  * So every import (CLI or API) and every removal first takes a lease held in Neo4j itself, which works across
  * processes and machines: a second writer waits, saying whom it waits for, and a crashed holder's lease expires.
  */
+import { ConflictError } from '../../graph-model/errors.js';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { IMPORT_LEASE } from '../../graph-model/index.js';
@@ -23,9 +24,8 @@ export interface LeaseOptions {
   maxWaitMs?: number;
 }
 
-export class LeaseTimeoutError extends Error {
-  override name = 'LeaseTimeoutError';
-}
+/** Another writer held the graph for longer than this import would wait. */
+export class LeaseTimeoutError extends ConflictError {}
 
 const TAKE = `
   MERGE (l:${IMPORT_LEASE} {name: 'graph'})

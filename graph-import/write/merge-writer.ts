@@ -4,6 +4,7 @@
  * rejects it (never proposed again), or splits an alias back out of a node. Decisions are stored as
  * (:MergeDecision) nodes, so a later import sends an accepted name to the node it was merged into.
  */
+import { InvalidInputError, NotFoundError } from '../../graph-model/errors.js';
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import {
   MENTIONED_IN,
@@ -22,9 +23,8 @@ import { surnameOf } from '../extract/known-names.js';
 import { pairKey, similarPairs, type PersonRecord } from '../merges/similar-pairs.js';
 import { EVIDENCE_FIELDS, supportCounts } from './graph-writer.js';
 
-export class MergeError extends Error {
-  override name = 'MergeError';
-}
+/** A merge decision that cannot be made as asked: the same node twice, different labels, an alias that is the name. */
+export class MergeError extends InvalidInputError {}
 
 export interface ProposedMerge {
   a: { id: string; name: string; nation: string | null; role: string | null };
@@ -96,7 +96,7 @@ async function findNode(tx: ManagedTransaction, id: string): Promise<Node> {
     const found = await tx.run(`MATCH (n:${label} {id: $id}) RETURN n`, { id });
     if (found.records.length) return found.records[0]!.get('n') as Node;
   }
-  throw new MergeError(`merges: no node with id "${id}" (see npm run merges -- list)`);
+  throw new NotFoundError(`merges: no node with id "${id}" (see npm run merges -- list)`, 'id');
 }
 
 const properties = (item: Node | Relationship) => item.properties as Record<string, unknown>;

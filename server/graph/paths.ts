@@ -6,7 +6,7 @@ import type { Node, Path } from 'neo4j-driver';
 import { MENTIONED_IN, RELATION_TYPES } from '../../graph-model/index.js';
 import type { PathsParams, PathsResponse, PathStep } from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../../graph-model/errors.js';
 import { articleTitles, evidenceOf } from './evidence.js';
 import { nodeId, nodeLabel, nodeName, nodesById, read } from './read.js';
 import { GraphCollector } from './serialize.js';

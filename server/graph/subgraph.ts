@@ -14,7 +14,7 @@ import type {
   SubgraphResponse,
 } from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../../graph-model/errors.js';
 import { evidenceOf } from './evidence.js';
 import { nodesById, read } from './read.js';
 import { emptyGraph, serializeNode } from './serialize.js';

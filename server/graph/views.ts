@@ -12,7 +12,7 @@ import {
   type SavedViewSummary,
 } from '../../graph-model/api.js';
 import type { Graph } from '../../db/connection.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError } from '../../graph-model/errors.js';
 import { nodesById, read } from './read.js';
 import { inducedSubgraph } from './subgraph.js';
 

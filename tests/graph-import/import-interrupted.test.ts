@@ -7,7 +7,7 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../db/connection.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { ImportInterruptedError } from '../../graph-import/write/graph-writer.js';
 import { count, openTestGraph, wipe } from '../helpers/graph.js';
 

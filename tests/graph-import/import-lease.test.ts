@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Graph } from '../../db/connection.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { withImportLease } from '../../graph-import/write/import-lease.js';
 import { count, graphSize, openTestGraph, wipe } from '../helpers/graph.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../db/connection.js';
 import { expandPaths } from '../../graph-import/files.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { count, graphSize, openTestGraph, wipe } from '../helpers/graph.js';
 
 const SAMPLES = 'samples/articles';

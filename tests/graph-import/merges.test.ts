@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { pairKey, similarPairs } from '../../graph-import/merges/similar-pairs.js';
 import { acceptMerge, listMerges, rejectMerge, splitAlias } from '../../graph-import/write/merge-writer.js';
 import { testApp } from '../helpers/api.js';
@@ -200,12 +200,20 @@ describe('merges in the graph', () => {
       .post('/api/merges/reject')
       .send({ a: 'leader:lars-hansen', b: 'leader:lars-hanssen' })
       .expect(401);
+    // Danish ministers make Denmark a node: merging a person with a nation is the client's mistake (400), merging an
+    // id the graph does not have is a 404.
     const refused = await request(app)
       .post('/api/merges/accept')
       .set('Authorization', 'Bearer a-test-token-of-enough-length')
       .send({ into: 'leader:lars-hansen', from: 'nation:dnk' })
       .expect(400);
-    expect(refused.body.detail).toMatch(/different labels|never merged|no node/);
+    expect(refused.body.detail).toMatch(/different labels|never merged/);
+    const unknown = await request(app)
+      .post('/api/merges/accept')
+      .set('Authorization', 'Bearer a-test-token-of-enough-length')
+      .send({ into: 'leader:lars-hansen', from: 'leader:nobody-of-that-name' })
+      .expect(404);
+    expect(unknown.body.detail).toMatch(/no node with id "leader:nobody-of-that-name"/);
     await request(app)
       .post('/api/merges/accept')
       .set('Authorization', 'Bearer a-test-token-of-enough-length')

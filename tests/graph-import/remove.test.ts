@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../db/connection.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { removeReferences } from '../../graph-import/remove-command.js';
 import { importSamples } from '../helpers/api.js';
 import { count, graphSize, openTestGraph } from '../helpers/graph.js';

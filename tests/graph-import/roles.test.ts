@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../db/connection.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import { holderAt } from '../../graph-import/resolve/people.js';
 import { claims, extract, article } from '../helpers/articles.js';
 import { count, openTestGraph, wipe } from '../helpers/graph.js';

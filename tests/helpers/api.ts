@@ -4,7 +4,7 @@
 import { pino } from 'pino';
 import type { Graph } from '../../db/connection.js';
 import { expandPaths } from '../../graph-import/files.js';
-import { importFiles } from '../../graph-import/import-command.js';
+import { importFiles } from '../../graph-import/importer.js';
 import type { ServerConfig } from '../../server/config.js';
 import { createApp } from '../../server/app.js';
 import { wipe } from './graph.js';

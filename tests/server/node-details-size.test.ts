@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
 import type { NodeDetails } from '../../graph-model/api.js';
-import { importTexts } from '../../graph-import/import-command.js';
+import { importTexts } from '../../graph-import/importer.js';
 import { decodeArticle } from '../../graph-import/read/read-article.js';
 import { testApp } from '../helpers/api.js';
 import { openTestGraph, wipe } from '../helpers/graph.js';

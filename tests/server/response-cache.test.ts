@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
 import type { StatsResponse } from '../../graph-model/api.js';
-import { importTexts } from '../../graph-import/import-command.js';
+import { importTexts } from '../../graph-import/importer.js';
 import { removeArticles } from '../../graph-import/write/graph-writer.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { article } from '../helpers/articles.js';

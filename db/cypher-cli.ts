@@ -3,8 +3,8 @@
  * in a read transaction) and prints the result, like cypher-shell.
  */
 import { Command, Option } from 'commander';
-import { connect } from '../db/connection.js';
-import { toPlain } from '../db/values.js';
+import { connect } from './connection.js';
+import { toPlain } from './values.js';
 
 const program = new Command('cypher')
   .description('run a read-only Cypher query against the graph')
