@@ -60,7 +60,9 @@ export class KnownNames implements NameLookup {
     if (surname.length >= 3 && !this.surnames.has(surname)) {
       this.surnames.set(surname, name);
       const bucket = `${surname[0]}${surname.length}`;
-      this.surnameBuckets.set(bucket, [...(this.surnameBuckets.get(bucket) ?? []), surname]);
+      const sameBucket = this.surnameBuckets.get(bucket);
+      if (sameBucket) sameBucket.push(surname);
+      else this.surnameBuckets.set(bucket, [surname]);
     }
     const first = firstNameOf(name);
     if (first && surnameOf(name) !== name) this.firstNames.add(normaliseName(first));

@@ -58,8 +58,11 @@ function judge(x: PersonRecord, y: PersonRecord): Omit<SimilarPair, 'a' | 'b'> |
 export function similarPairs(people: PersonRecord[], decided: ReadonlySet<string> = new Set()): SimilarPair[] {
   const blocks = new Map<string, PersonRecord[]>();
   for (const person of people) {
-    for (const key of new Set(blockingKeys(surnameOf(person.name))))
-      blocks.set(key, [...(blocks.get(key) ?? []), person]);
+    for (const key of new Set(blockingKeys(surnameOf(person.name)))) {
+      const block = blocks.get(key);
+      if (block) block.push(person);
+      else blocks.set(key, [person]);
+    }
   }
   const pairs = new Map<string, SimilarPair>();
   for (const members of blocks.values()) {

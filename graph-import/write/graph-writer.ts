@@ -128,7 +128,11 @@ CALL (r) { ${supportCounts('r')} }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -263,8 +267,9 @@ export async function writeArticles(
     );
     const changed = payloads.filter((payload) => hashes.get(payload.article.id) !== payload.article.contentHash);
     const stored = new Set(hashes.keys());
+    const changedSet = new Set(changed);
     for (const payload of payloads) {
-      if (!changed.includes(payload))
+      if (!changedSet.has(payload))
         outcomes.push({ id: payload.article.id, source: payload.article.source, status: 'unchanged' });
     }
     const batchSize = options.batchSize ?? 500;
