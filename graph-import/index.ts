@@ -4,7 +4,7 @@
  * (cli.ts and its commands) are apart from it.
  */
 export { expandPaths } from './files.js';
-export { extractCorpus } from './extract/index.js';
+export { extractCorpus } from './pipeline.js';
 export { importFiles, importTexts, knownLeaders, type ImportOptions, type ImportSummary } from './importer.js';
 export { ArticleInputError, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, type ArticleText } from './read/read-article.js';
 export { removeArticles } from './write/graph-writer.js';

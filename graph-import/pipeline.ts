@@ -99,3 +99,8 @@ export function extractTexts(
     bytes,
   };
 }
+
+/** Extracts and resolves a corpus of articles held in memory. */
+export function extractCorpus(articles: ArticleText[], known = new KnownNames()): ResolvedCorpus {
+  return resolveCorpus(extractAll(articles, known));
+}

@@ -1,15 +1,13 @@
 /**
- * extract: the extraction pipeline over a corpus: each article's claims extracted with the people named with a title
- * anywhere in the corpus, and the resolver makes one graph of them.
+ * extract: the extraction over a corpus: each article's claims extracted with the people named with a title anywhere
+ * in the corpus. Resolving them into one graph is resolve/'s (see pipeline.ts, which composes the two).
  */
 import type { ArticleText } from '../read/read-article.js';
-import { resolveCorpus, type ResolvedCorpus } from '../resolve/resolve-corpus.js';
 import { CorpusExtractor } from './corpus-extractor.js';
 import { extractArticle, type ArticleExtraction } from './extract-article.js';
 import { KnownNames } from './known-names.js';
 
 export type { ArticleExtraction } from './extract-article.js';
-export type { ResolvedCorpus } from '../resolve/resolve-corpus.js';
 
 /** Extracts the articles of a corpus held in memory, each with every name the corpus introduces. */
 export function extractAll(articles: readonly ArticleText[], known = new KnownNames()): ArticleExtraction[] {
@@ -19,9 +17,4 @@ export function extractAll(articles: readonly ArticleText[], known = new KnownNa
   return extractions;
 }
 
-/** Extracts and resolves a corpus of articles held in memory. */
-export function extractCorpus(articles: ArticleText[], known = new KnownNames()): ResolvedCorpus {
-  return resolveCorpus(extractAll(articles, known));
-}
-
-export { CorpusExtractor, extractArticle, KnownNames, resolveCorpus };
+export { CorpusExtractor, extractArticle, KnownNames };

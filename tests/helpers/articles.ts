@@ -2,7 +2,7 @@
  * articles helpers: in-memory articles for testing extraction rules on our own sentences.
  */
 import { decodeArticle, type ArticleText } from '../../graph-import/read/read-article.js';
-import { extractCorpus } from '../../graph-import/extract/index.js';
+import { extractCorpus } from '../../graph-import/pipeline.js';
 import type { ExtractedRelation, Extraction } from '../../graph-model/index.js';
 
 let counter = 0;
