@@ -16,6 +16,9 @@ import { ConflictError } from '../../graph-model/errors.js';
 import { nodesById, read } from './read.js';
 import { inducedSubgraph } from './subgraph.js';
 
+/** What a view's summary is made of, as returned by the queries below. */
+const SUMMARY = 'v.id AS id, v.name AS name, v.createdAt AS createdAt, v.nodes AS nodes';
+
 /** The id of a state: 12 characters of base64url of its SHA-256 (72 bits). */
 export function viewId(state: SavedViewStateParams): string {
   return createHash('sha256').update(JSON.stringify(state)).digest('base64url').slice(0, 12);
@@ -44,7 +47,7 @@ export async function saveView(graph: Graph, state: SavedViewStateParams): Promi
   const result = await graph.driver.executeQuery(
     `MERGE (v:${SAVED_VIEW} {id: $id})
      ON CREATE SET v.state = $state, v.name = $name, v.nodes = $nodes, v.createdAt = toString(datetime())
-     RETURN v.id AS id, v.name AS name, v.createdAt AS createdAt, v.nodes AS nodes`,
+     RETURN ${SUMMARY}`,
     {
       id,
       state: JSON.stringify(state),
@@ -59,7 +62,7 @@ export async function saveView(graph: Graph, state: SavedViewStateParams): Promi
 export async function listViews(graph: Graph, limit = 100): Promise<SavedViewSummary[]> {
   const records = await read(
     graph,
-    `MATCH (v:${SAVED_VIEW}) RETURN v.id AS id, v.name AS name, v.createdAt AS createdAt, v.nodes AS nodes
+    `MATCH (v:${SAVED_VIEW}) RETURN ${SUMMARY}
      ORDER BY v.createdAt DESC LIMIT $limit`,
     { limit },
   );
@@ -68,11 +71,7 @@ export async function listViews(graph: Graph, limit = 100): Promise<SavedViewSum
 
 /** A view with its nodes and relationships as the graph holds them now; null when there is no such view. */
 export async function openView(graph: Graph, id: string): Promise<SavedViewResponse | null> {
-  const [record] = await read(
-    graph,
-    `MATCH (v:${SAVED_VIEW} {id: $id}) RETURN v.id AS id, v.name AS name, v.createdAt AS createdAt, v.nodes AS nodes, v.state AS state`,
-    { id },
-  );
+  const [record] = await read(graph, `MATCH (v:${SAVED_VIEW} {id: $id}) RETURN ${SUMMARY}, v.state AS state`, { id });
   if (!record) return null;
   const state = JSON.parse(record.get('state') as string) as SavedViewStateParams;
   const types = state.filters.types.filter((type) => (RELATION_TYPES as readonly string[]).includes(type));
@@ -91,11 +90,7 @@ export async function deleteView(graph: Graph, id: string): Promise<boolean> {
 }
 
 async function openSummary(graph: Graph, id: string): Promise<SavedViewSummary | null> {
-  const [record] = await read(
-    graph,
-    `MATCH (v:${SAVED_VIEW} {id: $id}) RETURN v.id AS id, v.name AS name, v.createdAt AS createdAt, v.nodes AS nodes`,
-    { id },
-  );
+  const [record] = await read(graph, `MATCH (v:${SAVED_VIEW} {id: $id}) RETURN ${SUMMARY}`, { id });
   return record ? summaryOf(record) : null;
 }
 

@@ -2,7 +2,7 @@
 import { actorMentions, clauseAfter, sentenceSubject, subjectsOf, verbTokens, type SentenceState } from '../clause.js';
 import { STRONG_PLEDGE_VERBS, SUPPORT_NOUNS, WEAK_PLEDGE_VERBS, WILLINGNESS } from '../lexicon/verbs.js';
 import { findMoney } from '../money.js';
-import type { Ref } from '../refs.js';
+import { refKey, type Ref } from '../refs.js';
 import type { PropertyValue } from '../../../graph-model/index.js';
 import type { RuleClaim, RuleId } from './catalogue.js';
 
@@ -91,7 +91,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     // The recipient is no donor ("In support of Ukraine, the UK announced ..."); an anaphor that names the only donor
     // again is not the recipient ("The bank pledged $1bn to the fund").
     const named = recipientIn(state, verbEnd, verbEnd + what.length + 2);
-    const others = named ? sources.filter((source) => !sameRef(source, named)) : sources;
+    const others = named ? sources.filter((source) => refKey(source) !== refKey(named)) : sources;
     const recipient = others.length ? named : undefined;
     if (others.length) sources = others;
     for (const source of sources) {
@@ -122,10 +122,6 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
       ...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))),
     );
   return pledges;
-}
-
-function sameRef(a: Ref, b: Ref): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
