@@ -15,7 +15,7 @@ import { pinoHttp } from 'pino-http';
 import type { Graph } from '../db/connection.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../graph-import/index.js';
 import { isLoopback, readConfig, type ServerConfig } from './config.js';
-import { errorHandler, ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
+import { errorHandler, ForbiddenError, HttpError, NotFoundError, UnauthorizedError } from './errors.js';
 import { AnalystPool } from './analyst/analyst-pool.js';
 import { DEFAULT_VALUE_LIMITS } from './analyst/bounded-values.js';
 import { openApiDocument } from './openapi.js';
@@ -104,7 +104,8 @@ export function createApp({
   app.locals.analysts = analysts;
   const context: RouteContext = { graph, config, analysts, onWrite: () => cache?.clear() };
 
-  for (const route of ROUTES) {
+  for (const declared of ROUTES) {
+    const route = config.validateResponses ? validatingResponses(declared) : declared;
     const handlers: RequestHandler[] = [];
     if (route.write || route.limited) handlers.push(limiter);
     if (route.write) handlers.push(requireWriteAccess(config));
@@ -112,7 +113,7 @@ export function createApp({
     handlers.push(route.cached && cache ? handleCached(route, context, cache) : handle(route, context));
     app[route.method](expressPath(route.path), ...handlers);
   }
-  const document = openApiDocument(ROUTES, VERSION);
+  const document = openApiDocument(ROUTES, VERSION, config);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(document);
   });
@@ -132,6 +133,26 @@ export function createApp({
 /** Stops what the app started besides its routes (the analysts' worker thread). */
 export async function closeApp(app: express.Express): Promise<void> {
   await (app.locals.analysts as AnalystPool | undefined)?.close();
+}
+
+/** The route, its answers checked against its response schema: a mismatch is a 500 that names the field. */
+function validatingResponses(route: Route): Route {
+  return {
+    ...route,
+    async handle(request, context) {
+      const body = await route.handle(request, context);
+      const parsed = route.response.safeParse(body instanceof JsonText ? JSON.parse(body.json) : body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new HttpError(
+          500,
+          'Internal Server Error',
+          `${route.method.toUpperCase()} ${route.path} answered against its response schema at "${issue.path.join('.')}": ${issue.message}`,
+        );
+      }
+      return body;
+    },
+  };
 }
 
 function handle(route: Route, context: RouteContext): RequestHandler {

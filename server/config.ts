@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Memory for the answers of the read endpoints kept while the graph is unchanged; 0 turns the cache off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+  /** Checks every answer against its response schema (graph-model/api.ts) and fails loudly on a mismatch; for tests. */
+  VALIDATE_RESPONSES: z.enum(['0', '1']).default('0'),
 });
 
 export interface ServerConfig {
@@ -49,6 +51,7 @@ export interface ServerConfig {
   cypherMaxResponseBytes: number;
   rateLimitPerMinute: number;
   responseCacheBytes: number;
+  validateResponses: boolean;
 }
 
 /** The defaults, for tests and callers that build an app without an environment. */
@@ -76,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cypherMaxResponseBytes: Math.round(config.CYPHER_MAX_RESPONSE_MB * 1024 * 1024),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 1024 * 1024),
+    validateResponses: config.VALIDATE_RESPONSES === '1',
   };
 }
 

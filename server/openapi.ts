@@ -3,11 +3,13 @@
  */
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { ZodTypeAny } from 'zod';
+import { Problem } from '../graph-model/api.js';
+import type { ServerConfig } from './config.js';
 import type { Route } from './routes.js';
 
 function jsonSchema(schema: ZodTypeAny): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = zodToJsonSchema(schema, {
-    target: 'openApi3',
+    target: 'jsonSchema7',
     $refStrategy: 'none',
     pipeStrategy: 'input',
   }) as Record<string, unknown>;
@@ -15,11 +17,33 @@ function jsonSchema(schema: ZodTypeAny): Record<string, unknown> {
 }
 
 const PROBLEM = {
-  description: 'An error, as problem details',
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
+  description: 'An error, as problem details (RFC 9457)',
+  content: { 'application/problem+json': { schema: jsonSchema(Problem) } },
 };
 
-export function openApiDocument(routes: Route[], version: string): Record<string, unknown> {
+/** The server's caps on an analyst's query, which no request can raise: stated in the request schema. */
+type Caps = Pick<ServerConfig, 'cypherRowLimit' | 'cypherTimeoutMs'>;
+
+function withCaps(path: string, schema: Record<string, unknown>, caps: Caps): Record<string, unknown> {
+  if (path !== '/api/cypher') return schema;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      limit: {
+        ...properties.limit,
+        description: `Rows returned at most. This server returns at most ${caps.cypherRowLimit} rows (CYPHER_ROW_LIMIT) whatever is asked; rows past the limit are cut and \`truncated\` is set.`,
+      },
+      timeoutMs: {
+        ...properties.timeoutMs,
+        description: `Milliseconds the query may run. This server stops every query after ${caps.cypherTimeoutMs} ms (CYPHER_TIMEOUT_MS) whatever is asked.`,
+      },
+    },
+  };
+}
+
+export function openApiDocument(routes: Route[], version: string, caps: Caps): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const parameters: unknown[] = [];
@@ -35,14 +59,16 @@ export function openApiDocument(routes: Route[], version: string): Record<string
       summary: route.summary,
       parameters,
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+        '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response) } } },
         '400': PROBLEM,
         '404': PROBLEM,
         '503': PROBLEM,
       },
     };
     if (route.body) {
-      const content: Record<string, unknown> = { 'application/json': { schema: jsonSchema(route.body) } };
+      const content: Record<string, unknown> = {
+        'application/json': { schema: withCaps(route.path, jsonSchema(route.body), caps) },
+      };
       if (route.upload)
         content['multipart/form-data'] = {
           schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },

@@ -5,6 +5,25 @@
 import type { Request } from 'express';
 import { z, type ZodTypeAny } from 'zod';
 import {
+  ArticleDetails,
+  ArticleImported,
+  ArticleRemoved,
+  ArticlesResponse,
+  CypherResponse,
+  HealthResponse,
+  MergeAccepted,
+  MergeRejected,
+  MergeSplitDone,
+  MergesResponse,
+  NodeDetails,
+  PathsResponse,
+  SavedViewResponse,
+  SavedViewSummary,
+  SavedViewsResponse,
+  SearchResponse,
+  StatsResponse,
+  SubgraphResponse,
+  ViewRemoved,
   ArticlesQuery,
   ArticleUpload,
   CypherRequest,
@@ -16,6 +35,7 @@ import {
   SearchQuery,
   SubgraphQuery,
 } from '../graph-model/api.js';
+import { ConflictError } from '../graph-model/errors.js';
 import type { Graph } from '../db/connection.js';
 import {
   acceptMerge,
@@ -55,6 +75,8 @@ export interface Route {
   summary: string;
   query?: ZodTypeAny;
   body?: ZodTypeAny;
+  /** What a 200 answers: documented in OpenAPI, checked on every answer when the server validates responses. */
+  response: ZodTypeAny;
   /** Needs the API token (or a loopback server without one), and is rate-limited. */
   write?: boolean;
   /** Rate-limited. */
@@ -84,6 +106,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/health',
+    response: HealthResponse,
     summary: 'Whether Neo4j answers, its version, and the number of nodes and relationships.',
     async handle(_request, { graph }) {
       const records = await read(
@@ -104,6 +127,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/search',
+    response: SearchResponse,
     cached: true,
     summary: 'Full-text search over names, aliases and statement text, tolerant of case and typos.',
     query: SearchQuery,
@@ -115,6 +139,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/nodes/{id}',
+    response: NodeDetails,
     cached: true,
     summary: 'A node: properties, aliases, degree per relationship type, statements, relationships with evidence.',
     async handle(request, { graph }) {
@@ -127,6 +152,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/subgraph',
+    response: SubgraphResponse,
     cached: true,
     summary: 'The ego network around nodes in graphology format, at most `limit` nodes, with "+N more" per node.',
     query: SubgraphQuery,
@@ -137,6 +163,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/paths',
+    response: PathsResponse,
     cached: true,
     summary: 'All shortest paths between two nodes (capped), each step with its evidence sentence.',
     query: PathsQuery,
@@ -147,6 +174,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/cypher',
+    response: CypherResponse,
     summary: 'A read-only Cypher query with a timeout and a row cap: a table and the graph found in it.',
     body: CypherRequest,
     limited: true,
@@ -178,6 +206,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/stats',
+    response: StatsResponse,
     cached: true,
     summary: 'Counts per label and relationship type, and the most connected actors.',
     async handle(_request, { graph }) {
@@ -187,6 +216,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/articles',
+    response: ArticlesResponse,
     cached: true,
     summary: 'The imported articles, newest first.',
     query: ArticlesQuery,
@@ -197,6 +227,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/articles/{id}',
+    response: ArticleDetails,
     cached: true,
     summary: 'One article with the entities it mentions and the claims it supports.',
     async handle(request, { graph }) {
@@ -209,6 +240,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/articles',
+    response: ArticleImported,
     summary: 'Imports an article (JSON with `text`, or a multipart upload in `file`) through the import pipeline.',
     body: ArticleUpload,
     write: true,
@@ -243,7 +275,10 @@ export const ROUTES: Route[] = [
       }
       const summary = await importTexts(graph, [article]);
       const outcome = summary.outcomes[0]!;
-      if (outcome.status === 'failed') throw new Error(`articles: "${filename}" was not written: ${outcome.error}`);
+      if (outcome.status === 'failed')
+        throw new ConflictError(
+          `articles: "${filename}" was not written (nothing of it is stored): ${outcome.error}; try again`,
+        );
       onWrite?.();
       return { id: article.id, status: outcome.status, counts: summary.counts };
     },
@@ -251,6 +286,7 @@ export const ROUTES: Route[] = [
   {
     method: 'delete',
     path: '/api/articles/{id}',
+    response: ArticleRemoved,
     summary: 'Removes an article and exactly its claims, in one transaction.',
     write: true,
     async handle(request, { graph, onWrite }) {
@@ -264,6 +300,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/merges',
+    response: MergesResponse,
     summary: 'Pairs of people resolution was unsure about (SIMILAR_TO), with score and reason, most likely first.',
     async handle(_request, { graph }) {
       return { pairs: await listMerges(graph) };
@@ -272,6 +309,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/merges/accept',
+    response: MergeAccepted,
     summary: 'Merges `from` into `into`: relationships and evidence move, names become aliases.',
     body: MergeAccept,
     write: true,
@@ -284,6 +322,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/merges/reject',
+    response: MergeRejected,
     summary: 'Records that `a` and `b` are different; the pair is not proposed again.',
     body: MergeReject,
     write: true,
@@ -296,6 +335,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/merges/split',
+    response: MergeSplitDone,
     summary: 'Undoes a wrong merge: the evidence naming `alias` moves to a node of its own.',
     body: MergeSplit,
     write: true,
@@ -308,6 +348,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/views',
+    response: SavedViewSummary,
     summary:
       'Saves a view of the explorer (nodes, positions, pins, camera, selection, filters, path, query); answers its id, the same for the same view.',
     body: SavedViewState,
@@ -319,6 +360,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/views',
+    response: SavedViewsResponse,
     summary: 'The saved views, newest first.',
     async handle(_request, { graph }) {
       return { views: await listViews(graph) };
@@ -327,6 +369,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/views/{id}',
+    response: SavedViewResponse,
     summary: 'A saved view: its state, and its nodes and relationships as the graph holds them now.',
     async handle(request, { graph }) {
       const id = parse(ViewIdParam, request.params.id, 'id');
@@ -338,6 +381,7 @@ export const ROUTES: Route[] = [
   {
     method: 'delete',
     path: '/api/views/{id}',
+    response: ViewRemoved,
     summary: 'Removes a saved view.',
     write: true,
     async handle(request, { graph }) {

@@ -20,6 +20,7 @@ import { bindSearch, isTyping } from './view/controllers/search.js';
 import { CypherConsole } from './view/controllers/cypher-console.js';
 import { DetailsPanel, type ExpandOptions } from './view/details-panel.js';
 import { byId, h } from './view/dom.js';
+import { LabelPlacer } from './view/label-placer.js';
 import { adaptToSize, createRenderer, importantNodes, LABEL_DENSITIES, orphansOf, setLabels } from './view/renderer.js';
 
 const HOME_ACTORS = 25;
@@ -29,7 +30,8 @@ const store = new GraphStore();
 const model = createViewModel();
 const shared = decodeView(location.hash);
 Object.assign(model.filters, shared.filters);
-const renderer = createRenderer(byId('sigma'), store, model);
+const labels = new LabelPlacer();
+const renderer = createRenderer(byId('sigma'), store, model, labels);
 const layout = new LayoutController(store.graph);
 let focus: string[] = shared.focus;
 
@@ -515,7 +517,8 @@ declare global {
       layout: LayoutController;
       load: typeof mergeIntoView;
       model: typeof model;
+      labels: LabelPlacer;
     };
   }
 }
-window.explorer = { store, renderer, layout, load: mergeIntoView, model };
+window.explorer = { store, renderer, layout, load: mergeIntoView, model, labels };

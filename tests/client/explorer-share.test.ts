@@ -240,6 +240,33 @@ describe('labels', () => {
     await shot('all-labels');
   });
 
+  it('should draw no label over another, however crowded, keeping the most connected', async () => {
+    const { page, shot } = await open();
+    await settled(page);
+    await page.locator('#label-density').selectOption('all');
+    await page.locator('#label-size').fill('18');
+    const { placed, hub } = await page.evaluate(async () => {
+      const { renderer, store, labels } = window.explorer;
+      const drawn = new Promise<void>((resolve) => renderer.once('afterRender', () => resolve()));
+      // Zoomed out: every label asked for, on a canvas too small to hold them all.
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 2.5, angle: 0 });
+      await drawn;
+      const top = store.graph.nodes().sort((a, b) => store.graph.degree(b) - store.graph.degree(a))[0]!;
+      return { placed: labels.placed, hub: top };
+    });
+    expect(placed.length).toBeGreaterThan(3);
+    const overlapping = placed.flatMap((a, i) =>
+      placed
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
+    expect(placed.map((label) => label.node)).toContain(hub);
+    expect(Math.max(...placed.map((label) => label.text.length))).toBeLessThanOrEqual(48);
+    await shot('labels-crowded');
+  });
+
   it('should keep the legend off the canvas', async () => {
     const { page } = await open();
     const [canvas, legend] = [await page.locator('#sigma').boundingBox(), await page.locator('#legend').boundingBox()];

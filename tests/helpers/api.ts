@@ -17,6 +17,12 @@ export async function importSamples(graph: Graph): Promise<void> {
   if (summary.failed > 0) throw new Error('the sample articles did not import');
 }
 
+/** The app as the tests use it: every answer is checked against its response schema (a mismatch is a 500). */
 export function testApp(graph: Graph, config: Partial<ServerConfig> = {}, clientDir = '/nonexistent') {
-  return createApp({ graph, logger: pino({ level: 'silent' }), config, clientDir });
+  return createApp({
+    graph,
+    logger: pino({ level: 'silent' }),
+    config: { validateResponses: true, ...config },
+    clientDir,
+  });
 }

@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Graph } from '../../db/connection.js';
-import type { CypherResponse } from '../../graph-model/api.js';
+import { CypherResponse } from '../../graph-model/api.js';
 import { closeApp } from '../../server/app.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { count, graphSize, openTestGraph } from '../helpers/graph.js';
@@ -34,16 +34,18 @@ async function fingerprint() {
 
 describe('POST /api/cypher', () => {
   it('should return a table with plain JSON values and the graph found in the rows', async () => {
-    const body = (
-      await request(app)
-        .post('/api/cypher')
-        .send({
-          query:
-            'MATCH (l:Leader {name: $name})-[r:SAID]->(s:Statement) RETURN l.name AS name, r, s, count { (l)--() } AS degree',
-          params: { name: 'Liisa Tamm' },
-        })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app)
+          .post('/api/cypher')
+          .send({
+            query:
+              'MATCH (l:Leader {name: $name})-[r:SAID]->(s:Statement) RETURN l.name AS name, r, s, count { (l)--() } AS degree',
+            params: { name: 'Liisa Tamm' },
+          })
+          .expect(200)
+      ).body,
+    );
     expect(body.columns).toEqual(['name', 'r', 's', 'degree']);
     expect(body.rows[0]!.name).toBe('Liisa Tamm');
     expect(typeof body.rows[0]!.degree).toBe('number');
@@ -53,31 +55,35 @@ describe('POST /api/cypher', () => {
   });
 
   it('should turn paths into nodes and edges', async () => {
-    const body = (
-      await request(app)
-        .post('/api/cypher')
-        .send({ query: 'MATCH p = (:Leader)-[:ATTENDED]->(:Event) RETURN p LIMIT 1' })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app)
+          .post('/api/cypher')
+          .send({ query: 'MATCH p = (:Leader)-[:ATTENDED]->(:Event) RETURN p LIMIT 1' })
+          .expect(200)
+      ).body,
+    );
     expect(body.graph.nodes).toHaveLength(2);
     expect(body.graph.edges).toHaveLength(1);
   });
 
   it('should cap the rows and say the result was truncated', async () => {
-    const body = (
-      await request(app).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i' }).expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (await request(app).post('/api/cypher').send({ query: 'UNWIND range(1, 100) AS i RETURN i' }).expect(200)).body,
+    );
     expect(body.rows).toHaveLength(5);
     expect(body.truncated).toBe(true);
   });
 
   it('should give the columns of an empty result', async () => {
-    const body = (
-      await request(app)
-        .post('/api/cypher')
-        .send({ query: 'MATCH (n:Leader {name: "Nobody"}) RETURN n.name AS name' })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app)
+          .post('/api/cypher')
+          .send({ query: 'MATCH (n:Leader {name: "Nobody"}) RETURN n.name AS name' })
+          .expect(200)
+      ).body,
+    );
     expect(body.columns).toEqual(['name']);
     expect(body.rows).toEqual([]);
   });
@@ -139,9 +145,9 @@ describe('POST /api/cypher', () => {
   );
 
   it('should still allow reading the schema', async () => {
-    const body = (
-      await request(app).post('/api/cypher').send({ query: 'SHOW INDEXES YIELD name RETURN name' }).expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (await request(app).post('/api/cypher').send({ query: 'SHOW INDEXES YIELD name RETURN name' }).expect(200)).body,
+    );
     expect(body.rows.map((row) => row.name)).toContain('entity_search');
   });
 });

@@ -6,7 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Graph } from '../../db/connection.js';
-import type { CypherResponse } from '../../graph-model/api.js';
+import { CypherResponse } from '../../graph-model/api.js';
 import { closeApp } from '../../server/app.js';
 import type { ServerConfig } from '../../server/config.js';
 import { importSamples, testApp } from '../helpers/api.js';
@@ -35,23 +35,27 @@ afterAll(async () => {
 
 describe('POST /api/cypher limits', () => {
   it('should never return more rows than the server allows, whatever the request asks', async () => {
-    const body = (
-      await request(app())
-        .post('/api/cypher')
-        .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 10_000 })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app())
+          .post('/api/cypher')
+          .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 10_000 })
+          .expect(200)
+      ).body,
+    );
     expect(body.rows).toHaveLength(5);
     expect(body.truncated).toBe(true);
   });
 
   it('should let a request ask for fewer rows than the cap', async () => {
-    const body = (
-      await request(app())
-        .post('/api/cypher')
-        .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 2 })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app())
+          .post('/api/cypher')
+          .send({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 2 })
+          .expect(200)
+      ).body,
+    );
     expect(body.rows).toHaveLength(2);
   });
 
@@ -78,12 +82,14 @@ describe('POST /api/cypher limits', () => {
   });
 
   it('should return integers beyond 2^53 exactly, as strings', async () => {
-    const body = (
-      await request(app())
-        .post('/api/cypher')
-        .send({ query: 'RETURN 9007199254740993 AS big, 42 AS small' })
-        .expect(200)
-    ).body as CypherResponse;
+    const body = CypherResponse.parse(
+      (
+        await request(app())
+          .post('/api/cypher')
+          .send({ query: 'RETURN 9007199254740993 AS big, 42 AS small' })
+          .expect(200)
+      ).body,
+    );
     expect(body.rows[0]).toEqual({ big: '9007199254740993', small: 42 });
   });
 
@@ -95,7 +101,7 @@ describe('POST /api/cypher limits', () => {
         query: 'UNWIND range(1, 1000) AS i RETURN i, reduce(s = "xxxxxxxxxx", k IN range(1, 16) | s + s) AS s',
       })
       .expect(200);
-    const body = response.body as CypherResponse;
+    const body = CypherResponse.parse(response.body);
     expect(body.truncated).toBe(true);
     expect(body.rows.length).toBeGreaterThan(0);
     expect(String(body.rows[0]!.s).length).toBeLessThanOrEqual(10_001);

@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
-import type { NodeDetails } from '../../graph-model/api.js';
+import { NodeDetails } from '../../graph-model/api.js';
 import { importTexts } from '../../graph-import/importer.js';
 import { decodeArticle } from '../../graph-import/read/read-article.js';
 import { testApp } from '../helpers/api.js';
@@ -44,11 +44,13 @@ describe('evidence of a repeated sentence', () => {
     await importTexts(graph, articles);
     const app = testApp(graph);
     const hit = (await request(app).get('/api/search').query({ q: 'Aarne Virtanen' }).expect(200)).body.hits[0];
-    const details = (
-      await request(app)
-        .get(`/api/nodes/${encodeURIComponent(hit.id)}`)
-        .expect(200)
-    ).body as NodeDetails;
+    const details = NodeDetails.parse(
+      (
+        await request(app)
+          .get(`/api/nodes/${encodeURIComponent(hit.id)}`)
+          .expect(200)
+      ).body,
+    );
     const attended = details.relationships.find((relationship) => relationship.type === 'ATTENDED')!;
     expect(attended.evidence).toHaveLength(20);
     expect(attended.evidenceCount).toBe(30);

@@ -5,7 +5,16 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Graph } from '../../db/connection.js';
-import type { NodeDetails, PathsResponse, SearchResponse, SubgraphResponse } from '../../graph-model/api.js';
+import {
+  NodeDetails,
+  PathsResponse,
+  SearchResponse,
+  SubgraphResponse,
+  StatsResponse,
+  ArticlesResponse,
+  ArticleDetails,
+  HealthResponse,
+} from '../../graph-model/api.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { openTestGraph } from '../helpers/graph.js';
 
@@ -22,13 +31,13 @@ afterAll(async () => {
 
 async function idOf(name: string): Promise<string> {
   const response = await request(app).get('/api/search').query({ q: name, limit: 1 }).expect(200);
-  return (response.body as SearchResponse).hits[0]!.id;
+  return SearchResponse.parse(response.body).hits[0]!.id;
 }
 
 describe('GET /api/search', () => {
   it('should find a leader despite a typo and odd case', async () => {
     const response = await request(app).get('/api/search').query({ q: 'VIRTANAN' }).expect(200);
-    const hits = (response.body as SearchResponse).hits;
+    const hits = SearchResponse.parse(response.body).hits;
     expect(hits[0]).toMatchObject({ name: 'Aarne Virtanen', label: 'Leader' });
     expect(hits[0]!.degree).toBeGreaterThan(0);
   });
@@ -38,7 +47,7 @@ describe('GET /api/search', () => {
       .get('/api/search')
       .query({ q: 'nervous system', labels: 'Statement' })
       .expect(200);
-    const hits = (response.body as SearchResponse).hits;
+    const hits = SearchResponse.parse(response.body).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.label === 'Statement')).toBe(true);
     expect(hits[0]!.snippet).toContain('nervous system');
@@ -59,11 +68,13 @@ describe('GET /api/search', () => {
 describe('GET /api/nodes/:id', () => {
   it('should give a leader with aliases, degree per type, statements and evidence', async () => {
     const id = await idOf('Liisa Tamm');
-    const details = (
-      await request(app)
-        .get(`/api/nodes/${encodeURIComponent(id)}`)
-        .expect(200)
-    ).body as NodeDetails;
+    const details = NodeDetails.parse(
+      (
+        await request(app)
+          .get(`/api/nodes/${encodeURIComponent(id)}`)
+          .expect(200)
+      ).body,
+    );
     expect(details.name).toBe('Liisa Tamm');
     expect(details.aliases).toContain('Tamm');
     expect(details.degree.SAID).toBeGreaterThan(0);
@@ -83,8 +94,9 @@ describe('GET /api/nodes/:id', () => {
 describe('GET /api/subgraph', () => {
   it('should give the ego network in graphology format with evidence on edges', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 1 }).expect(200))
-      .body as SubgraphResponse;
+    const body = SubgraphResponse.parse(
+      (await request(app).get('/api/subgraph').query({ ids: id, depth: 1 }).expect(200)).body,
+    );
     const keys = new Set(body.graph.nodes.map((node) => node.key));
     expect(keys.has(id)).toBe(true);
     expect(body.graph.edges.length).toBeGreaterThan(0);
@@ -98,8 +110,9 @@ describe('GET /api/subgraph', () => {
 
   it('should cut at the limit, say it is truncated and count what was left out', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, limit: 4 }).expect(200))
-      .body as SubgraphResponse;
+    const body = SubgraphResponse.parse(
+      (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, limit: 4 }).expect(200)).body,
+    );
     expect(body.graph.nodes).toHaveLength(4);
     expect(body.truncated).toBe(true);
     expect(Object.values(body.hidden).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
@@ -107,8 +120,9 @@ describe('GET /api/subgraph', () => {
 
   it('should leave no node of the network unconnected', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 3 }).expect(200))
-      .body as SubgraphResponse;
+    const body = SubgraphResponse.parse(
+      (await request(app).get('/api/subgraph').query({ ids: id, depth: 3 }).expect(200)).body,
+    );
     const connected = new Set(body.graph.edges.flatMap((edge) => [edge.source, edge.target]));
     expect(body.graph.nodes.length).toBeGreaterThan(10);
     expect(body.graph.nodes.filter((node) => !connected.has(node.key)).map((node) => node.attributes.label)).toEqual(
@@ -118,8 +132,9 @@ describe('GET /api/subgraph', () => {
 
   it('should keep only the relationship types asked for', async () => {
     const id = await idOf('Liisa Tamm');
-    const body = (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, types: 'SAID' }).expect(200))
-      .body as SubgraphResponse;
+    const body = SubgraphResponse.parse(
+      (await request(app).get('/api/subgraph').query({ ids: id, depth: 2, types: 'SAID' }).expect(200)).body,
+    );
     expect(body.graph.edges.length).toBeGreaterThan(0);
     expect(body.graph.edges.every((edge) => edge.attributes.relType === 'SAID')).toBe(true);
   });
@@ -135,7 +150,7 @@ describe('GET /api/paths', () => {
   it('should connect two leaders through cited facts, not through articles', async () => {
     const from = await idOf('Liisa Tamm');
     const to = await idOf('Henrik Lund');
-    const body = (await request(app).get('/api/paths').query({ from, to }).expect(200)).body as PathsResponse;
+    const body = PathsResponse.parse((await request(app).get('/api/paths').query({ from, to }).expect(200)).body);
     expect(body.paths.length).toBeGreaterThan(0);
     for (const path of body.paths) {
       expect(path.steps[0]!.from.id).toBe(from);
@@ -151,30 +166,32 @@ describe('GET /api/paths', () => {
   it('should go through articles only when asked', async () => {
     const from = await idOf('Liisa Tamm');
     const to = await idOf('Henrik Lund');
-    const body = (
-      await request(app).get('/api/paths').query({ from, to, viaArticles: 'true', maxLength: 2 }).expect(200)
-    ).body as PathsResponse;
+    const body = PathsResponse.parse(
+      (await request(app).get('/api/paths').query({ from, to, viaArticles: 'true', maxLength: 2 }).expect(200)).body,
+    );
     expect(body.length).toBe(2);
   });
 });
 
 describe('GET /api/stats, /api/articles, /api/health, /api/openapi.json', () => {
   it('should count labels and relationship types and list the most connected actors', async () => {
-    const body = (await request(app).get('/api/stats').expect(200)).body;
+    const body = StatsResponse.parse((await request(app).get('/api/stats').expect(200)).body);
     expect(body.labels.Article).toBe(4);
     expect(body.relationships.SAID).toBeGreaterThan(0);
-    expect(body.topActors[0].degree).toBeGreaterThanOrEqual(body.topActors.at(-1).degree);
+    expect(body.topActors[0]!.degree).toBeGreaterThanOrEqual(body.topActors.at(-1)!.degree);
   });
 
   it('should list the articles and show what was extracted from one', async () => {
-    const list = (await request(app).get('/api/articles').expect(200)).body;
+    const list = ArticlesResponse.parse((await request(app).get('/api/articles').expect(200)).body);
     expect(list.total).toBe(4);
-    const first = list.articles[0];
-    const details = (
-      await request(app)
-        .get(`/api/articles/${encodeURIComponent(first.id)}`)
-        .expect(200)
-    ).body;
+    const first = list.articles[0]!;
+    const details = ArticleDetails.parse(
+      (
+        await request(app)
+          .get(`/api/articles/${encodeURIComponent(first.id)}`)
+          .expect(200)
+      ).body,
+    );
     expect(details.text.length).toBeGreaterThan(100);
     expect(details.mentioned.length).toBe(first.entities);
     expect(details.claims.length).toBeGreaterThan(0);
@@ -182,7 +199,7 @@ describe('GET /api/stats, /api/articles, /api/health, /api/openapi.json', () => 
   });
 
   it('should report Neo4j 5.26 and the size of the graph', async () => {
-    const body = (await request(app).get('/api/health').expect(200)).body;
+    const body = HealthResponse.parse((await request(app).get('/api/health').expect(200)).body);
     expect(body).toMatchObject({ neo4j: 'up' });
     expect(body.version).toMatch(/^5\.26\./);
     expect(body.nodes).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
-import type { StatsResponse } from '../../graph-model/api.js';
+import { StatsResponse } from '../../graph-model/api.js';
 import { importTexts } from '../../graph-import/importer.js';
 import { removeArticles } from '../../graph-import/write/graph-writer.js';
 import { importSamples, testApp } from '../helpers/api.js';
@@ -27,7 +27,7 @@ afterAll(async () => {
 describe('the response cache', () => {
   it('should serve a repeated request from memory, byte for byte, and answer 304 to its ETag', async () => {
     const app = testApp(graph);
-    const ids = ((await request(app).get('/api/stats').expect(200)).body as StatsResponse).topActors[0]!.id;
+    const ids = StatsResponse.parse((await request(app).get('/api/stats').expect(200)).body).topActors[0]!.id;
     const first = await request(app).get('/api/subgraph').query({ ids, depth: 2 }).expect(200);
     expect(first.headers['x-cache']).toBe('miss');
     expect(first.type).toBe('application/json');
@@ -46,14 +46,14 @@ describe('the response cache', () => {
 
   it('should compute again after a write made outside the server, as the CLI importer makes', async () => {
     const app = testApp(graph);
-    const before = (await request(app).get('/api/stats').expect(200)).body as StatsResponse;
+    const before = StatsResponse.parse((await request(app).get('/api/stats').expect(200)).body);
     expect((await request(app).get('/api/stats').expect(200)).headers['x-cache']).toBe('hit');
     const { outcomes } = await importTexts(graph, [article(ARTICLE)]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['imported']);
     try {
       const after = await request(app).get('/api/stats').expect(200);
       expect(after.headers['x-cache']).toBe('miss');
-      expect((after.body as StatsResponse).labels.Leader).toBe((before.labels.Leader ?? 0) + 2);
+      expect(StatsResponse.parse(after.body).labels.Leader).toBe((before.labels.Leader ?? 0) + 2);
       const hits = await request(app).get('/api/search').query({ q: 'Zammit-Borg' }).expect(200);
       expect(hits.body.hits[0].name).toBe('Carmel Zammit-Borg');
     } finally {

@@ -4,9 +4,9 @@
  */
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
-import type {
+import {
   SavedViewResponse,
-  SavedViewStateParams,
+  type SavedViewStateParams,
   SavedViewsResponse,
   StatsResponse,
   SubgraphResponse,
@@ -21,10 +21,10 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await importSamples(graph);
   app = testApp(graph);
-  const stats = (await request(app).get('/api/stats').expect(200)).body as StatsResponse;
-  neighbourhood = (
-    await request(app).get('/api/subgraph').query({ ids: stats.topActors[0]!.id, limit: 12 }).expect(200)
-  ).body as SubgraphResponse;
+  const stats = StatsResponse.parse((await request(app).get('/api/stats').expect(200)).body);
+  neighbourhood = SubgraphResponse.parse(
+    (await request(app).get('/api/subgraph').query({ ids: stats.topActors[0]!.id, limit: 12 }).expect(200)).body,
+  );
 });
 afterAll(async () => {
   await graph.close();
@@ -62,7 +62,7 @@ describe('saved views', () => {
     expect(saved.id).toMatch(/^[A-Za-z0-9_-]{12}$/);
     expect(saved.name).toBe('Six nodes');
 
-    const view = (await request(app).get(`/api/views/${saved.id}`).expect(200)).body as SavedViewResponse;
+    const view = SavedViewResponse.parse((await request(app).get(`/api/views/${saved.id}`).expect(200)).body);
     expect(view.state).toEqual(state);
     expect(view.graph.nodes.map((node) => node.key).sort()).toEqual(state.nodes.map((node) => node.id).sort());
     expect(view.graph.edges.map((edge) => edge.key).sort()).toEqual([...state.edges].sort());
@@ -75,7 +75,7 @@ describe('saved views', () => {
     const other = (await request(app).post('/api/views').send(viewOf(5)).expect(200)).body as { id: string };
     expect(again.id).toBe(first.id);
     expect(other.id).not.toBe(first.id);
-    const list = (await request(app).get('/api/views').expect(200)).body as SavedViewsResponse;
+    const list = SavedViewsResponse.parse((await request(app).get('/api/views').expect(200)).body);
     expect(list.views.filter((view) => view.id === first.id)).toHaveLength(1);
     expect(list.views.find((view) => view.id === other.id)!.nodes).toBe(5);
   });
@@ -92,7 +92,7 @@ describe('saved views', () => {
     const state = viewOf(3);
     state.nodes.push({ id: 'leader:nobody-of-that-name', x: 1, y: 1 });
     const saved = (await request(app).post('/api/views').send(state).expect(200)).body as { id: string };
-    const view = (await request(app).get(`/api/views/${saved.id}`).expect(200)).body as SavedViewResponse;
+    const view = SavedViewResponse.parse((await request(app).get(`/api/views/${saved.id}`).expect(200)).body);
     expect(view.missing).toEqual(['leader:nobody-of-that-name']);
     expect(view.graph.nodes).toHaveLength(3);
   });
@@ -105,13 +105,13 @@ describe('saved views', () => {
       hits: { id: string }[];
     };
     expect(hits.hits.map((hit) => hit.id)).not.toContain(saved.id);
-    const stats = (await request(app).get('/api/stats').expect(200)).body as StatsResponse;
+    const stats = StatsResponse.parse((await request(app).get('/api/stats').expect(200)).body);
     expect(Object.keys(stats.labels)).not.toContain('SavedView');
     await request(app).get('/api/subgraph').query({ ids: saved.id }).expect(404);
   });
 
   it('should refuse a malformed or oversized view with a one-line reason, and store nothing', async () => {
-    const before = ((await request(app).get('/api/views').expect(200)).body as SavedViewsResponse).views.length;
+    const before = SavedViewsResponse.parse((await request(app).get('/api/views').expect(200)).body).views.length;
     const extra = await request(app)
       .post('/api/views')
       .send({ ...viewOf(2), script: 'alert(1)' })
@@ -125,7 +125,7 @@ describe('saved views', () => {
       .post('/api/views')
       .send({ ...viewOf(2), camera: { x: 0, y: 0, ratio: -1, angle: 0 } })
       .expect(400);
-    const after = ((await request(app).get('/api/views').expect(200)).body as SavedViewsResponse).views.length;
+    const after = SavedViewsResponse.parse((await request(app).get('/api/views').expect(200)).body).views.length;
     expect(after).toBe(before);
   });
 

@@ -3,7 +3,7 @@
  */
 import request from 'supertest';
 import type { Graph } from '../../db/connection.js';
-import type { SearchResponse } from '../../graph-model/api.js';
+import { SearchResponse } from '../../graph-model/api.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { count, graphSize, openTestGraph } from '../helpers/graph.js';
 
@@ -54,8 +54,9 @@ describe('POST /api/articles and DELETE /api/articles/:id', () => {
       })
       .expect(200);
     expect(created.body.status).toBe('imported');
-    const hits = (await request(app).get('/api/search').query({ q: 'Eyvindsdottir' }).expect(200))
-      .body as SearchResponse;
+    const hits = SearchResponse.parse(
+      (await request(app).get('/api/search').query({ q: 'Eyvindsdottir' }).expect(200)).body,
+    );
     expect(hits.hits[0]!.name).toBe('Sigrun Eyvindsdottir');
     expect(
       await count(

@@ -1,6 +1,7 @@
 /**
  * renderer: sigma v3 on the explorer's graph: bordered nodes (plain discs on big graphs), straight or curved arrows,
- * and the reducers that apply filters, hover, selection and path highlighting without rewriting the graph.
+ * the reducers that apply filters, hover, selection and path highlighting without rewriting the graph, and labels
+ * placed so that none covers another (label-placer.ts).
  */
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
@@ -11,6 +12,7 @@ import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types
 import { ENTITY_LABELS, RELATION_TYPES } from '../../../graph-model/index.js';
 import type { ExplorerGraph, GraphStore } from '../graph/graph-store.js';
 import type { ViewModel } from '../state/view-model.js';
+import type { LabelPlacer } from './label-placer.js';
 
 /** The system's scheme, read once: the page's colours follow it (styles.css), the canvas's from these. */
 const DARK = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
@@ -133,9 +135,14 @@ class EdgeLineUnpickedProgram extends EdgeLineProgram {
 const ARROWS = { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram };
 const LINES = { straight: EdgeLineUnpickedProgram, curved: EdgeLineUnpickedProgram };
 
-export function createRenderer(container: HTMLElement, store: GraphStore, model: ViewModel): Sigma {
+export function createRenderer(
+  container: HTMLElement,
+  store: GraphStore,
+  model: ViewModel,
+  labels: LabelPlacer,
+): Sigma {
   const graph = store.graph;
-  return new Sigma(graph, container, {
+  const renderer = new Sigma(graph, container, {
     defaultNodeType: 'bordered',
     defaultEdgeType: 'straight',
     nodeProgramClasses: { bordered: NodeBorderProgram, disc: NodeDiscProgram },
@@ -145,6 +152,7 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
     labelColor: { color: LABEL_TEXT },
     edgeLabelColor: { color: DARK ? '#9aa0a6' : '#6b7075' },
     defaultDrawNodeHover: drawHover,
+    defaultDrawNodeLabel: labels.collect,
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.6,
     zIndex: true,
@@ -205,6 +213,8 @@ export function createRenderer(container: HTMLElement, store: GraphStore, model:
       return display;
     },
   });
+  labels.attach(renderer);
+  return renderer;
 }
 
 /** How many of the most connected nodes on the canvas are labelled whatever the zoom and label density. */
