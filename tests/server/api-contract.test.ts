@@ -8,6 +8,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import type { Graph } from '../../db/connection.js';
 import { StatsResponse } from '../../graph-model/api.js';
+import { closeApp } from '../../server/app.js';
 import { ROUTES } from '../../server/routes.js';
 import { importSamples, testApp } from '../helpers/api.js';
 import { openTestGraph } from '../helpers/graph.js';
@@ -30,6 +31,7 @@ beforeAll(async () => {
   document = (await request(app).get('/api/openapi.json').expect(200)).body as OpenApi;
 });
 afterAll(async () => {
+  await closeApp(app);
   await graph.close();
 });
 
