@@ -48,7 +48,7 @@ async function measureRealText(seeds: string[], label = 'seeds x100, in memory')
 
 /** The real-density corpus as the first corpus of a fresh process (after the same warm-up), in a child process. */
 async function measureRealTextCold(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/extract.ts'], {
+  const child = spawn(process.execPath, ['bin/run.mjs', 'bench/extract.ts'], {
     env: { ...process.env, BENCH_REAL_TEXT_FIRST: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -31,6 +31,17 @@ export interface SentenceState {
   previousReporter: Ref | null;
   /** Memoised by actorMentions. */
   actors?: ActorMention[];
+  /** Memoised by hasWord: the sentence's words, lower case. */
+  words?: Set<string>;
+}
+
+/**
+ * Whether the sentence has one of these words (lower case, as tokens): a rule's cue, checked before its pattern, so
+ * that the many sentences without the cue cost a set lookup instead of a scan of the pattern.
+ */
+export function hasWord(state: SentenceState, words: readonly string[]): boolean {
+  state.words ??= new Set(state.analysis.tokens.map((token) => token.lower));
+  return words.some((word) => state.words!.has(word));
 }
 
 export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {

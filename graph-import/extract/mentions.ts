@@ -204,9 +204,13 @@ function textOf(tokens: Token[], from: number, to: number, sentence: string): st
 const QUOTED =
   /(?<=^\s*)”([^”"]*)[”"]?|“([^”"]*)[”"]?|"([^"]*)"|"([^"”]*)”|(?<=^\s*)"([^"”]*)$|(?<=^|[\s(—–-])‘([^’]*(?:’\p{L}[^’]*)*)’(?=[\s,.;:!?)—–-]|$)/gu;
 
+const QUOTE_MARK = /["“”‘]/;
+
 /** Offsets of the quoted passages in a sentence: “...”, "..." and ‘...’ used as quotation marks. */
 export function findQuoted(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Most sentences quote nothing: one scan for an opening mark instead of the pattern's look-behinds at every offset.
+  if (!QUOTE_MARK.test(sentence)) return spans;
   for (const match of allMatches(QUOTED, sentence)) {
     spans.push([match.index + 1, match.index + match[0].length - (/[”"’]$/.test(match[0]) ? 1 : 0)]);
   }

@@ -20,6 +20,10 @@ const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // The sentence lower-cased once, sliced per token; per token when lower-casing changes a length ("İ").
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = '';
+  else if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   // exec on the one global pattern: matchAll would copy the pattern for every sentence.
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
@@ -28,25 +32,30 @@ export function tokenize(text: string): Token[] {
     const possessive = value.length > 2 && /['’]s$/.test(value) ? POSSESSIVE.exec(value) : null;
     if (possessive) {
       const base = possessive[1]!;
-      tokens.push(makeToken(base, start));
-      tokens.push(makeToken(possessive[2]!, start + base.length));
+      tokens.push(makeToken(base, start, lower));
+      tokens.push(makeToken(possessive[2]!, start + base.length, lower));
     } else {
-      tokens.push(makeToken(value, start));
+      tokens.push(makeToken(value, start, lower));
     }
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number): Token {
-  const lower = text.toLowerCase();
+function makeToken(text: string, start: number, sentenceLower: string): Token {
+  const end = start + text.length;
   return {
     text,
-    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    lower: sentenceLower ? sentenceLower.slice(start, end) : lowerOf(text),
     start,
-    end: start + text.length,
+    end,
     capitalised: startsUpperCase(text),
     nameLike: undefined,
   };
+}
+
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;

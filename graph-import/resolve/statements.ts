@@ -24,44 +24,68 @@ function words(text: string): string[] {
   return normaliseName(text).split(' ').filter(Boolean);
 }
 
+/** A wording's words, worked out once: a speaker's quotes are compared with each other many times. */
+interface Wording {
+  text: string;
+  words: string[];
+  key: string;
+  pool: Set<string>;
+}
+
+function wording(text: string): Wording {
+  const list = words(text);
+  return { text, words: list, key: list.join(' '), pool: new Set(list) };
+}
+
 /** Two wordings are one quote when nearly all the words of the shorter are in the longer and their lengths are close. */
-export function isSameQuote(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (x.join(' ') === y.join(' ')) return true;
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  if (shorter.length < 4 || shorter.length / longer.length < 0.75) return false;
-  const pool = new Set(longer);
-  const shared = shorter.filter((word) => pool.has(word)).length;
-  return shared / shorter.length >= 0.85;
+function isSameQuote(x: Wording, y: Wording): boolean {
+  if (x.key === y.key) return true;
+  const [shorter, longer] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  if (shorter.words.length < 4 || shorter.words.length / longer.words.length < 0.75) return false;
+  let shared = 0;
+  for (const word of shorter.words) if (longer.pool.has(word)) shared++;
+  return shared / shorter.words.length >= 0.85;
+}
+
+interface Group {
+  speaker: string;
+  wordings: Wording[];
+  claims: Claim[];
+  counts: Map<string, number>;
 }
 
 export function mergeStatements(quotes: QuoteClaim[]): StatementGroup[] {
-  const groups: (StatementGroup & { counts: Map<string, number> })[] = [];
-  const bySpeaker = new Map<string, typeof groups>();
+  const groups: Group[] = [];
+  const bySpeaker = new Map<string, { groups: Group[]; byKey: Map<string, Group> }>();
   for (const quote of quotes) {
-    const own = bySpeaker.get(quote.speaker) ?? [];
-    bySpeaker.set(quote.speaker, own);
-    const group = own.find((candidate) => candidate.wordings.some((wording) => isSameQuote(wording, quote.text)));
+    let own = bySpeaker.get(quote.speaker);
+    if (!own) bySpeaker.set(quote.speaker, (own = { groups: [], byKey: new Map() }));
+    const words = wording(quote.text);
+    // The same words again (the usual case: one quote in many reports) is found at once; only new wordings are
+    // compared with the speaker's other quotes.
+    const group =
+      own.byKey.get(words.key) ??
+      own.groups.find((candidate) => candidate.wordings.some((known) => isSameQuote(known, words)));
     if (group) {
-      if (!group.wordings.includes(quote.text)) group.wordings.push(quote.text);
+      if (!group.counts.has(quote.text)) group.wordings.push(words);
       group.counts.set(quote.text, (group.counts.get(quote.text) ?? 0) + 1);
       group.claims.push(quote.claim);
+      own.byKey.set(words.key, group);
     } else {
-      const created = {
+      const created: Group = {
         speaker: quote.speaker,
-        text: quote.text,
-        wordings: [quote.text],
+        wordings: [words],
         claims: [quote.claim],
         counts: new Map([[quote.text, 1]]),
       };
       groups.push(created);
-      own.push(created);
+      own.groups.push(created);
+      own.byKey.set(words.key, created);
     }
   }
-  return groups.map(({ counts, ...group }) => {
+  return groups.map(({ counts, speaker, wordings, claims }) => {
     const text = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-    return { ...group, text };
+    return { speaker, text, wordings: wordings.map((known) => known.text), claims };
   });
 }
 

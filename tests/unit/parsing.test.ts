@@ -1,7 +1,12 @@
 /**
- * Pure parsers: sums of money, sentence splitting, and the Lucene query built from what a person typed in search.
+ * Pure parsers: sums of money, sentence splitting, tokens and quotations, merging wordings of one quote, and the
+ * Lucene query built from what a person typed in search.
  */
+import { findQuoted } from '../../graph-import/extract/mentions.js';
 import { findMoney } from '../../graph-import/extract/money.js';
+import { tokenize } from '../../graph-import/extract/tokens.js';
+import { mergeStatements } from '../../graph-import/resolve/statements.js';
+import type { Claim } from '../../graph-import/extract/extract-article.js';
 import { splitSentences } from '../../graph-import/extract/document.js';
 import { luceneQuery } from '../../server/graph/search.js';
 
@@ -19,6 +24,60 @@ describe('findMoney', () => {
   it('should read "won" and "rand" as currencies only after a scale', () => {
     expect(findMoney('Seoul would commit 2 trillion won.').map((money) => money.currency)).toEqual(['KRW']);
     expect(findMoney('She won the vote by 12 votes.')).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  it('should give each token its lower case, straight apostrophes, and split possessives', () => {
+    const tokens = tokenize('Okafor’s ÉLYSÉE visit, U.S.-backed, in İzmir.');
+    expect(tokens.map((token) => [token.text, token.lower])).toEqual([
+      ['Okafor', 'okafor'],
+      ['’s', "'s"],
+      ['ÉLYSÉE', 'élysée'],
+      ['visit', 'visit'],
+      [',', ','],
+      ['U.S.', 'u.s.'],
+      ['-', '-'],
+      ['backed', 'backed'],
+      [',', ','],
+      ['in', 'in'],
+      ['İzmir', 'i̇zmir'],
+      ['.', '.'],
+    ]);
+    for (const token of tokens) expect(token.end - token.start).toBe(token.text.length);
+  });
+});
+
+describe('findQuoted', () => {
+  it('should find quotations in straight, curly and single marks, and none in a sentence without marks', () => {
+    const sentence = 'He said “we stay” and "we fight", calling it ‘a duty’.';
+    expect(findQuoted(sentence).map(([from, to]) => sentence.slice(from, to))).toEqual([
+      'we stay',
+      'we fight',
+      'a duty',
+    ]);
+    expect(findQuoted('Okafor’s aides said nothing.')).toEqual([]);
+  });
+});
+
+describe('mergeStatements', () => {
+  const claim = {} as Claim;
+  const quote = (speaker: string, text: string) => ({ speaker, text, claim });
+
+  it('should merge one speaker’s near-identical wordings, keep the most reported, and keep speakers apart', () => {
+    const groups = mergeStatements([
+      quote('leader:a', 'We will not abandon our partners in the north.'),
+      quote('leader:a', 'We will not abandon our partners in the north'),
+      quote('leader:a', 'We will never abandon our partners in the north.'),
+      quote('leader:a', 'We will not abandon our partners in the north.'),
+      quote('leader:b', 'We will not abandon our partners in the north.'),
+      quote('leader:a', 'The harbour stays open.'),
+    ]);
+    expect(groups.map((group) => [group.speaker, group.text, group.wordings.length, group.claims.length])).toEqual([
+      ['leader:a', 'We will not abandon our partners in the north.', 3, 4],
+      ['leader:b', 'We will not abandon our partners in the north.', 1, 1],
+      ['leader:a', 'The harbour stays open.', 1, 1],
+    ]);
   });
 });
 

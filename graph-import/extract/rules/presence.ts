@@ -10,6 +10,7 @@ import {
   actorRightOf,
   actorsLeftOf,
   FUTURE,
+  hasWord,
   listAt,
   LISTABLE,
   PERSON_LIKE,
@@ -21,12 +22,15 @@ import type { Link, RuleId } from './catalogue.js';
 const PRESENCE_RULES: {
   id: RuleId;
   pattern: RegExp;
+  /** Words of which the pattern needs one: without any, the pattern is not tried. */
+  cues?: readonly string[];
   who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone' | 'parties-and-broker';
 }[] = [
   {
     id: 'attended.met-counterparts',
     pattern:
       /\b(?:met|held\s+talks)\s+(?:with\s+)?(?:their|his|her|its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|officials|ministers|leaders|delegations?|envoys|representatives|hosts?)\b/iu,
+    cues: ['met', 'talks'],
     who: 'subjects-before',
   },
   {
@@ -39,12 +43,14 @@ const PRESENCE_RULES: {
     id: 'attended.gave-speech',
     pattern:
       /\b(?:gave|delivered|made)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|keynote|remarks)\b(?![^.;]*?\b(?:in|at|to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)*(?:Parliament|Congress|Senate|University|College|Assembly|Chamber|Council))/u,
+    cues: ['speech', 'address', 'keynote', 'remarks'],
     who: 'subjects-before',
   },
   {
     id: 'attended.handover',
     pattern:
       /\b(?:handed|hands|passed|passes)\s+(?:over\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:chairmanship|chair|presidency|gavel|baton|leadership)\s+(?:over\s+)?to\s+/iu,
+    cues: ['handed', 'hands', 'passed', 'passes'],
     who: 'parties-and-broker',
   },
   {
@@ -82,12 +88,14 @@ const PRESENCE_RULES: {
   {
     id: 'attended.family-photo',
     pattern: /\b(?:family|group|official|traditional)\s+(?:[\p{L}-]+\s+)?photo(?:graph)?\b/iu,
+    cues: ['photo', 'photograph'],
     who: 'everyone',
   },
   {
     id: 'attended.brokered',
     pattern:
       /\b(?:brokered|mediated|negotiated|sealed|reached|struck|signed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)\s+between\s+(?:the\s+)?/iu,
+    cues: ['between'],
     who: 'parties-and-broker',
   },
   {
@@ -112,6 +120,7 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     unquoted = unquoted.slice(0, from) + ' '.repeat(to - from) + unquoted.slice(to);
   if (FUTURE.test(unquoted)) return found;
   for (const rule of PRESENCE_RULES) {
+    if (rule.cues && !hasWord(state, rule.cues)) continue;
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
     // A meeting told by its verb is an event of its own when the article names none.
