@@ -70,7 +70,7 @@ const DEMONYM_VARIANTS: Record<string, string[]> = {
 
 /** Seats of government and other places whose names stand for a government in the news. */
 const SEATS: Record<string, string[]> = {
-  USA: ['Washington', 'Washington DC', 'Washington D.C.', 'White House', 'the White House', 'Pentagon', 'the Pentagon'],
+  USA: ['Washington', 'Washington DC', 'Washington D.C.'],
   RUS: ['Kremlin', 'the Kremlin'],
   GBR: ['Downing Street', 'Whitehall', 'Westminster'],
   FRA: ['Élysée', 'Elysée', 'Elysee', 'the Élysée'],

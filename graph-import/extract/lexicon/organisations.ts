@@ -26,6 +26,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'], kind: 'bloc' },
   { name: 'European Commission', aliases: ['the Commission', 'EU Commission'], kind: 'institution' },
   { name: 'European Council', aliases: [], kind: 'institution' },
+  // Executive offices named by their building act in the news as bodies of their own ("the White House said").
+  { name: 'White House', aliases: ['the White House'], kind: 'institution' },
+  { name: 'Pentagon', aliases: ['the Pentagon'], kind: 'institution' },
   { name: 'European Parliament', aliases: [], kind: 'institution' },
   { name: 'European Central Bank', aliases: ['ECB'], kind: 'institution' },
   { name: 'United Nations', aliases: ['UN', 'U.N.'], kind: 'international' },

@@ -5,13 +5,19 @@ import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('nations', () => {
   it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
-    const result = extract(
-      'The U.S. and America are one country. Washington said American forces would stay, the White House added.',
-    );
+    const result = extract('The U.S. and America are one country. Washington said American forces would stay.');
     expect(entityNames(result, 'Nation')).toEqual(['United States']);
     expect(result.entities.find((entity) => entity.type === 'Nation')!.aliases).toEqual(
       expect.arrayContaining(['U.S.', 'America', 'Washington']),
     );
+  });
+
+  it('should read an executive office named by its building as an organisation of its own', () => {
+    const result = extract(
+      'Washington said the forces would stay, and the White House added that the Pentagon agreed.',
+    );
+    expect(entityNames(result, 'Nation')).toEqual(['United States']);
+    expect(entityNames(result, 'Organisation')).toEqual(['White House', 'Pentagon']);
   });
 
   it('should read Brussels as the European Union when it acts, and keep it as the place of a summit', () => {
