@@ -4,7 +4,7 @@
  */
 import { gazetteer } from './gazetteer.js';
 import { NATION_BY_CODE } from './lexicon/nations.js';
-import { COMPANY_NOUNS, ORGANISATION_HEADS } from './lexicon/organisations.js';
+import { COMPANY_NOUNS, MINISTRY_FIELDS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -943,6 +943,24 @@ function findPatternOrganisations(
     );
     const name = textOf(tokens, i, end, sentence);
     claim(i, end, nation ? `${nation.surface}${possessive < i ? "'s" : ''} ${name}` : name, 'institution');
+  }
+
+  // "Pakistan's foreign ministry", "the Chinese defence ministry": a nation's ministry named by its field, written in
+  // lower case as often as not; the nation stays in its name, so that one nation's ministry is not every nation's.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.lower !== 'ministry' || !MINISTRY_FIELDS.has(tokens[i]!.lower) || taken[i] || taken[i + 1])
+      continue;
+    // "Peru's foreign ministry spokesperson, X": part of a title, read with the title.
+    if (isRoleHead(tokens[i + 2])) continue;
+    const possessive = /^['’]s$/.test(tokens[i - 1]!.text);
+    const end = possessive ? i - 1 : i;
+    const nation = mentions.find(
+      (mention): mention is MentionOf<'nation'> => mention.kind === 'nation' && mention.to === end,
+    );
+    if (!nation) continue;
+    const field = tokens[i]!.lower;
+    const name = `${nation.surface}${possessive ? "'s" : ''} ${field[0]!.toUpperCase()}${field.slice(1)} Ministry`;
+    claim(i, i + 2, name, 'institution');
   }
 
   // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics", "Tigray People's

@@ -230,6 +230,29 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /** Nouns that, after "X, a/an ...", say X is a company ("Acme, a defence start-up"). */
+/** What a government's ministries are named for ("the foreign ministry", "Pakistan's defence ministry"). */
+export const MINISTRY_FIELDS: ReadonlySet<string> = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'home',
+  'health',
+  'trade',
+  'commerce',
+  'economy',
+  'energy',
+  'justice',
+  'agriculture',
+  'education',
+  'environment',
+  'information',
+  'culture',
+  'labour',
+  'labor',
+]);
+
 export const COMPANY_NOUNS = new Set([
   'firm',
   'company',

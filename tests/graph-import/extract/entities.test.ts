@@ -34,6 +34,15 @@ describe('nations', () => {
 });
 
 describe('organisations', () => {
+  it("should read a nation's ministry named by its field, in lower case too, as that nation's own", () => {
+    const result = extract(
+      "Amir Qadir, spokesperson for Chile's foreign ministry, said the clause was void. The Peruvian foreign ministry " +
+        'disagreed, and the health ministry stayed silent.',
+    );
+    expect(entityNames(result, 'Organisation')).toEqual(["Chile's Foreign Ministry", 'Peruvian Foreign Ministry']);
+    expect(entityNames(result, 'Nation')).toEqual(['Chile', 'Peru']);
+  });
+
   it('should find alliances, institutions, a company named by apposition and a coalition', () => {
     const result = extract(
       'The European Commission and Nato backed the plan. The drones come from Skyforge, an Anglo-Dutch defence firm. Ministers formed a "coalition of the determined".',
