@@ -2,9 +2,10 @@
  * corpus-extractor: extracts a corpus article by article, each analysed once, with the people named anywhere in it.
  *
  * An article's bare mentions ("Berg said", "including Jane Doe") are people when the corpus names them with a title
- * somewhere, possibly in a later article. The finder is asked once per sentence with no names known: that analysis
- * gives the names the article introduces and, through `NameQuestions`, the names it asked about. The claims are then
- * extracted with the names known so far, analysing a sentence again only when one of its questions now answers yes.
+ * somewhere, possibly in a later article. The finder is asked once per sentence with the names known before the
+ * article: that analysis gives the names the article introduces and, through `NameQuestions`, the names it asked
+ * about. The claims are then extracted with the article's own names known too, analysing a sentence again only when
+ * one of its questions now answers yes (a name the article itself introduces, usually further down).
  * Names are only ever added, so an article whose questions all still answer no at the end of the corpus was extracted
  * exactly as it would have been with every name known; the few others are listed by `stale()` to be extracted again.
  */
@@ -35,7 +36,7 @@ export class CorpusExtractor {
     const index = this.added++;
     const document = layoutDocument(article.text, article.title);
     const first = document.sentences.map((sentence) => {
-      const questions = new NameQuestions();
+      const questions = new NameQuestions(this.known);
       const analysis = findMentions(sentence.text, questions);
       for (const mention of analysis.mentions) if (introducesName(mention)) this.known.add(mention.name);
       return { analysis, questions };
