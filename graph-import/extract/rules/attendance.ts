@@ -132,12 +132,13 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
           ? (actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > event.end) ??
             actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind)))
           : null;
-        const ref = speaker
-          ? refs.get(speaker)!
+        // The speaker, or every nation or body of a run that speaks together ("A, B and C expressed concern at ...").
+        const speakers = speaker
+          ? [refs.get(speaker)!]
           : speechVerb
-            ? actorsLeftOf(state, speechVerb.start, true)[0]
-            : undefined;
-        if (ref) found.push([ref, eventRef, 'attended.spoke-at']);
+            ? actorsLeftOf(state, speechVerb.start, true)
+            : [];
+        for (const ref of speakers) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }
     // "France, Germany and the EU pledged €2bn at the conference": who acted at the event was there.

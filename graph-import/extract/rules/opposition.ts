@@ -179,6 +179,12 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
     // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
     what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);
+    // "expressed concern at the meeting in Tokyo": where the concern was voiced, not what it was about.
+    if (
+      /\bat\s*$/i.test(text.slice(start, end)) &&
+      state.analysis.mentions.some((mention) => mention.kind === 'event' && mention.start === whatAt)
+    )
+      continue;
     // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
     const event = state.analysis.mentions.find(
       (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,

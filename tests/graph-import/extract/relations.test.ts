@@ -40,6 +40,27 @@ describe('attendance', () => {
   });
 });
 
+describe('speaking together at an event', () => {
+  it('should make every country of a run that voiced concern at a meeting its attendee, and oppose nothing there', () => {
+    const result = extract(
+      'The foreign ministers of Chile, Peru, Bolivia and Ecuador expressed concern at the meeting in Quito on Monday.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Bolivia -> Quito meeting',
+      'Chile -> Quito meeting',
+      'Ecuador -> Quito meeting',
+      'Peru -> Quito meeting',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual([]);
+  });
+
+  it('should still oppose what concern is voiced at when it is no event', () => {
+    expect(claims(extract('Chile expressed concern at the blockade of the port.'), 'OPPOSED')).toEqual([
+      'Chile -> the blockade of the port',
+    ]);
+  });
+});
+
 describe('talks', () => {
   it('should make talks hosted by a country an event it attended, but not "talks with" someone', () => {
     const hosted = extract(
