@@ -104,6 +104,19 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['organisation', ''],
   ['organization', ''],
 ]);
+/** Nouns for several people of one office, which a title before them qualifies ("chief diplomats", "top envoys"). */
+const PEOPLE_PLURALS = new Set([
+  'diplomats',
+  'officials',
+  'negotiators',
+  'envoys',
+  'aides',
+  'advisers',
+  'advisors',
+  'representatives',
+  'delegates',
+  'spokespeople',
+]);
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 export interface SentenceAnalysis {
@@ -426,7 +439,13 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       let determinerAt = (qualifier?.from ?? i) - 1;
       if (/^(?:former|outgoing|then|late|incoming|veteran)$/.test(tokens[determinerAt]?.lower ?? '')) determinerAt--;
       const determiner = tokens[determinerAt];
-      if (determiner && DESCRIPTOR_DETERMINERS.has(determiner.lower) && !isPlural(tokens[roleEnd - 1]!)) {
+      if (
+        determiner &&
+        DESCRIPTOR_DETERMINERS.has(determiner.lower) &&
+        !isPlural(tokens[roleEnd - 1]!) &&
+        // "the Quad chief diplomats": the title qualifies people named in the plural after it.
+        !PEOPLE_PLURALS.has(tokens[roleEnd]?.lower ?? '')
+      ) {
         mentions.push({
           ...spanOf(tokens, determinerAt + 1, roleEnd),
           kind: 'descriptor',

@@ -9,6 +9,11 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Ana Rojas -> We will rebuild every bridge']);
   });
 
+  it('should attribute a quote to a body whose members speak for it, a title before them included', () => {
+    const result = extract('"The sea lanes stay open," the Mercosur chief diplomats said in a joint statement.');
+    expect(claims(result, 'SAID')).toEqual(['Mercosur -> The sea lanes stay open']);
+  });
+
   it('should attribute a quote followed by "said X" with the verb first', () => {
     const result = extract('Finance Minister Omar Haddad spoke briefly. "The budget is balanced," said Haddad.');
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
