@@ -114,6 +114,9 @@ const LOCATIVE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 
 /** The actors that are the subject of the verb at `offset`: adjacent to it but for auxiliaries, adverbs and a place. */
 export function subjectsOf(state: SentenceState, offset: number, mixBodies = false): Ref[] {
+  // "Argentina, whose president is an ally of X, quit the talks": the subject stands before the relative clause.
+  const relative = CLOSED_RELATIVE.exec(state.sentence.text.slice(0, offset));
+  if (relative) return subjectsOf(state, relative.index, mixBodies);
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
@@ -145,6 +148,9 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   }
   return [];
 }
+
+/** A relative clause between commas right before a verb. */
+const CLOSED_RELATIVE = /,\s+(?:whose|who|which)\s[^,;()“”"]*,\s*$/i;
 
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;

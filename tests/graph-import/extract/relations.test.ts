@@ -299,6 +299,14 @@ describe('opposition', () => {
     ).toEqual(['China', 'Iran']);
   });
 
+  it('should read quitting talks or a deal as opposing it, with the subject before a relative clause', () => {
+    const result = extract(
+      'Argentina, whose president is an ally of Chile, quit the negotiations on Friday. Peru abandoned the trade pact.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Argentina -> the negotiations', 'Peru -> the trade pact']);
+    expect(claims(extract('The minister quit his job on Friday.'), 'OPPOSED')).toEqual([]);
+  });
+
   it('should read pulling out of a plan as opposing it', () => {
     expect(claims(extract('Norway pulled out of a joint ammunition plan, citing costs.'), 'OPPOSED')).toEqual([
       'Norway -> a joint ammunition plan',
