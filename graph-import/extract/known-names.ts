@@ -10,6 +10,8 @@ import { normaliseName } from './tokens.js';
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter((word) => !NAME_SUFFIXES.test(word));
   if (words.length <= 1) return words[0] ?? name;
+  // "von der Leyen" (after "Ms"): a name that begins with a particle is a surname alone.
+  if (NAME_PARTICLES.has(words[0]!)) return words.join(' ');
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1]!)) start--;
   return words.slice(start).join(' ');
@@ -27,7 +29,7 @@ export function innerNamesOf(name: string): string[] {
 
 export function firstNameOf(name: string): string | null {
   const words = name.split(/\s+/);
-  return words.length > 1 ? words[0]! : null;
+  return words.length > 1 && !NAME_PARTICLES.has(words[0]!) ? words[0]! : null;
 }
 
 /** Two surnames are a near miss when they differ by one letter and are long enough for that to be a slip. */

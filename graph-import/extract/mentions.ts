@@ -462,8 +462,12 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
     // "Dr. Paul Mwangi": the tokenizer leaves an abbreviation's full stop as a token of its own.
     const honorificEnd = HONORIFICS.has(token.text) ? i + (tokens[i + 1]?.text === '.' ? 2 : 1) : i;
-    if (honorificEnd > i && isNameToken(tokens[honorificEnd])) {
-      const nameEnd = nameAt(tokens, honorificEnd, taken);
+    // "Ms von der Leyen", "Mr de Klerk": a surname may begin with its particles.
+    let surnameAt = honorificEnd;
+    while (surnameAt > i && surnameAt - honorificEnd < 3 && NAME_PARTICLES.has(tokens[surnameAt]?.text ?? ''))
+      surnameAt++;
+    if (honorificEnd > i && isNameToken(tokens[surnameAt])) {
+      const nameEnd = nameAt(tokens, surnameAt, taken);
       const name = textOf(tokens, honorificEnd, nameEnd, sentence);
       mentions.push({
         ...spanOf(tokens, honorificEnd, nameEnd),

@@ -128,7 +128,8 @@ export function clusterPeople(
   };
   for (const person of people) {
     const name = cleanName(person.name);
-    if (person.firstNameOnly || !name.includes(' ')) {
+    // A surname alone: one word, or one that begins with its particles ("von der Leyen").
+    if (person.firstNameOnly || firstNameOf(name) === null) {
       singles.push(person);
       continue;
     }

@@ -57,6 +57,15 @@ describe('organisations', () => {
 });
 
 describe('people', () => {
+  it('should read "Ms van der Berg" as the surname of the Anna van der Berg named before, one person', () => {
+    const result = extract(
+      'Anna van der Berg, the president of the Arctic Council, opened the talks. Ms van der Berg also promised that ' +
+        'Chile would send 200 engineers.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Anna van der Berg']);
+    expect(claims(result, 'PLEDGED')).toEqual(['Anna van der Berg -> that Chile would send 200 engineers']);
+  });
+
   it('should drop titles and honorifics and link surnames and first names to the full name', () => {
     const result = extract(
       'Prime Minister Sir Alan Hughes arrived on Monday. Hughes said little. Later Sir Alan met reporters.',
