@@ -779,6 +779,8 @@ function qualifierBefore(
   index: number,
 ): MentionOf<'nation'> | MentionOf<'organisation'> | null {
   let end = index;
+  // "Thailand's 38-year-old Prime Minister X": an age may stand between the possessive and the title.
+  if (AGE.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === "'s") end--;
   if (tokens[end - 1]?.lower === "'s") end--;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;

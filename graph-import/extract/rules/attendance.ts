@@ -133,11 +133,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
             actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind)))
           : null;
         // The speaker, or every nation or body of a run that speaks together ("A, B and C expressed concern at ...").
-        const speakers = speaker
-          ? [refs.get(speaker)!]
-          : speechVerb
-            ? actorsLeftOf(state, speechVerb.start, true)
-            : [];
+        const speakers = speaker ? [refs.get(speaker)!] : speechVerb ? actorsLeftOf(state, speechVerb.start, true) : [];
         for (const ref of speakers) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }

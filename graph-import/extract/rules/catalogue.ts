@@ -220,6 +220,12 @@ export const RULES = {
     reads: 'A and B pose for the family photo',
     example: 'The Baltic Sea Summit opened in Tallinn. Maria Lindqvist and Tomas Varga posed for the family photo.',
   },
+  'attended.standing-beside': {
+    relation: 'ATTENDED',
+    reads: 'X stood between A and B',
+    example:
+      'The Andean summit opened in Lima. The host took his place in the back row, standing between Chilean President Ana Rojas and Peruvian Prime Minister Luis Vega.',
+  },
   'attended.brokered': {
     relation: 'ATTENDED',
     reads: 'X brokered a truce between A and B',

@@ -92,6 +92,14 @@ const PRESENCE_RULES: {
     who: 'everyone',
   },
   {
+    // "standing between A and B" (in a line-up, at a table): whoever stands or sits there was present.
+    id: 'attended.standing-beside',
+    pattern:
+      /\b(?:stood|stands|standing|sat|sits|sitting|seated|posed|posing)\s+(?:between|next\s+to|beside|alongside)\s+(?:the\s+)?/i,
+    cues: ['stood', 'stands', 'standing', 'sat', 'sits', 'sitting', 'seated', 'posed', 'posing'],
+    who: 'list-after',
+  },
+  {
     id: 'attended.brokered',
     pattern:
       /\b(?:brokered|mediated|negotiated|sealed|reached|struck|signed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)\s+between\s+(?:the\s+)?/iu,
@@ -150,8 +158,10 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
               (mention) =>
                 mention.kind === 'person' &&
                 mention.start > first!.end &&
-                mention.start - first!.end < 30 &&
-                !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)),
+                // The person's title begins with this nation ("Thailand's 38-year-old Prime Minister X"), or follows
+                // it closely.
+                (mention.from <= first!.from ||
+                  (mention.start - first!.end < 30 && !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)))),
             );
       first = qualified ?? first;
       for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
@@ -195,6 +205,7 @@ const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+
 
 /** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
 const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
+  'attended.standing-beside',
   'attended.remarks-from',
   'attended.passive',
   'attended.involving',

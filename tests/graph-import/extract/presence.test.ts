@@ -52,6 +52,15 @@ describe('presence at an event', () => {
     ).toEqual(['Aarne Virtanen', 'Sigrun Eyvindsdottir']);
   });
 
+  it('should read those someone stood between as present, an age before a title included (attended.standing-beside)', () => {
+    expect(
+      attendees(
+        "The host stood in the back row, standing between Chile's 52-year-old President Ana Rojas and Peru Prime Minister Luis Vega.",
+      ),
+    ).toEqual(['Ana Rojas', 'Luis Vega']);
+    expect(attendees('Trade policy stood alongside the old concerns.')).toEqual([]);
+  });
+
   it('should read those named at the family photo (attended.family-photo)', () => {
     expect(
       attendees("Finnish President Aarne Virtanen's late entrance to the traditional family photo drew smiles."),
