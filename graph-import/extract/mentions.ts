@@ -519,7 +519,12 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       // "the Daily Nation, the Japanese leader": what follows an article is a title, not a person's name.
       const afterArticle = /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
       // '"...," Kim said': a name written family name first ("Kim Min-jun") is shortened to its first word.
-      const firstWordOfKnown = words === 1 && !!reporting && !afterArticle && known.isFirstName(name);
+      // "... as well as Trump and Anwar": a first name used alone (as some cultures do), listed with a person.
+      const listedWithPerson =
+        /^(?:and|&|,)$/.test(tokens[i - 1]?.lower ?? '') &&
+        mentions.some((mention) => mention.kind === 'person' && mention.to === i - 1);
+      const firstWordOfKnown =
+        words === 1 && (!!reporting || listedWithPerson) && !afterArticle && known.isFirstName(name);
       if (firstWordOfKnown) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),

@@ -57,6 +57,17 @@ describe('organisations', () => {
 });
 
 describe('people', () => {
+  it('should read a first name used alone in a list with a person as the one person of the article who has it', () => {
+    const result = extract(
+      'The Andean summit opened in Lima on Monday. Malaysian Prime Minister Rahim Osman gave a speech. A joint ' +
+        'declaration was signed by Chilean President Ana Rojas and Rahim.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Rahim Osman', 'Ana Rojas']);
+    const rahim = result.entities.find((entity) => entity.name === 'Rahim Osman')!;
+    const attended = result.relations.find((relation) => relation.type === 'ATTENDED' && relation.source === rahim.id)!;
+    expect(attended.evidence.map((item) => item.rule)).toEqual(['attended.gave-speech', 'attended.passive']);
+  });
+
   it('should read "Ms van der Berg" as the surname of the Anna van der Berg named before, one person', () => {
     const result = extract(
       'Anna van der Berg, the president of the Arctic Council, opened the talks. Ms van der Berg also promised that ' +
