@@ -213,6 +213,7 @@ export class ArticleContext {
       definite: false,
       topic: null,
       surfaces: [],
+      owners: [],
       ...(gathering ? { gathering } : {}),
     };
     this.events.push(event);

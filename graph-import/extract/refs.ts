@@ -47,6 +47,8 @@ export interface ArticleEvent {
   /** The nation the event is about when it names one ("a summit on X"); used for its name. */
   topic: string | null;
   surfaces: string[];
+  /** The bodies whose event it is, as written ("SCO" of "the SCO summit"); used for its name. */
+  owners: string[];
   /** Made by a verb, not named: "ministers from A, B and C met in Helsinki". */
   gathering?: boolean;
 }

@@ -165,13 +165,19 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
       for (const [code, value] of nationMentions.get(event.article) ?? []) count(topics, code, value);
     const topic = top(topics);
     const topicName = topic ? (NATION_BY_CODE.get(topic)?.name ?? topic) : null;
+    // "the SCO summit" with no place: the body whose event it is names it, before the nation it is most about.
+    const owners = new Map<string, number>();
+    for (const event of events) for (const owner of event.owners) count(owners, owner);
+    const owner = top(owners);
     const name =
       properName(events.flatMap((event) => event.surfaces)) ??
       (place
         ? `${cityOf(place)} ${kind}`
-        : topicName
-          ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
-          : `${kind[0]!.toUpperCase()}${kind.slice(1)}`);
+        : owner
+          ? `${owner} ${kind}`
+          : topicName
+            ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
+            : `${kind[0]!.toUpperCase()}${kind.slice(1)}`);
     const key = `${name} ${date ?? events[0]!.article}`;
     const id = addEntity('Event', key, name, { properties: { kind, place, date } });
     for (const event of events) {

@@ -104,7 +104,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
               .replace(/^.*?(?=['’]s|\s|$)/, ''),
           ),
       );
-      if (body) found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
+      if (body) {
+        found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
+        if (body.kind === 'organisation') eventEntry.owners.push(body.surface);
+      }
     }
     // "X attended / hosted / addressed the summit".
     const verb = analysis.tokens

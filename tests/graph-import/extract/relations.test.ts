@@ -431,6 +431,14 @@ describe('meetings and roles', () => {
 });
 
 describe('events', () => {
+  it('should name a summit without a place after the body whose summit it is, not after a nation it mentions', () => {
+    const result = extract(
+      'Leaders of Chile and Peru flew in for the Mercosur summit on Monday. Chilean President Ana Rojas attended ' +
+        'the summit, and Peru sent its foreign minister.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Mercosur summit']);
+  });
+
   it('should find the place of an event written after what it is about', () => {
     const result = extract('Chilean President Ana Rojas opened a summit on fisheries policy in Valparaiso on Monday.');
     const event = result.entities.find((entity) => entity.type === 'Event');
