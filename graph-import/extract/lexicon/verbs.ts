@@ -14,7 +14,8 @@ export const SPEECH_VERBS = new Set(
     'announcing declaring insisting arguing telling noting adding branded branding dismissed hailed praised praising ' +
     'demanded demands demanding blasted slammed criticised criticized lamented boasted quipped joked mused whispered ' +
     'shouted exclaimed agreed counters countered contended charged alleged calling labelling labeling labelled labeled ' +
-    'disclosed discloses revealed reveals expressed expresses expressing denouncing denounced denounces'
+    'disclosed discloses revealed reveals expressed expresses expressing denouncing denounced denounces appealed appeals ' +
+    'appealing pleaded pleads implored referencing referenced'
   ).split(/\s+/),
 );
 

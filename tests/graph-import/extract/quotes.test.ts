@@ -14,6 +14,25 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Mercosur -> The sea lanes stay open']);
   });
 
+  it('should attribute quoted words after "appealed to ... to" and "referencing" to the subject', () => {
+    expect(
+      claims(
+        extract(
+          'Chilean President Ana Rojas appealed to Peru to “bring the rebels to their senses”, but nothing came.',
+        ),
+        'SAID',
+      ),
+    ).toEqual(['Ana Rojas -> bring the rebels to their senses']);
+    expect(
+      claims(
+        extract(
+          'Chilean President Ana Rojas lashed out at Peru, referencing the “crimes of the regime” in her speech.',
+        ),
+        'SAID',
+      ),
+    ).toEqual(['Ana Rojas -> crimes of the regime']);
+  });
+
   it('should attribute a quote followed by "said X" with the verb first', () => {
     const result = extract('Finance Minister Omar Haddad spoke briefly. "The budget is balanced," said Haddad.');
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
