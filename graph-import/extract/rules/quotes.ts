@@ -15,6 +15,9 @@ import type { RuleId } from './catalogue.js';
 
 const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
 
+/** What stands before a participle of speech that shares the main clause's subject. */
+const COORDINATED_PARTICIPLE = /(?:,\s*(?:and\s+)?|,\s+\p{L}+ing\b[^.;“”"]*\band\s+)$/u;
+
 /** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
 const MEMBER_WORDS =
   /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
@@ -127,7 +130,8 @@ export function extractQuotes(
       const according = /\baccording\s+to\s+(?:([^,"“”]{1,60}),\s*)?["“‘]?$/i.exec(text.slice(0, from));
       const verb = verbs[verbs.length - 1];
       if (verb) {
-        const participle = /ing$/.test(verb.lower) && /,\s*(?:and\s+)?$/.test(text.slice(0, verb.start));
+        // ", warning that ...", or a second participle joined to one after a comma (", calling it X and warning that").
+        const participle = /ing$/.test(verb.lower) && COORDINATED_PARTICIPLE.test(text.slice(0, verb.start));
         if (participle) {
           // "Pakistan denounced the move, calling it ... and warning that ... “act of war”": the main clause's subject,
           // a person first, else the first actor that is not a possessive ("India's move").

@@ -33,6 +33,14 @@ describe('quote attribution', () => {
     ).toEqual(['Ana Rojas -> crimes of the regime']);
   });
 
+  it('should attribute words quoted after a second participle to the main clause, not a possessive in it', () => {
+    const result = extract(
+      "Chile denounced Peru's move to suspend the treaty, calling it unlawful and warning that any diversion " +
+        'would be treated as an “act of war.”',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Chile -> act of war']);
+  });
+
   it('should attribute a quote followed by "said X" with the verb first', () => {
     const result = extract('Finance Minister Omar Haddad spoke briefly. "The budget is balanced," said Haddad.');
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
