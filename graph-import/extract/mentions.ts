@@ -104,6 +104,9 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['organisation', ''],
   ['organization', ''],
 ]);
+/** Nouns that end the name of a text (an agreement, a treaty), which may contain an organisation's head noun. */
+const DOCUMENT_NOUN = /^(?:Agreement|Treaty|Accord|Accords|Act|Charter|Declaration|Convention|Protocol|Pact|Framework)$/;
+
 /** Nouns for several people of one office, which a title before them qualifies ("chief diplomats", "top envoys"). */
 const PEOPLE_PLURALS = new Set([
   'diplomats',
@@ -998,6 +1001,8 @@ function findPatternOrganisations(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.capitalised || !ORGANISATION_HEADS.has(token.text) || taken[i]) continue;
+    // "the EU-Israel Association Agreement", "the Paris Club Accord": the name of a text, not of a body.
+    if (DOCUMENT_NOUN.test(tokens[i + 1]?.text ?? '')) continue;
     let from = i;
     const extendable = (index: number) =>
       index >= 0 &&

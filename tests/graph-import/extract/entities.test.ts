@@ -34,6 +34,11 @@ describe('nations', () => {
 });
 
 describe('organisations', () => {
+  it('should not read the name of a text as a body, though it holds a body noun', () => {
+    const result = extract('They reviewed the EU-Chile Association Agreement. The Atlantic Council said nothing.');
+    expect(entityNames(result, 'Organisation')).toEqual(['Atlantic Council']);
+  });
+
   it("should read a nation's ministry named by its field, in lower case too, as that nation's own", () => {
     const result = extract(
       "Amir Qadir, spokesperson for Chile's foreign ministry, said the clause was void. The Peruvian foreign ministry " +
