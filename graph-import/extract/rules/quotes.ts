@@ -92,8 +92,8 @@ export function extractQuotes(
         if (named) [speaker, rule] = [state.refs.get(named)!, 'quote.said-after-inverted'];
       }
     } else if (first) {
-      // '..., the prime minister said': a description may begin after its article.
-      const article = /^(?:the|a|an)\s+/i.exec(after);
+      // '..., the prime minister said', '..., its foreign minister X said': a description may begin after its article.
+      const article = /^(?:the|a|an|its|his|her|their)\s+/i.exec(after);
       // '..., Lakeside MP Jane Doe said': a constituency or place may stand before the title.
       const place =
         /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(

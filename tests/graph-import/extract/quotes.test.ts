@@ -41,6 +41,11 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Chile -> act of war']);
   });
 
+  it('should attribute a quote followed by "its foreign minister X said"', () => {
+    const result = extract('"Chile stays committed to the talks," its foreign minister Pablo Soto said at the summit.');
+    expect(claims(result, 'SAID')).toEqual(['Pablo Soto -> Chile stays committed to the talks']);
+  });
+
   it('should attribute a quote followed by "said X" with the verb first', () => {
     const result = extract('Finance Minister Omar Haddad spoke briefly. "The budget is balanced," said Haddad.');
     expect(claims(result, 'SAID')).toEqual(['Omar Haddad -> The budget is balanced']);
