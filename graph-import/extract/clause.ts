@@ -31,17 +31,18 @@ export interface SentenceState {
   previousReporter: Ref | null;
   /** Memoised by actorMentions. */
   actors?: ActorMention[];
-  /** Memoised by hasWord: the sentence's words, lower case. */
-  words?: Set<string>;
+  /** Memoised by mayContain: the sentence in lower case. */
+  lower?: string;
 }
 
 /**
- * Whether the sentence has one of these words (lower case, as tokens): a rule's cue, checked before its pattern, so
- * that the many sentences without the cue cost a set lookup instead of a scan of the pattern.
+ * Whether the sentence may hold one of these words (lower case): a rule's cue, checked before its pattern, so that
+ * the many sentences without the cue cost a substring search instead of a scan of the pattern. A cue found inside a
+ * longer word only lets the pattern decide.
  */
-export function hasWord(state: SentenceState, words: readonly string[]): boolean {
-  state.words ??= new Set(state.analysis.tokens.map((token) => token.lower));
-  return words.some((word) => state.words!.has(word));
+export function mayContain(state: SentenceState, words: readonly string[]): boolean {
+  state.lower ??= state.sentence.text.toLowerCase();
+  return words.some((word) => state.lower!.includes(word));
 }
 
 export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {

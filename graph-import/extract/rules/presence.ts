@@ -10,7 +10,7 @@ import {
   actorRightOf,
   actorsLeftOf,
   FUTURE,
-  hasWord,
+  mayContain,
   listAt,
   LISTABLE,
   PERSON_LIKE,
@@ -128,7 +128,7 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     unquoted = unquoted.slice(0, from) + ' '.repeat(to - from) + unquoted.slice(to);
   if (FUTURE.test(unquoted)) return found;
   for (const rule of PRESENCE_RULES) {
-    if (rule.cues && !hasWord(state, rule.cues)) continue;
+    if (rule.cues && !mayContain(state, rule.cues)) continue;
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
     // A meeting told by its verb is an event of its own when the article names none.
