@@ -105,7 +105,8 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['organization', ''],
 ]);
 /** Nouns that end the name of a text (an agreement, a treaty), which may contain an organisation's head noun. */
-const DOCUMENT_NOUN = /^(?:Agreement|Treaty|Accord|Accords|Act|Charter|Declaration|Convention|Protocol|Pact|Framework)$/;
+const DOCUMENT_NOUN =
+  /^(?:Agreement|Treaty|Accord|Accords|Act|Charter|Declaration|Convention|Protocol|Pact|Framework)$/;
 
 /** Nouns for several people of one office, which a title before them qualifies ("chief diplomats", "top envoys"). */
 const PEOPLE_PLURALS = new Set([
@@ -1030,22 +1031,28 @@ function findPatternOrganisations(
     claim(from, i + 1, textOf(tokens, nameFrom, i + 1, sentence), 'institution');
   }
 
-  // "Acme, an Anglo-American defence firm": a company named by apposition.
+  // "Acme, an Anglo-American defence firm", "Acme, Russia's gas monopoly": a company named by apposition.
+  const nationPossessiveAt = (index: number) =>
+    tokens[index + 1]?.lower === "'s" &&
+    mentions.some((mention) => mention.kind === 'nation' && mention.from === index && mention.to === index + 1);
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (
-      !isNameToken(tokens[i]) ||
-      taken[i] ||
-      tokens[i + 1]?.text !== ',' ||
-      !/^(?:a|an|the)$/i.test(tokens[i + 2]!.text)
-    )
-      continue;
+    if (!isNameToken(tokens[i]) || taken[i] || tokens[i + 1]?.text !== ',') continue;
+    const described = /^(?:a|an|the)$/i.test(tokens[i + 2]!.text) ? i + 3 : nationPossessiveAt(i + 2) ? i + 4 : -1;
+    if (described < 0) continue;
     if (i > 0 && tokens[i - 1]!.capitalised && !FUNCTION_WORDS.has(tokens[i - 1]!.text)) continue;
-    for (let j = i + 3; j < Math.min(tokens.length, i + 8); j++) {
+    for (let j = described; j < Math.min(tokens.length, i + 8); j++) {
       if (COMPANY_NOUNS.has(tokens[j]!.lower)) {
         claim(i, i + 1, tokens[i]!.text, 'company');
         break;
       }
       if (tokens[j]!.text === ',' || tokens[j]!.text === '.') break;
     }
+  }
+
+  // "the Belgian financial institution, Acme, holds": the description first, the name between commas after it.
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!isNameToken(tokens[i]) || taken[i] || tokens[i - 1]!.text !== ',' || tokens[i + 1]!.text !== ',') continue;
+    if (COMPANY_NOUNS.has(tokens[i - 2]!.lower) && !tokens[i - 2]!.capitalised)
+      claim(i, i + 1, tokens[i]!.text, 'company');
   }
 }

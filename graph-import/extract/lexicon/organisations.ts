@@ -274,4 +274,13 @@ export const COMPANY_NOUNS = new Set([
   'insurer',
   'carrier',
   'operator',
+  'monopoly',
+  'institution',
+  'depository',
+  'utility',
+  'airline',
+  'refiner',
+  'miner',
+  'exporter',
+  'retailer',
 ]);

@@ -34,6 +34,14 @@ describe('nations', () => {
 });
 
 describe('organisations', () => {
+  it("should read a company described after a nation's possessive, or named after its description", () => {
+    const result = extract(
+      "He feared that Andigas, Chile's gas monopoly, would sue. The Belgian financial institution, Eurovault, holds " +
+        'the assets. Chile, the host nation, said nothing.',
+    );
+    expect(entityNames(result, 'Organisation')).toEqual(['Andigas', 'Eurovault']);
+  });
+
   it('should not read the name of a text as a body, though it holds a body noun', () => {
     const result = extract('They reviewed the EU-Chile Association Agreement. The Atlantic Council said nothing.');
     expect(entityNames(result, 'Organisation')).toEqual(['Atlantic Council']);
