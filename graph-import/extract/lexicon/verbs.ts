@@ -52,7 +52,8 @@ export const OPPOSE_VERBS = new Set(
     'dismissing resisted resists blocked blocks blocking spurned spurns decried decries ruled objected objects ' +
     'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott scrap scraps ' +
     'scrapped scrapping cancelled canceled cancelling canceling cancels suspended suspends suspending chided chides ' +
-    'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing'
+    'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing threatened ' +
+    'threatens threatening attacked attacks attacking'
   ).split(' '),
 );
 

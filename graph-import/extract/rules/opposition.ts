@@ -147,6 +147,8 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
     let what = clauseAfter(text, end);
     if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
       continue;
+    // "threatens to raise tariffs" is a threat of its own doing; "threatened its sovereignty" opposes its object.
+    if (/^threat/i.test(text.slice(start, end)) && /^to\s/i.test(what)) continue;
     if (/^by\b/i.test(what)) {
       found.push(...passiveOpposition(state, start, end, what, proposal, rule));
       continue;
@@ -256,7 +258,7 @@ function allButOpposition(state: SentenceState): RuleClaim[] {
 const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 
 /** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
-const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize'.split(' '));
+const OPPOSE_INFINITIVES = new Set('block cancel suspend denounce resist criticise criticize veto reject boycott'.split(' '));
 const INFINITIVE_LEAD =
   /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
 

@@ -307,6 +307,21 @@ describe('opposition', () => {
     expect(claims(extract('The minister quit his job on Friday.'), 'OPPOSED')).toEqual([]);
   });
 
+  it('should read threatening a nation\'s sovereignty as opposing it, after "started" too', () => {
+    const result = extract(
+      'Chilean President Ana Rojas spoke on Monday. Weeks later the Chilean president started threatening ' +
+        "Peru's sovereignty.",
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(["Ana Rojas -> Peru's sovereignty"]);
+  });
+
+  it('should read threatening or vowing to veto or reject a text as opposing it, and no pledge', () => {
+    const result = extract('Chile threatened to veto the resolution. Peru vowed to reject the plan.');
+    expect(claims(result, 'OPPOSED')).toEqual(['Chile -> the resolution', 'Peru -> the plan']);
+    expect(claims(result, 'PLEDGED')).toEqual([]);
+    expect(claims(extract('Bolivia threatens to raise tariffs on steel.'), 'OPPOSED')).toEqual([]);
+  });
+
   it('should read pulling out of a plan as opposing it', () => {
     expect(claims(extract('Norway pulled out of a joint ammunition plan, citing costs.'), 'OPPOSED')).toEqual([
       'Norway -> a joint ammunition plan',
