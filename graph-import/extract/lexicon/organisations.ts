@@ -227,6 +227,11 @@ export const ORGANISATION_HEADS = new Set([
   'Forces',
   'Front',
   'Movement',
+  'Community',
+  'Secretariat',
+  'Bureau',
+  'Freight',
+  'Mining',
 ]);
 
 /** Nouns that, after "X, a/an ...", say X is a company ("Acme, a defence start-up"). */

@@ -92,11 +92,12 @@ const PRESENCE_RULES: {
     who: 'everyone',
   },
   {
-    // "standing between A and B" (in a line-up, at a table): whoever stands or sits there was present.
+    // "standing between A and B", "took her seat next to A" (in a line-up, at a table): who stands or sits there was
+    // present.
     id: 'attended.standing-beside',
     pattern:
-      /\b(?:stood|stands|standing|sat|sits|sitting|seated|posed|posing)\s+(?:between|next\s+to|beside|alongside)\s+(?:the\s+)?/i,
-    cues: ['stood', 'stands', 'standing', 'sat', 'sits', 'sitting', 'seated', 'posed', 'posing'],
+      /\b(?:stood|stands|standing|sat|sits|sitting|seated|posed|posing|(?:took|takes|taking)\s+(?:his|her|their|its)\s+(?:seats?|places?))\s+(?:between|next\s+to|beside|alongside)\s+(?:the\s+)?/i,
+    cues: ['stood', 'stand', 'sat', 'sits', 'sitting', 'seated', 'pos', 'seat', 'place'],
     who: 'list-after',
   },
   {
@@ -165,6 +166,9 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
             );
       first = qualified ?? first;
       for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      // Who stands between them is there too: "X took her seat between A and B".
+      if (rule.id === 'attended.standing-beside')
+        for (const actor of actorsLeftOf(state, match.index, true)) found.push([actor, event, rule.id]);
       continue;
     }
     if (rule.who === 'parties-and-broker') {

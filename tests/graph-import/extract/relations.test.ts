@@ -61,6 +61,21 @@ describe('speaking together at an event', () => {
   });
 });
 
+describe('taking a seat at an event', () => {
+  it('should make whoever took a seat between two leaders, and both of them, attendees', () => {
+    const result = extract(
+      'Leaders of the Andean Community gathered in Quito on Tuesday for a summit. Chilean President Ana Rojas ' +
+        'arrived late and took her seat between Bolivian President Luis Arce and Peruvian President Luis Vega.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Quito summit',
+      'Andean Community -> Quito summit',
+      'Luis Arce -> Quito summit',
+      'Luis Vega -> Quito summit',
+    ]);
+  });
+});
+
 describe('talks', () => {
   it('should make talks hosted by a country an event it attended, but not "talks with" someone', () => {
     const hosted = extract(
@@ -320,6 +335,16 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Chile -> the resolution', 'Peru -> the plan']);
     expect(claims(result, 'PLEDGED')).toEqual([]);
     expect(claims(extract('Bolivia threatens to raise tariffs on steel.'), 'OPPOSED')).toEqual([]);
+  });
+
+  it('should read "said it would not accept" and "does not recognise" as opposing, the speaker being the subject', () => {
+    const result = extract(
+      "Peru's trade ministry said it would not accept the new quotas. Chile does not recognise the election results.",
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      "Peru's Trade Ministry -> the new quotas",
+      'Chile -> the election results',
+    ]);
   });
 
   it('should read pulling out of a plan as opposing it', () => {
