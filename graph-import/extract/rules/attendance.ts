@@ -39,6 +39,9 @@ const CAME_VERB =
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
+/** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
+const OPENING_REMARKS =
+  /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
 const AMONG_ATTENDING =
   /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
@@ -179,6 +182,11 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   if (main && toldDelegates) {
     for (const actor of actorsLeftOf(state, toldDelegates.index, true))
       found.push([actor, main, 'attended.told-delegates']);
+  }
+  // "..., the minister said in his opening remarks": whoever opened or closed the event was there.
+  const opening = main ? OPENING_REMARKS.exec(text) : null;
+  if (main && opening) {
+    for (const actor of actorsLeftOf(state, opening.index, true)) found.push([actor, main, 'attended.opening-remarks']);
   }
   // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
   const delegates = GATHERED_FROM.exec(text);

@@ -138,6 +138,12 @@ export const RULES = {
     reads: "..., X told delegates (the article's event)",
     example: 'The Baltic Sea Summit opened in Tallinn on Monday. "The sea joins us," Maria Lindqvist told delegates.',
   },
+  'attended.opening-remarks': {
+    relation: 'ATTENDED',
+    reads: "X said in her opening remarks (the article's event)",
+    example:
+      'The Andean summit opened in Lima on Monday. "We start today," Chilean President Ana Rojas said in her opening remarks.',
+  },
   'attended.gathered': {
     relation: 'ATTENDED',
     reads: 'ministers from A, B and C met in a place',
@@ -253,6 +259,11 @@ export const RULES = {
     relation: 'PLEDGED',
     reads: 'X is ready / willing to send ...',
     example: 'Finland is ready to send engineers to rebuild the bridges.',
+  },
+  'pledged.led-with': {
+    relation: 'PLEDGED',
+    reads: 'A led with $X, followed by B with $Y',
+    example: 'Donors met in Lima. Chile led with $400 million, followed by Peru with $250 million.',
   },
   'pledged.elided-list': {
     relation: 'PLEDGED',

@@ -1,7 +1,16 @@
 /** Pledges: who promised what, to whom. */
-import { actorMentions, clauseAfter, sentenceSubject, subjectsOf, verbTokens, type SentenceState } from '../clause.js';
+import {
+  actorMentions,
+  actorRightOf,
+  clauseAfter,
+  sentenceSubject,
+  subjectsOf,
+  verbTokens,
+  type SentenceState,
+} from '../clause.js';
 import { STRONG_PLEDGE_VERBS, SUPPORT_NOUNS, WEAK_PLEDGE_VERBS, WILLINGNESS } from '../lexicon/verbs.js';
 import { findMoney } from '../money.js';
+import { allMatches } from '../tokens.js';
 import { refKey, type Ref } from '../refs.js';
 import type { PropertyValue } from '../../../graph-model/index.js';
 import type { RuleClaim, RuleId } from './catalogue.js';
@@ -116,6 +125,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     );
   }
   pledges.push(...pastTotals(state));
+  pledges.push(...ledWith(state));
   const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
   if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
     pledges.push(
@@ -149,6 +159,42 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
       properties: pledgeProperties(what),
       rule: 'pledged.elided-list',
     });
+  }
+  return found;
+}
+
+const LED_WITH = /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+/gi;
+const FOLLOWED_BY = /\b(?:followed|trailed)\s+by\s+/gi;
+
+/**
+ * A donors' table told as a race: "Germany led with €400m, followed by Japan with $250m". A sum right after "with" is
+ * what the leader, and each one following, gave.
+ */
+function ledWith(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  const sumAt = (offset: number) => {
+    const sum = findMoney(text.slice(offset)).find((money) => money.start === 0);
+    return sum ? text.slice(offset, offset + sum.end) : null;
+  };
+  const add = (source: Ref | undefined, what: string | null) => {
+    if (source && source.kind !== 'event' && what)
+      found.push({
+        source,
+        target: { kind: 'topic', name: what },
+        properties: pledgeProperties(what),
+        rule: 'pledged.led-with',
+      });
+  };
+  for (const led of allMatches(LED_WITH, text)) {
+    const what = sumAt(led.index + led[0].length);
+    if (what) for (const source of subjectsOf(state, led.index)) add(source, what);
+  }
+  if (!found.length) return found;
+  for (const followed of allMatches(FOLLOWED_BY, text)) {
+    const next = actorRightOf(state, followed.index + followed[0].length, 4);
+    const gap = next ? /^\s+with\s+/i.exec(text.slice(next.mention.end)) : null;
+    if (next && gap) add(next.ref, sumAt(next.mention.end + gap[0].length));
   }
   return found;
 }

@@ -169,6 +169,12 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it("should read a donors' table told as a race, and not a lead without a sum", () => {
+    const result = extract('Donors met in Lima. Chile led with $400 million, followed by Peru with $250 million.');
+    expect(claims(result, 'PLEDGED')).toEqual(['Chile -> $400 million', 'Peru -> $250 million']);
+    expect(claims(extract('Chile led with a strong opening, followed by Peru with a reply.'), 'PLEDGED')).toEqual([]);
+  });
+
   it('should read a pledge whose donor is followed by its acronym in brackets', () => {
     const result = extract('The Nordic Investment Bank (NIB) had pledged $1bn for Estonia.');
     expect(claims(result, 'PLEDGED')).toEqual(['Nordic Investment Bank -> Estonia']);
