@@ -292,6 +292,11 @@ export const RULES = {
     reads: 'the plan was rejected by X',
     example: 'The fishing quota was rejected by Hungary.',
   },
+  'opposed.veto-cast': {
+    relation: 'OPPOSED',
+    reads: 'the draft failed after X cast a veto',
+    example: 'A draft resolution on the Andes failed in the council after Chile cast a veto.',
+  },
   'opposed.all-but': {
     relation: 'OPPOSED',
     reads: 'A text backed by all ... except X / all members except X backed the text',

@@ -198,6 +198,7 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
       for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   found.push(...nominalOpposition(state));
+  found.push(...vetoCast(state, proposal));
   found.push(...allButOpposition(state));
   return found;
 }
@@ -214,6 +215,24 @@ const ALL_EXCEPT = /\b(?:all|every|each)\b[^.;,]{0,60}?\bexcept(?:\s+for)?\s+/i;
  * Refusing to back a text is opposing it, and a text "backed by all ... except X" was not backed by X: X opposed it.
  * The text is what the sentence says was backed: the phrase before "backed by", or after the verb.
  */
+/** "after China cast a veto": a veto with no object of its own is cast against the text the sentence is about. */
+const VETO_CAST =
+  /\b(?:cast|casts|casting|used|uses|exercised|exercises|wielded)\s+(?:a|its|their|his|her)\s+veto\b(?!\s+(?:on|over|against|of|to)\b)/gi;
+const VETOED_TEXT =
+  /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:resolution|draft|text|proposal|motion|bill|declaration)\b/iu;
+
+function vetoCast(state: SentenceState, proposal: string | null): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const match of allMatches(VETO_CAST, text)) {
+    const what = VETOED_TEXT.exec(text)?.[0] ?? proposal;
+    if (!what) continue;
+    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
+      found.push({ source, target: { kind: 'topic', name: what }, properties: { what }, rule: 'opposed.veto-cast' });
+  }
+  return found;
+}
+
 function allButOpposition(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const claims = (start: number, end: number, what: string): RuleClaim[] => {
