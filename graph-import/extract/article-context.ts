@@ -173,6 +173,13 @@ export class ArticleContext {
    * The article's summit or conference once it has named one, else its first talks ("two days of talks"): what "the
    * summit", "the meeting" and a briefing belong to.
    */
+  /** The article's main event, or a meeting of its own where the sentence places it elsewhere ("met in Santiago"). */
+  eventAt(place: string | null, sentence: Sentence): Ref {
+    const main = this.main();
+    if (main && (!place || !main.place || main.place.includes(place))) return { kind: 'event', key: main.key };
+    return this.gathering(place, sentence);
+  }
+
   mainEvent(): Ref | null {
     const main = this.main();
     return main ? { kind: 'event', key: main.key } : null;

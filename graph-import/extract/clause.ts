@@ -128,7 +128,9 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(RELATIVE_PRONOUN, '')
     // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.
     .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
-    .replace(demonymBody(nearest), '');
+    .replace(demonymBody(nearest), '')
+    // "the Mercosur bloc condemned": the noun for what the body is.
+    .replace(nearest.kind === 'organisation' ? BODY_NOUN : /(?!)/, '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
@@ -150,8 +152,11 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   return [];
 }
 
+/** The noun that says what a named body is, right after its name: "the Mercosur bloc", "the NATO alliance". */
+const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz]ation|union|coalition)\b/i;
+
 /** A relative clause between commas right before a verb. */
-const CLOSED_RELATIVE = /,\s+(?:whose|who|which)\s[^,;()“”"]*,\s*$/i;
+const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which|whom))\s[^,;()“”"]*,\s*$/i;
 
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
@@ -280,10 +285,16 @@ export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<
     // the X" lists Mali, the word for its government aside.
     const previous = run.at(-1);
     const gap = text
-      .slice(run.length ? lastEnd : offset, run.length ? state.analysis.tokens[mention.from]!.start : mention.start)
+      .slice(
+        run.length ? lastEnd : offset,
+        // The first item too is measured to its title: "between Chilean negotiator X and ...".
+        run.length || mention.kind === 'person'
+          ? Math.max(offset, state.analysis.tokens[mention.from]!.start)
+          : mention.start,
+      )
       .replace(demonymBody(previous), '');
     const fits = run.length
-      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
           gap,
         ) ||
         // "..., and Humanitarian Aid Commissioner X": the start of a title the lexicon does not know.

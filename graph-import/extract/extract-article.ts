@@ -25,6 +25,12 @@ import { extractRoles } from './rules/roles.js';
 
 export type { ArticleExtraction, Claim, EntityMention } from './article-context.js';
 
+/** Where a meeting took place, when the sentence says: "met with X in Santiago on Tuesday". */
+const MEETING_PLACE =
+  /\b(?:met|meets|meet|held\s+talks)\b[^.;]*?\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** What extraction needs of an article read from a file. */
 export type ArticleInput = Omit<ArticleText, 'contentHash'>;
 
@@ -129,7 +135,9 @@ export function extractAnalysed(
     for (const [a, b, rule] of meetings) context.claim('MET', a, b, {}, evidence(rule));
     if (meetings.length) {
       const named = analysis.mentions.find((mention) => mention.kind === 'event');
-      const event = (named && state.refs.get(named)) || context.mainEvent() || context.gathering(null, sentence);
+      const place = MEETING_PLACE.exec(sentence.text)?.[1] ?? null;
+      const event =
+        (named && state.refs.get(named)) || context.eventAt(place && !CALENDAR.test(place) ? place : null, sentence);
       for (const [a, b] of meetings)
         for (const side of [a, b]) context.claim('ATTENDED', side, event, {}, evidence('attended.met'));
     }

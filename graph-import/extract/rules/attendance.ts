@@ -1,6 +1,7 @@
 /** Attendance: who took part in which event, as a sentence names the event or the article has one. */
 import type { ArticleContext } from '../article-context.js';
 import {
+  FUTURE,
   actorMentions,
   actorRightOf,
   actorsLeftOf,
@@ -39,6 +40,14 @@ const CAME_VERB =
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
+/** Words that make an event one still hoped for or planned. */
+const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
+/** What talks did once they took place. */
+const TALKS_HAPPENED =
+  /\b(?:held|began|begun|opened|ended|broke\s+down|collapsed|resumed|took\s+place|concluded|stalled|produced|yielded|lasted|failed|were\s+(?:held|hosted|mediated|brokered))\b/i;
+/** Who sits at talks for a nation or body: "talks between Chile's delegation and ...". */
+const SIDE_OF_TALKS =
+  /^(?:delegation|delegations|negotiators|negotiating|envoys?|representatives|officials|team|government|leaders?)$/i;
 /** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
 const OPENING_REMARKS =
   /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)\b/i;
@@ -72,6 +81,27 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
     if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
 
+    // "talks between A and B", "a meeting between the two leaders": both sides are at the table.
+    const between = /^\s+between\s+(?:the\s+)?/i.exec(after);
+    // Not talks still hoped for: "potential negotiations between A and B, which have yet to materialise".
+    // Only talks the sentence tells took place: "broke down", "were held", "at the talks between".
+    const hoped = HOPED_FOR.test(`${before} ${event.surface}`) || FUTURE.test(text) || /\byet\s+to\b/i.test(text);
+    const happened = TALKS_HAPPENED.test(after) || /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before);
+    if (
+      between &&
+      happened &&
+      !hoped &&
+      eventEntry &&
+      eventEntry.kind !== 'summit' &&
+      eventEntry.kind !== 'conference'
+    ) {
+      for (const mention of listAt(state, event.end + between[0].length, LISTABLE)) {
+        // "talks between Colombia's rival factions": the factions, not Colombia; its delegation is Colombia's.
+        const owned = /^['’]s\s+(\S+)/.exec(text.slice(mention.end));
+        if (owned && !SIDE_OF_TALKS.test(owned[1]!)) continue;
+        found.push([refs.get(mention)!, eventRef, 'attended.between']);
+      }
+    }
     // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
     const trigger = LIST_TRIGGER.exec(after);
     if (ATTENDEE_NOUN.test(before) && trigger && trigger[0].length < 40) {

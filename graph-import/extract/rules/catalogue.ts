@@ -144,6 +144,11 @@ export const RULES = {
     example:
       'The Andean summit opened in Lima on Monday. "We start today," Chilean President Ana Rojas said in her opening remarks.',
   },
+  'attended.between': {
+    relation: 'ATTENDED',
+    reads: 'talks between A and B',
+    example: 'Talks between Chilean President Ana Rojas and Peruvian President Luis Vega broke down on Monday.',
+  },
   'attended.gathered': {
     relation: 'ATTENDED',
     reads: 'ministers from A, B and C met in a place',

@@ -46,6 +46,11 @@ const TRAILING_ADVERB =
  * plan and "opposed sanctions on Iran" the sanctions. Actors opening the phrase (after "the") must be followed by
  * nothing, punctuation or a preposition ("condemned Russia for the strikes").
  */
+const GOODS_WORDS =
+  'imports?|exports?|goods|products|shipments|steel|aluminium|aluminum|cars|vehicles|wine|beef|grain|wheat|soybeans|oil|gas|chips|semiconductors|solar panels|textiles|lumber|timber|dairy|fish|seafood';
+const GOODS_FROM = new RegExp(`\\b(?:${GOODS_WORDS})\\s+(?:from|made\\s+in)\\s+(?:the\\s+)?$`, 'i');
+const GOODS = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${GOODS_WORDS})\\b`, 'i');
+
 function opposedActors(state: SentenceState, what: string, start: number): ActorMention[] {
   if (start < 0) return [];
   const text = state.sentence.text;
@@ -70,6 +75,14 @@ function opposedActors(state: SentenceState, what: string, start: number): Actor
     const rest = text.slice(run.at(-1)!.end, start + what.length).trim();
     if (rest === '' || /^(?:,|for|of|over|and|in|at|on|as|after|because|from|with|to)\b/i.test(rest)) return run;
   }
+  // "tariffs on steel imports from Argentina", "on Argentine steel": the nation whose goods are taxed or barred.
+  const exporter = inPhrase.find(
+    (candidate) =>
+      candidate.kind === 'nation' &&
+      (GOODS_FROM.test(text.slice(start, candidate.start)) ||
+        (candidate.form === 'demonym' && GOODS.test(text.slice(candidate.end, start + what.length)))),
+  );
+  if (exporter) return [exporter];
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
   return inPhrase.filter((candidate) => PROPOSED_BY.test(text.slice(start, candidate.start))).slice(0, 1);
 }

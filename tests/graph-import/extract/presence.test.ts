@@ -665,10 +665,10 @@ describe('refusing to bow and announcing tariffs', () => {
     ]);
   });
 
-  it('should read announcing the imposition of a tariff on something as opposing it', () => {
+  it("should read announcing the imposition of a tariff on a nation's goods as opposing that nation", () => {
     expect(
       opposed('Chilean President Ana Ruiz announced the imposition of a 50 per cent tariff on Peruvian imports.'),
-    ).toEqual(['Ana Ruiz -> Peruvian imports']);
+    ).toEqual(['Ana Ruiz -> Peru']);
   });
 });
 

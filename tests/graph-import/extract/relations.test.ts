@@ -77,6 +77,39 @@ describe('taking a seat at an event', () => {
 });
 
 describe('talks', () => {
+  it('should make both sides of talks between them that took place attendees, not of talks still hoped for', () => {
+    const result = extract(
+      'Talks between Chilean negotiator Sofia Marin and her Argentine counterpart, Diego Paz, broke down on Monday.',
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Diego Paz', 'Sofia Marin']);
+    expect(
+      claims(
+        extract('She stressed a firm stance in case of potential negotiations between Chile and Peru.'),
+        'ATTENDED',
+      ),
+    ).toEqual([]);
+    expect(claims(extract('He warned against waiting for negotiations between Chile and Peru.'), 'ATTENDED')).toEqual(
+      [],
+    );
+  });
+
+  it('should give a meeting placed elsewhere than the main event an event of its own', () => {
+    const result = extract(
+      'Talks between Chile and Peru were held in Lima on Monday. Chilean President Ana Rojas met with Brazilian ' +
+        'President Carlos Moura in Santiago on Tuesday.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Santiago meeting',
+      'Carlos Moura -> Santiago meeting',
+      'Chile -> Lima talks',
+      'Peru -> Lima talks',
+    ]);
+  });
+
   it('should make talks hosted by a country an event it attended, but not "talks with" someone', () => {
     const hosted = extract(
       'Talks on the border dispute ended in Geneva after two days of negotiations hosted by Switzerland.',
@@ -351,6 +384,18 @@ describe('opposition', () => {
       "Peru's Trade Ministry -> the new quotas",
       'Chile -> the election results',
     ]);
+  });
+
+  it('should find the subject after "the X bloc" and after "of which ..." between commas', () => {
+    expect(
+      claims(extract('The Mercosur bloc, of which Argentina is a member, condemned the tariffs.'), 'OPPOSED'),
+    ).toEqual(['Mercosur -> the tariffs']);
+  });
+
+  it('should oppose the nation whose goods a tariff is put on', () => {
+    expect(
+      claims(extract('Chile will impose a 25% tariff on steel imports from Argentina from August.'), 'OPPOSED'),
+    ).toEqual(['Chile -> Argentina']);
   });
 
   it('should read pulling out of a plan as opposing it', () => {
