@@ -1,5 +1,6 @@
 /** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
-import { actorRightOf, actorsLeftOf, FUTURE, PERSON_LIKE, verbTokens, type SentenceState } from '../clause.js';
+import { actorRightOf, actorsLeftOf, FUTURE, listAt, PERSON_LIKE, verbTokens, type SentenceState } from '../clause.js';
+import type { Ref } from '../refs.js';
 import { MEET_VERBS } from '../lexicon/verbs.js';
 import { allMatches } from '../tokens.js';
 import type { Link } from './catalogue.js';
@@ -13,6 +14,13 @@ const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 export function extractMeetings(state: SentenceState): Link[] {
   const text = state.sentence.text;
   const found: Link[] = [];
+  // Everyone met, when several are named: "held talks with A and B".
+  const metAt = (offset: number, maxGap: number): Ref[] => {
+    const first = actorRightOf(state, offset, maxGap);
+    if (!first || !PERSON_LIKE.has(first.mention.kind)) return [];
+    const list = listAt(state, first.mention.start, PERSON_LIKE);
+    return list.length > 1 ? list.map((mention) => state.refs.get(mention)!) : [first.ref];
+  };
   const clauseBefore = (offset: number) =>
     text
       .slice(0, offset)
@@ -24,15 +32,15 @@ export function extractMeetings(state: SentenceState): Link[] {
     if ((verb.lower === 'meeting' && !gerund) || FUTURE.test(clauseBefore(verb.start))) continue;
     // "met with X": the one met comes after "with".
     const withWord = /^\s+with\b/i.exec(text.slice(verb.end));
-    const object = actorRightOf(state, verb.end + (withWord ? withWord[0].length : 0), 4);
-    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
-    for (const subject of actorsLeftOf(state, verb.start, true)) found.push([subject, object.ref, 'met.verb']);
+    const objects = metAt(verb.end + (withWord ? withWord[0].length : 0), 4);
+    for (const subject of objects.length ? actorsLeftOf(state, verb.start, true) : [])
+      for (const object of objects) found.push([subject, object, 'met.verb']);
   }
   for (const match of allMatches(MEETING_WITH, text)) {
     if (FUTURE.test(clauseBefore(match.index))) continue;
-    const object = actorRightOf(state, match.index + match[0].length, 2);
-    if (!object || !PERSON_LIKE.has(object.mention.kind)) continue;
-    for (const subject of actorsLeftOf(state, match.index, true)) found.push([subject, object.ref, 'met.meeting-with']);
+    const objects = metAt(match.index + match[0].length, 2);
+    for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
+      for (const object of objects) found.push([subject, object, 'met.meeting-with']);
   }
   // "Weber and Martin held talks", "the two leaders met": people named together as the subject met each other.
   const together = MET_TOGETHER.exec(text);

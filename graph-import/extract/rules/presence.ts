@@ -36,7 +36,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
     who: 'list-after',
   },
   {
@@ -166,6 +166,9 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
             );
       first = qualified ?? first;
       for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+      // "Estonia was represented by its foreign minister, X": the one represented took part too.
+      if (rule.id === 'attended.passive' && /\brepresented\s+by\b/i.test(match[0]))
+        for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
       // Who stands between them is there too: "X took her seat between A and B".
       if (rule.id === 'attended.standing-beside')
         for (const actor of actorsLeftOf(state, match.index, true)) found.push([actor, event, rule.id]);

@@ -77,6 +77,22 @@ describe('taking a seat at an event', () => {
 });
 
 describe('talks', () => {
+  it('should make everyone of "held talks with A and B" met and present, and a nation represented by its minister', () => {
+    const result = extract(
+      'Chilean President Ana Rojas attended the Andean summit in Lima. During the summit, she held bilateral talks ' +
+        'with Peruvian President Luis Vega and Bolivian President Luis Arce. Ecuador was represented by its foreign ' +
+        'minister, Maria Vidal.',
+    );
+    expect(claims(result, 'MET').sort()).toEqual(['Ana Rojas -> Luis Arce', 'Ana Rojas -> Luis Vega']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Lima summit',
+      'Ecuador -> Lima summit',
+      'Luis Arce -> Lima summit',
+      'Luis Vega -> Lima summit',
+      'Maria Vidal -> Lima summit',
+    ]);
+  });
+
   it('should make both sides of talks between them that took place attendees, not of talks still hoped for', () => {
     const result = extract(
       'Talks between Chilean negotiator Sofia Marin and her Argentine counterpart, Diego Paz, broke down on Monday.',
