@@ -1,7 +1,7 @@
 /** article-context: what an article's reading remembers: its people, events, mentions and claims so far. */
 import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../graph-model/index.js';
 import { insideQuote, PERSON_LIKE, type SentenceState } from './clause.js';
-import type { Sentence } from './document.js';
+import { datelineCity, type Sentence } from './document.js';
 import type { Mention, MentionOf, SentenceAnalysis } from './mentions.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
 
@@ -48,10 +48,15 @@ export class ArticleContext {
   private readonly organisations: Extract<Ref, { kind: 'organisation' }>[] = [];
   private position = 0;
 
+  /** Where the article was filed from, read once. */
+  private readonly reportedFrom: string | null;
+
   constructor(
     readonly article: ArticleInfo,
     private readonly text: string,
-  ) {}
+  ) {
+    this.reportedFrom = datelineCity(text);
+  }
 
   analyse(
     sentence: Sentence,
@@ -221,6 +226,7 @@ export class ArticleContext {
       topic: null,
       surfaces: [],
       owners: [],
+      reportedFrom: this.reportedFrom,
       ...(gathering ? { gathering } : {}),
     };
     this.events.push(event);

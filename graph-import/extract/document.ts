@@ -217,3 +217,21 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
 }
+
+/**
+ * The city of a wire dateline opening the text ("LIMA, Peru — (AP) —", "GENEVA, May 12 (Reuters) -", "KYIV/MOSCOW -"):
+ * where the report was filed, which for an event's coverage is usually where the event is. In title case.
+ */
+export function datelineCity(text: string): string | null {
+  for (const line of text.split('\n', 12)) {
+    const match = DATELINE.exec(line.trim());
+    if (match)
+      return match[1]!
+        .toLowerCase()
+        .replace(/(^|[\s'-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+  }
+  return null;
+}
+
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}'.-]+(?:\s\p{Lu}[\p{Lu}'.-]+){0,2})(?:\/[\p{Lu}\s/'.-]+)?(?:,\s*[\p{L}\d .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|(?<=\s)-)/u;

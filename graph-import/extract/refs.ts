@@ -47,6 +47,8 @@ export interface ArticleEvent {
   /** The nation the event is about when it names one ("a summit on X"); used for its name. */
   topic: string | null;
   surfaces: string[];
+  /** The city the article was filed from (its dateline), for naming an event the text gives no place. */
+  reportedFrom: string | null;
   /** The bodies whose event it is, as written ("SCO" of "the SCO summit"); used for its name. */
   owners: string[];
   /** Made by a verb, not named: "ministers from A, B and C met in Helsinki". */

@@ -169,15 +169,19 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     const owners = new Map<string, number>();
     for (const event of events) for (const owner of event.owners) count(owners, owner);
     const owner = top(owners);
+    // "LIMA, Peru — (AP) —": a report filed where the event is names it, when the text gives no place.
+    const reportedFrom = events.map((event) => event.reportedFrom).find(Boolean) ?? null;
     const name =
       properName(events.flatMap((event) => event.surfaces)) ??
       (place
         ? `${cityOf(place)} ${kind}`
         : owner
           ? `${owner} ${kind}`
-          : topicName
-            ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
-            : `${kind[0]!.toUpperCase()}${kind.slice(1)}`);
+          : reportedFrom
+            ? `${reportedFrom} ${kind}`
+            : topicName
+              ? `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${topicName}`
+              : `${kind[0]!.toUpperCase()}${kind.slice(1)}`);
     const key = `${name} ${date ?? events[0]!.article}`;
     const id = addEntity('Event', key, name, { properties: { kind, place, date } });
     for (const event of events) {

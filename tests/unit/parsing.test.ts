@@ -7,7 +7,7 @@ import { findMoney } from '../../graph-import/extract/money.js';
 import { tokenize } from '../../graph-import/extract/tokens.js';
 import { mergeStatements } from '../../graph-import/resolve/statements.js';
 import type { Claim } from '../../graph-import/extract/extract-article.js';
-import { splitSentences } from '../../graph-import/extract/document.js';
+import { datelineCity, splitSentences } from '../../graph-import/extract/document.js';
 import { luceneQuery } from '../../server/graph/search.js';
 
 describe('findMoney', () => {
@@ -24,6 +24,16 @@ describe('findMoney', () => {
   it('should read "won" and "rand" as currencies only after a scale', () => {
     expect(findMoney('Seoul would commit 2 trillion won.').map((money) => money.currency)).toEqual(['KRW']);
     expect(findMoney('She won the vote by 12 votes.')).toEqual([]);
+  });
+});
+
+describe('datelineCity', () => {
+  it('should read the city of a wire dateline in its usual forms, and not a slug or a sentence', () => {
+    expect(datelineCity('LIMA, Peru — (Wire) — Leaders met.')).toBe('Lima');
+    expect(datelineCity('BUENOS AIRES, May 12 (Wire) - Talks ended.')).toBe('Buenos Aires');
+    expect(datelineCity('Some title\nQUITO/LIMA - Both capitals agreed.')).toBe('Quito');
+    expect(datelineCity('CHILE-PERU-TRADE\nThe talks ended.')).toBeNull();
+    expect(datelineCity('The UN said - again - that it would wait.')).toBeNull();
   });
 });
 

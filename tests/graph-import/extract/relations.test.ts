@@ -538,6 +538,14 @@ describe('meetings and roles', () => {
 });
 
 describe('events', () => {
+  it('should name a summit the text places nowhere after the dateline it was filed under', () => {
+    const result = extract(
+      'QUITO, Ecuador (Wire) — Leaders of Chile and Peru closed the annual summit on Monday. Chilean President Ana ' +
+        'Rojas attended the summit.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Quito summit']);
+  });
+
   it('should name a summit without a place after the body whose summit it is, not after a nation it mentions', () => {
     const result = extract(
       'Leaders of Chile and Peru flew in for the Mercosur summit on Monday. Chilean President Ana Rojas attended ' +
