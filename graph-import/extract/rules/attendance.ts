@@ -48,6 +48,9 @@ const TALKS_HAPPENED =
 /** Who sits at talks for a nation or body: "talks between Chile's delegation and ...". */
 const SIDE_OF_TALKS =
   /^(?:delegation|delegations|negotiators|negotiating|envoys?|representatives|officials|team|government|leaders?)$/i;
+/** Attending a part of the event that is no event noun of its own: "attended the signing", "the closing session". */
+const ATTENDED_CEREMONY =
+  /\battend(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
 /** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
 const OPENING_REMARKS =
   /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)\b/i;
@@ -111,7 +114,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     }
     // "a summit of 18 leaders, including X" / "a summit attended by A and B" / "hosted by X" / "with leaders from A and B".
     const including =
-      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|co-hosted by|chaired by|co-chaired by|convened by|organi[sz]ed by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
+      /^[^.;]{0,60}?\b(?:including|attended by|hosted by|co-hosted by|chaired by|co-chaired by|convened by|organi[sz]ed by|mediated by|brokered by|facilitated by|sponsored by|with leaders from|of leaders from|leaders from|joined by)\b/i.exec(
         after,
       );
     // The list belongs to the nearest event before it: "the talks followed a summit of leaders including X".
@@ -212,6 +215,11 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   if (main && toldDelegates) {
     for (const actor of actorsLeftOf(state, toldDelegates.index, true))
       found.push([actor, main, 'attended.told-delegates']);
+  }
+  // "X, who also attended the signing": a ceremony or session of the article's event.
+  const ceremony = main ? ATTENDED_CEREMONY.exec(text) : null;
+  if (main && ceremony && namesNoEvent) {
+    for (const actor of actorsLeftOf(state, ceremony.index, true)) found.push([actor, main, 'attended.ceremony']);
   }
   // "..., the minister said in his opening remarks": whoever opened or closed the event was there.
   const opening = main ? OPENING_REMARKS.exec(text) : null;

@@ -149,6 +149,12 @@ export const RULES = {
     reads: 'talks between A and B',
     example: 'Talks between Chilean President Ana Rojas and Peruvian President Luis Vega broke down on Monday.',
   },
+  'attended.ceremony': {
+    relation: 'ATTENDED',
+    reads: "X, who also attended the signing (the article's event)",
+    example:
+      'Talks between Chile and Peru were held in Lima on Monday. Bolivian envoy Luis Arce, who also attended the signing, called it a first step.',
+  },
   'attended.gathered': {
     relation: 'ATTENDED',
     reads: 'ministers from A, B and C met in a place',

@@ -77,6 +77,19 @@ describe('taking a seat at an event', () => {
 });
 
 describe('talks', () => {
+  it('should make mediators, those in whose presence a text was signed and those at its signing attendees', () => {
+    const result = extract(
+      'The factions agreed to a truce after talks mediated by Chile and Peru. The agreement was signed by envoy ' +
+        'Omar Ruiz in the presence of Bolivian Foreign Minister Luis Arce. Ecuadorian envoy Maria Vidal, who also ' +
+        'attended the signing, called it a first step.',
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Chile', 'Luis Arce', 'Maria Vidal', 'Omar Ruiz', 'Peru']);
+  });
+
   it('should make everyone of "held talks with A and B" met and present, and a nation represented by its minister', () => {
     const result = extract(
       'Chilean President Ana Rojas attended the Andean summit in Lima. During the summit, she held bilateral talks ' +
