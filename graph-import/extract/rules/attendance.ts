@@ -39,7 +39,7 @@ const CAME_VERB =
 
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
-  /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:delegates|participants|attendees|delegations)\b/i;
+  /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:(?:opening|closing|plenary|final)\s+)?(?:delegates|participants|attendees|delegations|session|plenary|gathering|assembly)\b/i;
 /** Words that make an event one still hoped for or planned. */
 const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
 /** What talks did once they took place. */

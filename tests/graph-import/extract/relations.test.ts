@@ -61,6 +61,16 @@ describe('speaking together at an event', () => {
   });
 });
 
+describe('addressing a session of the event', () => {
+  it("should make whoever told the opening session the event's attendee", () => {
+    const result = extract(
+      'The Ocean Summit opened in Suva on Monday. "The reefs cannot wait," Chilean President Ana Rojas told the ' +
+        'opening session.',
+    );
+    expect(claims(result, 'ATTENDED')).toEqual(['Ana Rojas -> Ocean Summit']);
+  });
+});
+
 describe('taking a seat at an event', () => {
   it('should make whoever took a seat between two leaders, and both of them, attendees', () => {
     const result = extract(
@@ -425,6 +435,12 @@ describe('opposition', () => {
     expect(
       claims(extract('Chile will impose a 25% tariff on steel imports from Argentina from August.'), 'OPPOSED'),
     ).toEqual(['Chile -> Argentina']);
+  });
+
+  it('should read declining or refusing to join a text as opposing it', () => {
+    expect(claims(extract('Chile declined to join the fishing moratorium.'), 'OPPOSED')).toEqual([
+      'Chile -> the fishing moratorium',
+    ]);
   });
 
   it('should read pulling out of a plan as opposing it', () => {
