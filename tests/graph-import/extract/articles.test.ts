@@ -167,4 +167,97 @@ describe('articles of our own', () => {
     expect(currencies.sort()).toEqual(['AUD', 'NZD']);
     expect(claims(result, 'OPPOSED')).toContain('Solomon Islands -> the plan');
   });
+
+  it('should read a summit report: a body gathering, a seat between leaders, a ministry refusing, a donor list', () => {
+    const result = fixture('quito-summit');
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Quito summit',
+      'Andean Community -> Quito summit',
+      'Luis Arce -> Quito summit',
+      'Maria Vidal -> Quito summit',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual(["Peru's Trade Ministry -> the new quotas"]);
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining(['World Bank -> $300 million for regional roads']),
+    );
+    expect(entityNames(result, 'Organisation')).toEqual(expect.arrayContaining(['Andes Freight']));
+  });
+
+  it("should read a donor conference: co-hosts, opening remarks, a donors' race, the dateline naming the event", () => {
+    const result = fixture('bolivia-donors');
+    expect(entityNames(result, 'Event')).toEqual(['Geneva conference']);
+    expect(claims(result, 'ATTENDED')).toEqual(
+      expect.arrayContaining([
+        'Switzerland -> Geneva conference',
+        'Inter-American Development Bank -> Geneva conference',
+        'Jonas Keller -> Geneva conference',
+      ]),
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining(['Germany -> 400 million euros', 'Japan -> $250 million']),
+    );
+    expect(claims(result, 'ATTENDED').join()).not.toContain('Argentina');
+  });
+
+  it('should read a Security Council vote: a veto cast against the draft, an accusation, quotes', () => {
+    const result = fixture('sahel-veto');
+    expect(claims(result, 'OPPOSED')).toEqual(
+      expect.arrayContaining(['China -> A draft resolution', 'Wang Tao -> France', 'Mali -> the resolution']),
+    );
+    expect(claims(result, 'SAID')).toContain('Linda Grant -> a shameful decision');
+  });
+
+  it('should read a trade dispute: a tariff on a nation, talks that broke down, a meeting elsewhere', () => {
+    const result = fixture('steel-tariffs');
+    expect(claims(result, 'OPPOSED')).toEqual(['Chile -> Argentina', 'Mercosur -> the tariffs']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Santiago meeting',
+      'Carlos Moura -> Santiago meeting',
+      'Diego Paz -> Buenos Aires talks',
+      'Sofia Marin -> Buenos Aires talks',
+    ]);
+  });
+
+  it('should read a government release: talks with two leaders, a nation represented by its minister', () => {
+    const result = fixture('nordic-baltic-release');
+    expect(claims(result, 'MET')).toEqual(['Erik Holm -> Inga Ozola', 'Erik Holm -> Tomas Kairys']);
+    expect(claims(result, 'ATTENDED')).toEqual(
+      expect.arrayContaining(['Estonia -> Riga summit', 'Kaja Tamm -> Riga summit', 'Tomas Kairys -> Riga summit']),
+    );
+  });
+
+  it('should read a domestic story: quotes told, added, "quoted as saying", after a colon and in a statement', () => {
+    const result = fixture('peru-austerity');
+    expect(claims(result, 'SAID')).toEqual([
+      'Luis Vega -> We cannot spend money we do not have',
+      'Luis Vega -> painful but necessary',
+      'Carmen Soto -> hurt the poorest first',
+      'Raul Ortiz -> The numbers leave us no choice',
+      'International Monetary Fund -> puts public finances on a sustainable path',
+    ]);
+    expect(claims(result, 'ATTENDED')).toEqual([]);
+  });
+
+  it('should read a mediation: mediators, signatories, those present and one joining by video', () => {
+    const result = fixture('jeddah-truce');
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Adam Khalil', 'Egypt', 'Faisal Salman', 'Omar Bashir', 'Saudi Arabia', 'Tom Perry', 'United States']);
+  });
+
+  it('should read a live blog: bullets, timestamps, refusals to sign or join, pledges in several currencies', () => {
+    const result = fixture('ocean-live');
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Australia -> A$1.2 billion over five years',
+      'New Zealand -> NZ$300 million',
+      'Canada -> C$150 million',
+    ]);
+    expect(
+      claims(result, 'OPPOSED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Japan', 'Norway']);
+  });
 });
