@@ -194,7 +194,9 @@ export class ArticleContext {
     return (
       this.events.find((event) => event.kind === 'summit' || event.kind === 'conference') ??
       this.events.find((event) => event.kind === 'talks') ??
-      this.events.find((event) => event.gathering)
+      this.events.find((event) => event.gathering) ??
+      // "their meeting in Tromso" then "the talks": an article about one meeting.
+      this.events.find((event) => event.kind === 'meeting' && event.definite)
     );
   }
 

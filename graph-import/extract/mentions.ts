@@ -325,7 +325,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   taken.fill(1, 0, labelTokens);
 
   // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
-  findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions);
+  findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions, quotedToken);
 
   // 3. "The company", "the lender", "the bloc": an organisation named before.
   for (let i = 1; i < tokens.length; i++) {
@@ -932,9 +932,18 @@ function findPatternOrganisations(
   tokenAt: (offset: number) => number,
   taken: Uint8Array,
   mentions: Mention[],
+  /** 1 for the tokens inside a quotation: a speaker's phrase ("a club of the West") names no body. */
+  quotedToken: Uint8Array,
 ): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
+    // "denounced the meeting as “a club of the West”": a characterisation in a quotation, not a body's name.
+    if (
+      orgKind === 'coalition' &&
+      quotedToken[from] &&
+      /\bas\s+["“‘]?\s*(?:a|an|the)?\s*["“‘]?\s*$/i.test(sentence.slice(0, tokens[from]!.start))
+    )
+      return;
     mentions.push({
       ...spanOf(tokens, from, to),
       kind: 'organisation',

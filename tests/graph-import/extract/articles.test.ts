@@ -260,4 +260,13 @@ describe('articles of our own', () => {
         .sort(),
     ).toEqual(['Japan', 'Norway']);
   });
+
+  it("should read a ministers' meeting: one meeting however it is called, a boycott of it, no body in a quotation", () => {
+    const result = fixture('arctic-code');
+    expect(entityNames(result, 'Event')).toEqual(['Tromso meeting']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Russia -> Tromso meeting']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Ingrid Dahl -> Tromso meeting']);
+    expect(claims(result, 'SAID')).toContain('Russia -> a club of the West');
+    expect(entityNames(result, 'Organisation')).toEqual(['Arctic Council']);
+  });
 });
