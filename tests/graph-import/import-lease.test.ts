@@ -13,9 +13,10 @@ const files = readdirSync(FIXTURES)
   .filter((file) => file.endsWith('.txt'))
   .sort()
   .map((file) => `${FIXTURES}/${file}`);
-// Two overlapping folders: the middle articles are in both.
+// Two overlapping folders of the same size: the middle articles are in both. (Of equal size, the second reaches the
+// write lease while the first still holds it.)
 const first = files.slice(0, 7);
-const second = files.slice(3);
+const second = files.slice(3, 10);
 
 let graph: Graph;
 beforeAll(async () => {
@@ -47,14 +48,23 @@ describe('the import lease', () => {
     const sequential = await shape();
 
     await wipe(graph);
-    const waits: string[] = [];
-    await Promise.all([
-      importFiles(graph, first),
-      importFiles(graph, second, { onWait: (holder) => waits.push(holder) }),
-    ]);
+    await Promise.all([importFiles(graph, first), importFiles(graph, second)]);
     expect(await shape()).toEqual(sequential);
-    expect(waits).toHaveLength(1);
-    expect(waits[0]).toMatch(/import of 7 file\(s\) \(pid \d+ on .+\), writing since/);
+    expect(await count(graph, 'MATCH (l:ImportLease) RETURN count(l)')).toBe(0);
+  });
+
+  it('should make an import wait while another writer holds the graph, saying whom it waits for', async () => {
+    await wipe(graph);
+    const waits: string[] = [];
+    let imported: Promise<unknown> | undefined;
+    await withImportLease(graph, { purpose: 'a test writer' }, async () => {
+      imported = importFiles(graph, second, { onWait: (holder) => waits.push(holder) });
+      // Hold the graph until the import has asked for it and been told to wait.
+      while (waits.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    });
+    await imported;
+    expect(waits[0]).toMatch(/^a test writer \(pid \d+ on .+\), writing since/);
+    expect(await count(graph, 'MATCH (a:Article) RETURN count(a)')).toBe(second.length);
     expect(await count(graph, 'MATCH (l:ImportLease) RETURN count(l)')).toBe(0);
   });
 
