@@ -174,10 +174,6 @@ export class ArticleContext {
     return state;
   }
 
-  /**
-   * The article's summit or conference once it has named one, else its first talks ("two days of talks"): what "the
-   * summit", "the meeting" and a briefing belong to.
-   */
   /** The article's main event, or a meeting of its own where the sentence places it elsewhere ("met in Santiago"). */
   eventAt(place: string | null, sentence: Sentence): Ref {
     const main = this.main();
@@ -185,6 +181,10 @@ export class ArticleContext {
     return this.gathering(place, sentence);
   }
 
+  /**
+   * The article's summit or conference once it has named one, else its first talks ("two days of talks"), a meeting
+   * told by its verb, or a meeting it calls definite: what "the summit", "the meeting" and a briefing belong to.
+   */
   mainEvent(): Ref | null {
     const main = this.main();
     return main ? { kind: 'event', key: main.key } : null;

@@ -10,6 +10,7 @@ import type { ArticleText } from '../read/read-article.js';
 import { ArticleContext, type ArticleExtraction } from './article-context.js';
 import { actorsLeftOf } from './clause.js';
 import { layoutDocument, type ArticleDocument } from './document.js';
+import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
 import type { NameLookup } from './known-names.js';
 import { findMentions, type SentenceAnalysis } from './mentions.js';
 import type { Ref } from './refs.js';
@@ -28,8 +29,6 @@ export type { ArticleExtraction, Claim, EntityMention } from './article-context.
 /** Where a meeting took place, when the sentence says: "met with X in Santiago on Tuesday". */
 const MEETING_PLACE =
   /\b(?:met|meets|meet|held\s+talks)\b[^.;]*?\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** What extraction needs of an article read from a file. */
 export type ArticleInput = Omit<ArticleText, 'contentHash'>;
@@ -137,7 +136,8 @@ export function extractAnalysed(
       const named = analysis.mentions.find((mention) => mention.kind === 'event');
       const place = MEETING_PLACE.exec(sentence.text)?.[1] ?? null;
       const event =
-        (named && state.refs.get(named)) || context.eventAt(place && !CALENDAR.test(place) ? place : null, sentence);
+        (named && state.refs.get(named)) ||
+        context.eventAt(place && !STARTS_WITH_CALENDAR_NAME.test(place) ? place : null, sentence);
       for (const [a, b] of meetings)
         for (const side of [a, b]) context.claim('ATTENDED', side, event, {}, evidence('attended.met'));
     }

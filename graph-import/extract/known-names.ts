@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/roles.js';
 import { normaliseName } from './tokens.js';
+import { append } from '../collections.js';
 
 /** The surname of a full name: its last word, with particles ("von der Leyen") and without a suffix ("Charles III"). */
 export function surnameOf(name: string): string {
@@ -62,9 +63,7 @@ export class KnownNames implements NameLookup {
     if (surname.length >= 3 && !this.surnames.has(surname)) {
       this.surnames.set(surname, name);
       const bucket = `${surname[0]}${surname.length}`;
-      const sameBucket = this.surnameBuckets.get(bucket);
-      if (sameBucket) sameBucket.push(surname);
-      else this.surnameBuckets.set(bucket, [surname]);
+      append(this.surnameBuckets, bucket, surname);
     }
     const first = firstNameOf(name);
     if (first && surnameOf(name) !== name) this.firstNames.add(normaliseName(first));

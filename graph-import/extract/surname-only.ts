@@ -6,6 +6,7 @@
  * the head of a longer name ("X Group") or anything the mention finder already knows (a nation, an organisation,
  * a title, an event).
  */
+import { CALENDAR_NAME } from './lexicon/calendar.js';
 import { HEAD_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles.js';
 import { AUXILIARIES, FUNCTION_WORDS, PERSON_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { SentenceAnalysis } from './mentions.js';
@@ -13,8 +14,6 @@ import type { Token } from './tokens.js';
 
 /** Words before a place, never before a person acting: "in X", "to X". */
 const PLACE_PREPOSITIONS = new Set('in at from to into near across outside inside via throughout around'.split(' '));
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const INVERTED_REPORTING = new Set(['said', 'says', 'added', 'adds', 'told', 'wrote']);
 
 interface Evidence {
@@ -65,7 +64,7 @@ function isCandidate(token: Token): boolean {
     text.length >= 3 &&
     /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(text) &&
     !FUNCTION_WORDS.has(text) &&
-    !CALENDAR.test(text) &&
+    !CALENDAR_NAME.test(text) &&
     !HONORIFICS.has(text) &&
     !ROLE_HEADS.has(token.lower) &&
     !ROLE_MODIFIERS.has(token.lower) &&

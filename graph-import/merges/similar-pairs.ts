@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { firstNameOf, isNearMiss, surnameOf } from '../extract/known-names.js';
 import { normaliseName } from '../extract/tokens.js';
+import { append } from '../collections.js';
 
 export interface PersonRecord {
   id: string;
@@ -58,11 +59,7 @@ function judge(x: PersonRecord, y: PersonRecord): Omit<SimilarPair, 'a' | 'b'> |
 export function similarPairs(people: PersonRecord[], decided: ReadonlySet<string> = new Set()): SimilarPair[] {
   const blocks = new Map<string, PersonRecord[]>();
   for (const person of people) {
-    for (const key of new Set(blockingKeys(surnameOf(person.name)))) {
-      const block = blocks.get(key);
-      if (block) block.push(person);
-      else blocks.set(key, [person]);
-    }
+    for (const key of new Set(blockingKeys(surnameOf(person.name)))) append(blocks, key, person);
   }
   const pairs = new Map<string, SimilarPair>();
   for (const members of blocks.values()) {

@@ -4,7 +4,8 @@
  */
 import type { ArticleEvent } from '../extract/refs.js';
 import { normaliseName } from '../extract/tokens.js';
-import { append, count, top } from './collections.js';
+import { append, count, top } from '../collections.js';
+import { STARTS_WITH_CALENDAR_NAME } from '../extract/lexicon/calendar.js';
 
 export interface EventCluster {
   events: ArticleEvent[];
@@ -146,8 +147,6 @@ export function daysBefore(date: string, days: number): string {
 /** The city of a place written as "Venue, City". */
 /** Words that may stand lower-case inside an event's proper name: "Summit on Peace". */
 const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and', 'to']);
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
 /**
  * The name an article gives an event, if it gives one: "the Baltic Sea Summit", "the Ukraine Recovery Conference". A
@@ -160,7 +159,7 @@ export function properName(surfaces: readonly string[]): string | null {
     const words = surface.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
     const proper =
       words.length >= 2 &&
-      !CALENDAR_WORD.test(words[0]!) &&
+      !STARTS_WITH_CALENDAR_NAME.test(words[0]!) &&
       !/['’]s$/.test(words[0]!) &&
       /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(words[0]!) &&
       words.some((word) => /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering)$/.test(word)) &&

@@ -8,7 +8,7 @@ import { HEAD_ROLES, HONORIFICS } from '../extract/lexicon/roles.js';
 import type { PersonMention, Ref } from '../extract/refs.js';
 import { normaliseName } from '../extract/tokens.js';
 import { pairKey } from '../merges/similar-pairs.js';
-import { append, count } from './collections.js';
+import { append, count } from '../collections.js';
 
 export interface PersonCluster {
   /** The name the cluster started from. */

@@ -19,7 +19,7 @@ import type { ArticleExtraction } from '../extract/extract-article.js';
 import { NATION_BY_CODE } from '../extract/lexicon/nations.js';
 import type { Ref } from '../extract/refs.js';
 import { mergeStatements, statementKey } from './statements.js';
-import { count, top } from './collections.js';
+import { count, top } from '../collections.js';
 import { mergeEvents, properName, cityOf } from './events.js';
 import {
   clusterPeople,

@@ -10,6 +10,7 @@ import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../graph-model/index.js';
 import type { Graph } from '../../db/connection.js';
 import type { ArticlePayload, EntityRow, RelationshipRow } from './article-batches.js';
+import { append } from '../collections.js';
 import { withImportLease } from './import-lease.js';
 
 export interface WriteCounts {
@@ -128,11 +129,7 @@ CALL (r) { ${supportCounts('r')} }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
+  for (const item of items) append(groups, key(item), item);
   return groups;
 }
 

@@ -234,7 +234,6 @@ export const ORGANISATION_HEADS = new Set([
   'Mining',
 ]);
 
-/** Nouns that, after "X, a/an ...", say X is a company ("Acme, a defence start-up"). */
 /** What a government's ministries are named for ("the foreign ministry", "Pakistan's defence ministry"). */
 export const MINISTRY_FIELDS: ReadonlySet<string> = new Set([
   'foreign',
@@ -258,6 +257,7 @@ export const MINISTRY_FIELDS: ReadonlySet<string> = new Set([
   'labor',
 ]);
 
+/** Nouns that, after "X, a/an ...", say X is a company ("Acme, a defence start-up"). */
 export const COMPANY_NOUNS = new Set([
   'firm',
   'company',

@@ -13,6 +13,7 @@ import {
   verbTokens,
   type SentenceState,
 } from '../clause.js';
+import { STARTS_WITH_CALENDAR_NAME } from '../lexicon/calendar.js';
 import { ATTEND_VERBS, MEET_VERBS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { MentionOf } from '../mentions.js';
 import type { Link } from './catalogue.js';
@@ -28,8 +29,6 @@ const GATHERED_FROM =
   /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
 const GATHERED_VERB =
   /^[\s,]*(?:have\s+|had\s+)?(?:met|gathered|convened|assembled)\b(?:\s+(?:in|at)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?/u;
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Those who came, named in a list: "The 21 leaders, including A and B, descended on Lima". */
 const CAME_INCLUDING =
@@ -70,6 +69,23 @@ const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|
 const ATTENDEE_NOUN =
   /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
 
+/**
+ * The sides of talks between them, when the sentence tells the talks took place ("broke down", "at the talks
+ * between"), not talks still hoped for ("potential negotiations between A and B, which have yet to materialise").
+ */
+function talksBetween(state: SentenceState, event: MentionOf<'event'>, before: string, listStart: number) {
+  const text = state.sentence.text;
+  const hoped = HOPED_FOR.test(`${before} ${event.surface}`) || FUTURE.test(text) || /\byet\s+to\b/i.test(text);
+  const happened =
+    TALKS_HAPPENED.test(text.slice(event.end)) || /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before);
+  if (hoped || !happened) return [];
+  // "talks between Colombia's rival factions": the factions, not Colombia; its delegation is Colombia's.
+  return listAt(state, listStart, LISTABLE).filter((mention) => {
+    const owned = /^['’]s\s+(\S+)/.exec(text.slice(mention.end));
+    return !owned || SIDE_OF_TALKS.test(owned[1]!);
+  });
+}
+
 /** Who took part in which event: lists of attendees, "X hosted the summit", "X said after the summit". */
 export function extractAttendance(state: SentenceState, context: ArticleContext): Link[] {
   const { analysis, sentence, refs } = state;
@@ -86,25 +102,9 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
 
     // "talks between A and B", "a meeting between the two leaders": both sides are at the table.
     const between = /^\s+between\s+(?:the\s+)?/i.exec(after);
-    // Not talks still hoped for: "potential negotiations between A and B, which have yet to materialise".
-    // Only talks the sentence tells took place: "broke down", "were held", "at the talks between".
-    const hoped = HOPED_FOR.test(`${before} ${event.surface}`) || FUTURE.test(text) || /\byet\s+to\b/i.test(text);
-    const happened = TALKS_HAPPENED.test(after) || /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before);
-    if (
-      between &&
-      happened &&
-      !hoped &&
-      eventEntry &&
-      eventEntry.kind !== 'summit' &&
-      eventEntry.kind !== 'conference'
-    ) {
-      for (const mention of listAt(state, event.end + between[0].length, LISTABLE)) {
-        // "talks between Colombia's rival factions": the factions, not Colombia; its delegation is Colombia's.
-        const owned = /^['’]s\s+(\S+)/.exec(text.slice(mention.end));
-        if (owned && !SIDE_OF_TALKS.test(owned[1]!)) continue;
+    if (between && eventEntry && eventEntry.kind !== 'summit' && eventEntry.kind !== 'conference')
+      for (const mention of talksBetween(state, event, before, event.end + between[0].length))
         found.push([refs.get(mention)!, eventRef, 'attended.between']);
-      }
-    }
     // "Countries at the summit included A, B and C" / "Among the nations represented at the summit were A and B".
     const trigger = LIST_TRIGGER.exec(after);
     if (ATTENDEE_NOUN.test(before) && trigger && trigger[0].length < 40) {
@@ -233,7 +233,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const verb = list.length ? GATHERED_VERB.exec(text.slice(list.at(-1)!.end)) : null;
     if (verb) {
       const named = analysis.mentions.find((mention) => mention.kind === 'event' && mention.start > list.at(-1)!.end);
-      const place = verb[1] && !MONTH_OR_DAY.test(verb[1]) ? verb[1] : null;
+      const place = verb[1] && !STARTS_WITH_CALENDAR_NAME.test(verb[1]) ? verb[1] : null;
       const event = named ? refs.get(named) : context.gathering(place, sentence);
       if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
     }

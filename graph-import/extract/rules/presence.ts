@@ -24,6 +24,11 @@ const PRESENCE_RULES: {
   pattern: RegExp;
   /** Words of which the pattern needs one: without any, the pattern is not tried. */
   cues?: readonly string[];
+  /**
+   * Whoever stands before the match took part too, when the match reads so: "X was represented by Y", "X took her
+   * seat between A and B" (the nearest person with `preferPeople`).
+   */
+  subjectPresent?: { when: RegExp; preferPeople: boolean };
   who: 'list-after' | 'first-person-after' | 'audience' | 'subjects-before' | 'everyone' | 'parties-and-broker';
 }[] = [
   {
@@ -37,6 +42,7 @@ const PRESENCE_RULES: {
     id: 'attended.passive',
     pattern:
       /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    subjectPresent: { when: /\brepresented\s+by\b/i, preferPeople: false },
     who: 'list-after',
   },
   {
@@ -98,6 +104,7 @@ const PRESENCE_RULES: {
     pattern:
       /\b(?:stood|stands|standing|sat|sits|sitting|seated|posed|posing|(?:took|takes|taking)\s+(?:his|her|their|its)\s+(?:seats?|places?))\s+(?:between|next\s+to|beside|alongside)\s+(?:the\s+)?/i,
     cues: ['stood', 'stand', 'sat', 'sits', 'sitting', 'seated', 'pos', 'seat', 'place'],
+    subjectPresent: { when: /^/, preferPeople: true },
     who: 'list-after',
   },
   {
@@ -166,12 +173,9 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
             );
       first = qualified ?? first;
       for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
-      // "Estonia was represented by its foreign minister, X": the one represented took part too.
-      if (rule.id === 'attended.passive' && /\brepresented\s+by\b/i.test(match[0]))
-        for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
-      // Who stands between them is there too: "X took her seat between A and B".
-      if (rule.id === 'attended.standing-beside')
-        for (const actor of actorsLeftOf(state, match.index, true)) found.push([actor, event, rule.id]);
+      const present = rule.subjectPresent;
+      if (present?.when.test(match[0]))
+        for (const actor of actorsLeftOf(state, match.index, present.preferPeople)) found.push([actor, event, rule.id]);
       continue;
     }
     if (rule.who === 'parties-and-broker') {

@@ -1,5 +1,5 @@
 /**
- * collections: small helpers over maps of counts and lists that resolution uses everywhere.
+ * collections: small helpers over maps of counts and lists, for resolution, blocking and writing.
  */
 
 /** Adds `value` to the list of `key`. */
