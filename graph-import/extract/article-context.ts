@@ -190,6 +190,12 @@ export class ArticleContext {
     return main ? { kind: 'event', key: main.key } : null;
   }
 
+  /** What the text first called an event of this article ("the trade talks"). */
+  eventName(ref: Ref): string {
+    const event = ref.kind === 'event' ? this.events.find((candidate) => candidate.key === ref.key) : undefined;
+    return event?.surfaces[0] ?? 'the event';
+  }
+
   private main(): ArticleEvent | undefined {
     return (
       this.events.find((event) => event.kind === 'summit' || event.kind === 'conference') ??

@@ -229,10 +229,13 @@ export function actorRightOf(
   maxGap = 12,
 ): { ref: Ref; mention: ActorMention } | null {
   const outerStart = (mention: Mention) => state.analysis.tokens[mention.from]!.start;
-  const mention = actorMentions(state).find(
-    (candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap,
-  );
-  return mention ? { ref: state.refs.get(mention)!, mention } : null;
+  const actors = actorMentions(state);
+  const first = actors.find((candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap);
+  if (!first) return null;
+  // "received his Botswana counterpart X": the person whose title begins with the nation, not the nation.
+  const mention =
+    actors.find((candidate) => candidate.kind === 'person' && outerStart(candidate) === outerStart(first)) ?? first;
+  return { ref: state.refs.get(mention)!, mention };
 }
 
 /** The clause that follows `offset`: up to a semicolon, a clause conjunction, ", VERBing" or the sentence end. */
@@ -241,7 +244,7 @@ export function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“]|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|announced|announces|added|told|confirmed|stated)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“]|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');

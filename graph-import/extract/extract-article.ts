@@ -18,7 +18,7 @@ import { extractAttendance } from './rules/attendance.js';
 import type { RuleId } from './rules/catalogue.js';
 import { extractMeetings } from './rules/meetings.js';
 import { extractMembership } from './rules/membership.js';
-import { extractOpposition } from './rules/opposition.js';
+import { extractOpposition, textUnderVote } from './rules/opposition.js';
 import { CONTINUATION, continuedPledges, extractPledges } from './rules/pledges.js';
 import { EVENT_NAMED_LATER } from './rules/presence.js';
 import { COLON_LEAD_IN, extractQuotes, reportedSpeakers, statementIssuer } from './rules/quotes.js';
@@ -63,6 +63,7 @@ export function extractAnalysed(
   let lastPledger: { ref: Ref; sentence: number } | null = null;
   let lastSpeaker: { ref: Ref; sentence: number; paragraph: number } | null = null;
   let lastProposal: { what: string; sentence: number } | null = null;
+  let lastVoted: { what: string; sentence: number } | null = null;
   const pending: [Ref, Evidence][] = [];
 
   for (const sentence of document.sentences) {
@@ -124,7 +125,17 @@ export function extractAnalysed(
 
     // Opposition.
     const proposalContext = lastProposal && sentence.index - lastProposal.sentence <= 1 ? lastProposal.what : null;
-    for (const opposition of extractOpposition(state, proposalContext)) {
+    const voted = textUnderVote(sentence.text);
+    if (voted) lastVoted = { what: voted, sentence: sentence.index };
+    const votedContext = lastVoted && sentence.index - lastVoted.sentence <= 1 ? lastVoted.what : proposalContext;
+    const namedEvent = analysis.mentions.find((mention) => mention.kind === 'event');
+    const sentenceEvent = (namedEvent && state.refs.get(namedEvent)) || context.mainEvent();
+    const oppositions = extractOpposition(state, {
+      proposal: proposalContext,
+      votedText: votedContext,
+      event: sentenceEvent && { ref: sentenceEvent, name: context.eventName(sentenceEvent) },
+    });
+    for (const opposition of oppositions) {
       context.claim('OPPOSED', opposition.source, opposition.target, opposition.properties, evidence(opposition.rule));
     }
 

@@ -196,6 +196,12 @@ export const RULES = {
     reads: 'X handed the chairmanship to Y',
     example: 'The Baltic Sea Summit closed in Tallinn. Maria Lindqvist handed the chairmanship to Tomas Varga.',
   },
+  'attended.sent': {
+    relation: 'ATTENDED',
+    reads: 'X sent (its) envoy Y (to the talks): Y attended, and X through Y',
+    example:
+      'Talks on the river dam opened in Cairo on Monday. Ethiopia sent its water minister, Abebe Tadesse, to the talks.',
+  },
   'attended.remarks-from': {
     relation: 'ATTENDED',
     reads: 'speeches from A and B',
@@ -271,6 +277,11 @@ export const RULES = {
     reads: 'X is ready / willing to send ...',
     example: 'Finland is ready to send engineers to rebuild the bridges.',
   },
+  'pledged.raised-to': {
+    relation: 'PLEDGED',
+    reads: 'X would double / raise its contribution to $N',
+    example: 'Norway said it would double its contribution to the flood fund to $80 million.',
+  },
   'pledged.led-with': {
     relation: 'PLEDGED',
     reads: 'A led with $X, followed by B with $Y',
@@ -307,6 +318,16 @@ export const RULES = {
     relation: 'OPPOSED',
     reads: 'the draft failed after X cast a veto',
     example: 'A draft resolution on the Andes failed in the council after Chile cast a veto.',
+  },
+  'opposed.voted-no': {
+    relation: 'OPPOSED',
+    reads: 'the resolution passed; A and B voted no / were among those that voted against / with A voting against',
+    example: 'The assembly passed a resolution on fishing rights. Chile and Peru were among the states that voted no.',
+  },
+  'opposed.walked-out': {
+    relation: 'OPPOSED',
+    reads: 'X walked out / staged a walkout (of the event the sentence is at)',
+    example: 'Fishing talks opened in Reykjavik on Monday. The Danish delegation walked out on the second day.',
   },
   'opposed.all-but': {
     relation: 'OPPOSED',

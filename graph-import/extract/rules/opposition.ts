@@ -128,7 +128,20 @@ function passiveOpposition(
   );
 }
 
-export function extractOpposition(state: SentenceState, proposal: string | null): RuleClaim[] {
+/** What the sentences before tell an opposition that names no object: the proposal, the text voted on, the event. */
+export interface OppositionContext {
+  /** The proposal of this sentence or the one before ("X rejected the initiative"). */
+  proposal: string | null;
+  /** The text put to a vote in this sentence or the one before ("A and B voted no"). */
+  votedText: string | null;
+  /** The event the sentence is at, its own else the article's, and what the text calls it ("the delegation walked out"). */
+  event: { ref: Ref; name: string } | null;
+}
+
+export function extractOpposition(
+  state: SentenceState,
+  { proposal, votedText, event }: OppositionContext,
+): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
   const triggers: [number, number, TriggerRule][] = verbTokens(state, OPPOSE_VERBS).map((token) => [
@@ -167,8 +180,10 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
       continue;
     }
     if (/^as\b/i.test(what)) continue;
-    if ((ANAPHORIC_PROPOSAL.test(what) || /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) && proposal)
-      what = proposal;
+    const pronoun = /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what);
+    // "voted against it" is the vote's (votedNo); "refused to sign it" is against what was proposed, if anything was.
+    if (pronoun && (!proposal || /^vot/i.test(text.slice(start, end)))) continue;
+    if ((pronoun || ANAPHORIC_PROPOSAL.test(what)) && proposal) what = proposal;
     let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     // "prompting the White House to accuse X": the actor right before "to" does it.
     const doer = /\s+to\s+$/.test(text.slice(0, start))
@@ -201,17 +216,19 @@ export function extractOpposition(state: SentenceState, proposal: string | null)
     )
       continue;
     // "Moscow dismissed the summit": the event itself, when the phrase is just its name.
-    const event = state.analysis.mentions.find(
+    const named = state.analysis.mentions.find(
       (mention) => mention.kind === 'event' && mention.start === whatAt && mention.end === whatAt + what.length,
     );
-    const targets = event
-      ? [state.refs.get(event)!]
+    const targets = named
+      ? [state.refs.get(named)!]
       : oppositionTargets(state, opposedActors(state, what, whatAt), what);
     for (const source of sources)
       for (const target of targets) found.push({ source, target, properties: { what: what.slice(0, 200) }, rule });
   }
   found.push(...nominalOpposition(state));
   found.push(...vetoCast(state, proposal));
+  found.push(...votedNo(state, votedText));
+  if (event) found.push(...walkedOut(state, event));
   found.push(...allButOpposition(state));
   return found;
 }
@@ -232,7 +249,66 @@ const ALL_EXCEPT = /\b(?:all|every|each)\b[^.;,]{0,60}?\bexcept(?:\s+for)?\s+/i;
 const VETO_CAST =
   /\b(?:cast|casts|casting|used|uses|exercised|exercises|wielded)\s+(?:a|its|their|his|her)\s+veto\b(?!\s+(?:on|over|against|of|to)\b)/gi;
 const VETOED_TEXT =
-  /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:resolution|draft|text|proposal|motion|bill|declaration)\b/iu;
+  /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:\p{Lu}[\p{L}-]*|(?!\p{Ll}+ed\b)[\p{Ll}-]+|revised|amended|proposed)\s+){0,3}(?:resolution|draft|text|proposal|motion|bill|declaration)\b/u;
+
+/** The text a sentence puts to a vote or a veto ("adopted a resolution demanding ..."), remembered for the next. */
+export function textUnderVote(sentence: string): string | null {
+  return VETOED_TEXT.exec(sentence)?.[0] ?? null;
+}
+
+/** A vote against with no object of its own: "Chile and Peru voted no", "with Chile voting against". */
+const VOTED_NO =
+  /\b[Vv]ot(?:ed|es|ing|e)\s+(?:no|against)(?:\s+(?:it|them))?\b(?!\s+(?:the|a|an|this|that|any|its|their)\b|\s+\p{Lu})/gu;
+/** "A, B and C were among the countries that voted no": the subject stands before "were among". */
+const AMONG_THAT = /\b(?:were|was)\s+among\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:that|which|who)\s+$/u;
+/** "Among those voting against were A and B", "those voting no included A": the voters follow. */
+const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
+/** "..., with A and B voting against": the voters between "with" and the participle. */
+const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
+
+/** Leaving or shunning the event the sentence is at, with no object: "the Chilean delegation walked out". */
+const WALKED_OUT =
+  /\b(?:walked|walks|walking|stormed|storms|storming)\s+out\b(?!\s+(?:of|from)\b)|\bstaged\s+a\s+walk-?out\b(?!\s+(?:of|from|at)\b)/gi;
+
+function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): RuleClaim[] {
+  const found: RuleClaim[] = [];
+  for (const match of allMatches(WALKED_OUT, state.sentence.text)) {
+    if (insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
+    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
+      found.push({ source, target: event.ref, properties: { what: event.name }, rule: 'opposed.walked-out' });
+  }
+  return found;
+}
+
+/** Who voted against with no object, and against what: the text of the sentence or of the one before. */
+function votedNo(state: SentenceState, votedText: string | null): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const match of allMatches(VOTED_NO, text)) {
+    const what = VETOED_TEXT.exec(text)?.[0] ?? votedText;
+    if (!what || insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
+    const before = text.slice(0, match.index);
+    const end = match.index + match[0].length;
+    const within = (from: number, to: number): Ref[] =>
+      actorMentions(state)
+        .filter((mention) => mention.start >= from && mention.end <= to && mention.kind !== 'pronoun')
+        .map((mention) => state.refs.get(mention)!);
+    let sources: Ref[];
+    const among = AMONG_THAT.exec(before);
+    const withVoters = /^voting/i.test(match[0]) ? WITH_VOTERS.exec(before) : null;
+    const follow = VOTERS_FOLLOW.exec(text.slice(end));
+    if (among) sources = subjectsOf(state, among.index);
+    else if (withVoters) sources = within(withVoters.index, match.index);
+    else if (follow) {
+      const from = end + follow[0].length;
+      const stop = text.slice(from).search(/[;.]|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\s/);
+      sources = within(from, stop < 0 ? text.length : from + stop);
+    } else sources = subjectsOf(state, match.index);
+    for (const source of sources.filter((ref) => ref.kind !== 'event'))
+      found.push({ source, target: { kind: 'topic', name: what }, properties: { what }, rule: 'opposed.voted-no' });
+  }
+  return found;
+}
 
 function vetoCast(state: SentenceState, proposal: string | null): RuleClaim[] {
   const text = state.sentence.text;

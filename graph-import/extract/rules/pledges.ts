@@ -3,6 +3,7 @@ import {
   actorMentions,
   actorRightOf,
   clauseAfter,
+  RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
   subjectsOf,
   verbTokens,
@@ -83,7 +84,9 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   const verbs = verbTokens(state, PLEDGE_VERBS);
   const covered: [number, number][] = [];
   const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: RuleId) => {
-    const what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
+    let what = clauseAfter(text, verbEnd).replace(/^(?:to\s+)?/, '');
+    // "The EU, which has offered $25m for demining, urged ...": the relative clause ends at its comma.
+    if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, verbStart))) what = what.replace(/,.*$/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
     // "vowed to retaliate" is a threat, not a pledge; "announced new sanctions on Iran" opposes Iran (see
     // extractOpposition), it promises nothing to anyone.
@@ -126,6 +129,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   }
   pledges.push(...pastTotals(state));
   pledges.push(...ledWith(state));
+  pledges.push(...raisedTo(state));
   const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
   if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
     pledges.push(
@@ -163,7 +167,31 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
   return found;
 }
 
-const LED_WITH = /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+/gi;
+const LED_WITH =
+  /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+|\b(?:was|is|were|are|became|remains?)\s+(?:again\s+)?the\s+(?:(?:single\s+|second[- ]|third[- ])?(?:largest|biggest)|top|leading|main)\s+(?:single\s+)?(?:donors?|contributors?|pledgers?|backers?|funders?)\s+with\s+/gi;
+
+/** "would double its contribution to C$200 million": the new sum is pledged. */
+const RAISED_TO =
+  /\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contributions?|funding|aid|assistance|support|pledges?|commitments?|donations?|spending)(?:\s+(?:to|for)\s+(?:the\s+)?[^,;.$€£\d]{1,40}?)?\s+to\s+/giu;
+
+function raisedTo(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const match of allMatches(RAISED_TO, text)) {
+    const from = match.index + match[0].length;
+    const sum = findMoney(text.slice(from)).find((money) => money.start === 0);
+    if (!sum) continue;
+    const what = text.slice(from, from + sum.end);
+    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
+      found.push({
+        source,
+        target: { kind: 'topic', name: what },
+        properties: pledgeProperties(what),
+        rule: 'pledged.raised-to',
+      });
+  }
+  return found;
+}
 const FOLLOWED_BY = /\b(?:followed|trailed)\s+by\s+/gi;
 
 /**

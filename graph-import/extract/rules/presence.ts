@@ -41,8 +41,8 @@ const PRESENCE_RULES: {
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
-    subjectPresent: { when: /\brepresented\s+by\b/i, preferPeople: false },
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    subjectPresent: { when: /\b(?:represented|accompanied|flanked)\s+by\b/i, preferPeople: false },
     who: 'list-after',
   },
   {
@@ -58,6 +58,15 @@ const PRESENCE_RULES: {
       /\b(?:handed|hands|passed|passes)\s+(?:over\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:chairmanship|chair|presidency|gavel|baton|leadership)\s+(?:over\s+)?to\s+/iu,
     cues: ['handed', 'hands', 'passed', 'passes'],
     who: 'parties-and-broker',
+  },
+  {
+    // "Azerbaijan sent presidential envoy X", "sent its foreign minister, X,": X went, and the sender was represented.
+    id: 'attended.sent',
+    pattern:
+      /\b(?:sent|dispatched)\s+(?:(?:its|his|her|their)\s+)?(?=(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:envoy|minister|secretary|ambassador|delegation|representative|president|vice[- ]president|deputy|adviser|advisor|negotiator|chief)s?\b)/iu,
+    cues: ['sent', 'dispatched'],
+    subjectPresent: { when: /^/, preferPeople: false },
+    who: 'list-after',
   },
   {
     id: 'attended.remarks-from',
@@ -216,6 +225,7 @@ const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+
 
 /** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
 const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
+  'attended.sent',
   'attended.standing-beside',
   'attended.remarks-from',
   'attended.passive',

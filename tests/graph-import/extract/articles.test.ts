@@ -269,4 +269,56 @@ describe('articles of our own', () => {
     expect(claims(result, 'SAID')).toContain('Russia -> a club of the West');
     expect(entityNames(result, 'Organisation')).toEqual(['Arctic Council']);
   });
+
+  it('should read a state visit: a counterpart received, ministers who accompanied, a pledge and a critic', () => {
+    const result = fixture('state-visit');
+    expect(claims(result, 'MET')).toEqual(['Chanda Mwale -> Kagiso Sebina']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Chanda Mwale', 'Kagiso Sebina', 'Lesego Dikgang', 'Neo Ramotswe']);
+    expect(claims(result, 'PLEDGED')).toEqual(['Botswana -> 40 million dollars to the project']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Mutinta Banda -> the deal']);
+  });
+
+  it('should read a General Assembly vote: the states among those that voted no oppose the resolution', () => {
+    const result = fixture('un-vote');
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Rwanda -> a resolution',
+      'Belarus -> a resolution',
+      'Nicaragua -> a resolution',
+      'Russia -> a similar measure in the Security Council',
+    ]);
+    // Abstaining is neither.
+    expect(claims(result, 'OPPOSED').some((claim) => /^(?:India|Brazil)\b/.test(claim))).toBe(false);
+    expect(claims(result, 'PLEDGED')).toEqual(['France -> 10 million euros in humanitarian aid to the region']);
+  });
+
+  it('should read peace talks: an envoy sent, a delegation that walked out, a clause after "with" left out', () => {
+    const result = fixture('istanbul-talks');
+    expect(claims(result, 'ATTENDED')).toEqual(
+      expect.arrayContaining(['Aram Petrosyan -> Istanbul talks', 'Rauf Mammadli -> Istanbul talks']),
+    );
+    expect(claims(result, 'ATTENDED').some((claim) => claim.startsWith('Russia'))).toBe(false);
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Azerbaijan -> Istanbul talks',
+      'Rauf Mammadli -> the map',
+      'Russia -> its exclusion from the process',
+    ]);
+    expect(claims(result, 'PLEDGED')).toEqual(['European Union -> 25 million euros for demining']);
+  });
+
+  it('should read a donor conference told as a table: the largest donor, who followed, a contribution doubled', () => {
+    const result = fixture('syria-donors');
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining([
+        'Germany -> 800 million euros',
+        'United Kingdom -> 450 million pounds',
+        'Japan -> a further $120 million',
+        'Canada -> C$200 million',
+      ]),
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Iran -> Brussels conference']);
+  });
 });

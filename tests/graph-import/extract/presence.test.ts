@@ -30,6 +30,26 @@ describe('presence at an event', () => {
     ).toEqual([]);
   });
 
+  it('should read an envoy sent, and the sender as present through them (attended.sent)', () => {
+    expect(attendees('Chile sent its foreign minister, Ana Rojas, to the summit.')).toEqual(['Ana Rojas', 'Chile']);
+    expect(attendees('Peru sent a delegation led by Deputy Minister Luis Vega.')).toEqual(['Luis Vega', 'Peru']);
+    expect(attendees('Peru sent troops to the border.')).toEqual([]);
+    expect(attendees('Peru will send its foreign minister, Luis Vega.')).toEqual([]);
+  });
+
+  it('should read those who accompanied someone, and the one accompanied, as present (attended.passive)', () => {
+    expect(
+      attendees('President Ana Rojas was accompanied by Foreign Minister Luis Vega and Trade Minister Eva Soto.'),
+    ).toEqual(['Ana Rojas', 'Eva Soto', 'Luis Vega']);
+  });
+
+  it('should read a counterpart received as met (attended.met)', () => {
+    expect(attendees('President Ana Rojas received her Peruvian counterpart Luis Vega in Oslo.')).toEqual([
+      'Ana Rojas',
+      'Luis Vega',
+    ]);
+  });
+
   it('should read the passive "was attended by" (attended.passive)', () => {
     expect(
       attendees('The meeting was attended by Canadian Foreign Minister Paul Tremblay, who is touring the region.'),

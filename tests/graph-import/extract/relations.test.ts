@@ -241,6 +241,24 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it('should read the largest donor with a sum, and a contribution raised to a sum', () => {
+    const table = extract(
+      'Donors met in Lima. Chile was the largest donor with $400 million, followed by Peru with $250 million.',
+    );
+    expect(claims(table, 'PLEDGED')).toEqual(['Chile -> $400 million', 'Peru -> $250 million']);
+    expect(claims(extract('Chile said it would raise its aid to Peru to $80 million.'), 'PLEDGED')).toEqual([
+      'Chile -> $80 million',
+    ]);
+    expect(claims(extract('Chile was the largest trading partner with a surplus.'), 'PLEDGED')).toEqual([]);
+  });
+
+  it('should end a pledge told in a relative clause at its comma', () => {
+    const result = extract(
+      'The Nordic Investment Bank, which has offered $25 million for demining, urged both sides to talk.',
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(['Nordic Investment Bank -> $25 million for demining']);
+  });
+
   it("should read a donors' table told as a race, and not a lead without a sum", () => {
     const result = extract('Donors met in Lima. Chile led with $400 million, followed by Peru with $250 million.');
     expect(claims(result, 'PLEDGED')).toEqual(['Chile -> $400 million', 'Peru -> $250 million']);
@@ -347,6 +365,38 @@ describe('pledges', () => {
 });
 
 describe('opposition', () => {
+  it('should read votes against with no object as opposing the text voted on, and abstentions as nothing', () => {
+    const vote = 'The assembly adopted a resolution on fishing rights.';
+    const opposed = (text: string) => claims(extract(`${vote} ${text}`), 'OPPOSED');
+    expect(opposed('Chile and Peru voted no, while Cuba abstained.')).toEqual([
+      'Chile -> a resolution',
+      'Peru -> a resolution',
+    ]);
+    expect(opposed('Chile, Peru and Bolivia were among the 12 states that voted against it.')).toEqual([
+      'Chile -> a resolution',
+      'Peru -> a resolution',
+      'Bolivia -> a resolution',
+    ]);
+    expect(opposed('Among those voting against were Chile and Peru.')).toEqual([
+      'Chile -> a resolution',
+      'Peru -> a resolution',
+    ]);
+    expect(claims(extract('The assembly adopted the text, with Chile voting against.'), 'OPPOSED')).toEqual([
+      'Chile -> the text',
+    ]);
+    // Nothing was put to a vote: no target to oppose.
+    expect(claims(extract('Chile voted no.'), 'OPPOSED')).toEqual([]);
+    expect(opposed('Cuba abstained and Chile voted in favour.')).toEqual([]);
+  });
+
+  it('should read a walk-out with no object as opposing the event the sentence is at', () => {
+    const result = extract('Trade talks opened in Reykjavik on Monday. The Danish delegation walked out on Tuesday.');
+    expect(claims(result, 'OPPOSED')).toEqual(['Denmark -> Trade talks']);
+    expect(claims(extract('Chile walked out of the talks.'), 'OPPOSED')).toEqual(['Chile -> the talks']);
+    // With no event known there is nothing it left.
+    expect(claims(extract('Chile walked out on Tuesday.'), 'OPPOSED')).toEqual([]);
+  });
+
   it('should read a text backed by all but some as opposed by those left out', () => {
     const passive = extract(
       'A statement backed by all the Nordic leaders – except Finnish President Aarne Virtanen – was published on Friday.',
