@@ -190,6 +190,11 @@ export class ArticleContext {
     return main ? { kind: 'event', key: main.key } : null;
   }
 
+  /** Where an event of this article is held, when the text says. */
+  placeOf(ref: Ref): string | null {
+    return ref.kind === 'event' ? (this.events.find((candidate) => candidate.key === ref.key)?.place ?? null) : null;
+  }
+
   /** What the text first called an event of this article ("the trade talks"). */
   eventName(ref: Ref): string {
     const event = ref.kind === 'event' ? this.events.find((candidate) => candidate.key === ref.key) : undefined;

@@ -207,11 +207,20 @@ export function actorsLeftOf(state: SentenceState, offset: number, preferPeople:
   const run = [nearest];
   // Measured to where the later mention begins with its title: "Premier Li Wei and President Kim Min-jun".
   const outerStart = (mention: Mention) => tokens[mention.from]!.start;
+  // Where the run's first mention begins, its title or possessor included: "Peru's Luis Vega".
+  let runStart = outerStart(nearest);
   for (let i = candidates.length - 2; i >= 0; i--) {
-    const between = text.slice(candidates[i]!.end, outerStart(run[0]!));
+    const candidate = candidates[i]!;
+    if (candidate.start >= runStart) continue;
+    if (/^['’]s\s+$/.test(text.slice(candidate.end, runStart)) && PERSON_LIKE.has(run[0]!.kind)) {
+      runStart = outerStart(candidate);
+      continue;
+    }
+    const between = text.slice(candidate.end, runStart);
     const joins = mixBodies ? sameKindOfActor(candidates[i]!, nearest) : candidates[i]!.kind === nearest.kind;
-    if (ACTOR_RUN_GAP.test(between) && joins) run.unshift(candidates[i]!);
-    else break;
+    if (!ACTOR_RUN_GAP.test(between) || !joins) break;
+    run.unshift(candidate);
+    runStart = outerStart(candidate);
   }
   return run.map((mention) => state.refs.get(mention)!);
 }

@@ -80,8 +80,9 @@ const EVENT_NOUNS: Record<string, EventKind> = {
   conference: 'conference',
   briefing: 'briefing',
   gathering: 'meeting',
+  session: 'meeting',
 };
-const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering)\b/i;
+const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering|session)\b/i;
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -408,7 +409,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said", "the US
       // ambassador to the UN, X,": a full name between commas right after the title (and the body or nation it is of).
       const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at|to)$/);
-      const comma = body ? body.to : roleEnd;
+      const comma = body ? body.to : (regionAfterTitle(tokens, roleEnd) ?? roleEnd);
       if (tokens[comma]?.text === ',') {
         const start = comma + 1;
         const end = nameAt(tokens, start, taken);
@@ -572,6 +573,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
+    // "started his day by meeting Prime Minister X": a verb with its object, not a meeting named.
+    if (kind === 'meeting' && isGerundWithObject(tokens, index)) continue;
     let from = index;
     // Modifiers on the left: "emergency defence summit", "Sunday's summit", "a final press briefing".
     while (from > 0 && from > index - 4) {
@@ -610,6 +613,15 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { tokens, mentions, quoted };
+}
+
+/** "meeting" as a verb: no determiner or modifier before it, and its object (a name, "his", "the") right after. */
+function isGerundWithObject(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (tokens[index]!.lower !== 'meeting' || !next) return false;
+  if (!/^(?:by|after|before|while|when|since|for|on|of|about|from|and|,)$/.test(previous) && index > 0) return false;
+  return next.capitalised || /^(?:his|her|their|its|the|with)$/.test(next.lower);
 }
 
 /**
@@ -799,6 +811,20 @@ function qualifierBefore(
 }
 
 /** ", the foreign minister of X," or ", Russia's foreign minister," after a name. */
+/**
+ * "special envoy to the Pacific, X": where what the title is of names no nation or body (a region, a cause), the index
+ * of the comma after it.
+ */
+function regionAfterTitle(tokens: Token[], roleEnd: number): number | null {
+  if (!/^(?:for|of|to|on)$/.test(tokens[roleEnd]?.lower ?? '')) return null;
+  let index = roleEnd + 1;
+  if (tokens[index]?.lower === 'the') index++;
+  const first = index;
+  while (index < tokens.length && index - first < 5 && (tokens[index]!.capitalised || tokens[index]!.lower === 'and'))
+    index++;
+  return index > first && tokens[index]?.text === ',' ? index : null;
+}
+
 function appositiveRoleAfter(tokens: Token[], index: number): { role: string; nation: string | null } | null {
   let i = index;
   if (/^(?:the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
@@ -851,9 +877,10 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   if (!start?.capitalised || FUNCTION_WORDS.has(start.text)) return null;
   const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 1);
   if (nation && nation.kind === 'nation') return nation.surface;
+  // "in Apia, Samoa": the place is the city, not the country or region after its comma.
   let end = index + 1;
-  while (end < tokens.length && end < index + 6 && (tokens[end]!.capitalised || tokens[end]!.text === ',')) end++;
-  const words = tokens.slice(index + 1, end).filter((token) => token.text !== ',');
+  while (end < tokens.length && end < index + 6 && tokens[end]!.capitalised) end++;
+  const words = tokens.slice(index + 1, end);
   return words.length ? words.map((token) => token.text).join(' ') : null;
 }
 
@@ -1032,12 +1059,21 @@ function findPatternOrganisations(
         from -= 2;
       else break;
     }
-    if (from === i) continue;
+    // "Chamber of Commerce", "Federation of Trade Unions": a complement of capitalised words after "of".
+    let to = i + 1;
+    if (tokens[to]?.lower === 'of' && tokens[to + 1]?.capitalised && !FUNCTION_WORDS.has(tokens[to + 1]!.text)) {
+      let end = to + 1;
+      while (end < tokens.length && end < to + 5 && tokens[end]!.capitalised && !taken[end]) end++;
+      if (end > to + 1 && !taken[to + 1]) to = end;
+    }
+    // A head alone names a body only with its complement and a nation before it: "the US Chamber of Commerce".
+    if (from === i && (to === i + 1 || !mentions.some((mention) => mention.kind === 'nation' && mention.to === i)))
+      continue;
     // "the Sudanese Armed Forces", "the Togolese Foreign Ministry": a demonym before the name belongs to it (and still
     // names the nation), so that one nation's ministry is not every nation's.
     const demonym = mentions.find((mention) => mention.kind === 'nation' && mention.to === from);
     const nameFrom = demonym ? demonym.from : from;
-    claim(from, i + 1, textOf(tokens, nameFrom, i + 1, sentence), 'institution');
+    claim(from, to, textOf(tokens, nameFrom, to, sentence), 'institution');
   }
 
   // "Acme, an Anglo-American defence firm", "Acme, Russia's gas monopoly": a company named by apposition.

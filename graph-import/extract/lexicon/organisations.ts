@@ -232,6 +232,9 @@ export const ORGANISATION_HEADS = new Set([
   'Bureau',
   'Freight',
   'Mining',
+  'Chamber',
+  'Confederation',
+  'Syndicate',
 ]);
 
 /** What a government's ministries are named for ("the foreign ministry", "Pakistan's defence ministry"). */

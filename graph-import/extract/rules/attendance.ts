@@ -23,7 +23,7 @@ import { extractPresence } from './presence.js';
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END =
-  /\b(?:also\s+)?(?:attended|took\s+part|participated)(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:observers?|guests?)))?\s*(?:[.!]?$|;)/i;
+  /\b(?:also\s+)?(?:attended|took\s+part|participated|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)))?\s*(?:[.!]?$|;)/iu;
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
 const GATHERED_FROM =
   /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
@@ -149,12 +149,18 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const verb = analysis.tokens
       .filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower))
       .pop();
-    if (verb) {
+    // "chaired the final session, said talks would resume": the verb's object is the nearer event.
+    const objectNearer =
+      verb &&
+      analysis.mentions.some(
+        (other) => other !== event && other.kind === 'event' && other.start >= verb.end && other.end <= event.start,
+      );
+    if (verb && !objectNearer) {
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
     }
     // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
     if (
-      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in|(?:at|by)\s+the\s+(?:end|close|start|opening)\s+of|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
         text
           .slice(0, event.start)
           .slice(-40)

@@ -202,6 +202,11 @@ export const RULES = {
     example:
       'Talks on the river dam opened in Cairo on Monday. Ethiopia sent its water minister, Abebe Tadesse, to the talks.',
   },
+  'attended.arrival': {
+    relation: 'ATTENDED',
+    reads: 'A and B arrived (together / in <where the event is>) — not "arrived back in" elsewhere',
+    example: 'The Andean summit opened in Quito on Monday. President Ana Rojas arrived in Quito on Sunday evening.',
+  },
   'attended.remarks-from': {
     relation: 'ATTENDED',
     reads: 'speeches from A and B',

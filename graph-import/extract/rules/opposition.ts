@@ -47,7 +47,11 @@ const TRAILING_ADVERB =
  * nothing, punctuation or a preposition ("condemned Russia for the strikes").
  */
 const GOODS_WORDS =
-  'imports?|exports?|goods|products|shipments|steel|aluminium|aluminum|cars|vehicles|wine|beef|grain|wheat|soybeans|oil|gas|chips|semiconductors|solar panels|textiles|lumber|timber|dairy|fish|seafood';
+  'imports?|exports?|goods|products|produce|shipments|steel|aluminium|aluminum|copper|cars|vehicles|EVs|trucks|' +
+  'motorcycles|aircraft|machinery|electronics|appliances|wine|spirits|whisk(?:e)?y|bourbon|beer|beef|pork|poultry|' +
+  'chicken|lamb|cheese|dairy|fruit|vegetables|grain|wheat|corn|maize|rice|sugar|coffee|cotton|soybeans|oil|gas|coal|' +
+  'fertili[sz]ers?|chips|semiconductors|solar panels|batteries|textiles|clothing|garments|footwear|furniture|' +
+  'lumber|timber|paper|fish|seafood|pharmaceuticals|medicines';
 const GOODS_FROM = new RegExp(`\\b(?:${GOODS_WORDS})\\s+(?:from|made\\s+in)\\s+(?:the\\s+)?$`, 'i');
 const GOODS = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${GOODS_WORDS})\\b`, 'i');
 
@@ -180,10 +184,12 @@ export function extractOpposition(
       continue;
     }
     if (/^as\b/i.test(what)) continue;
-    const pronoun = /^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what);
-    // "voted against it" is the vote's (votedNo); "refused to sign it" is against what was proposed, if anything was.
-    if (pronoun && (!proposal || /^vot/i.test(text.slice(start, end)))) continue;
-    if ((pronoun || ANAPHORIC_PROPOSAL.test(what)) && proposal) what = proposal;
+    // "voted against it" is the vote's (votedNo); "refused to sign it" is against what was proposed or put forward.
+    if (/^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) {
+      const antecedent = proposal ?? votedText;
+      if (!antecedent || /^vot/i.test(text.slice(start, end))) continue;
+      what = antecedent;
+    } else if (ANAPHORIC_PROPOSAL.test(what) && proposal) what = proposal;
     let sources = subjectsOf(state, start).filter((ref) => ref.kind !== 'event');
     // "prompting the White House to accuse X": the actor right before "to" does it.
     const doer = /\s+to\s+$/.test(text.slice(0, start))
@@ -205,7 +211,7 @@ export function extractOpposition(
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
     what = what.replace(TRAILING_ADVERB, '').replace(/^[“"‘]/, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
-    what = what.replace(AS_CHARACTERISED, '');
+    what = what.replace(AS_CHARACTERISED, '').replace(/\s+in\s+protest\b.*$/i, '');
     // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
     what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);
@@ -253,7 +259,14 @@ const VETOED_TEXT =
 
 /** The text a sentence puts to a vote or a veto ("adopted a resolution demanding ..."), remembered for the next. */
 export function textUnderVote(sentence: string): string | null {
-  return VETOED_TEXT.exec(sentence)?.[0] ?? null;
+  const text = VETOED_TEXT.exec(sentence);
+  if (!text) return null;
+  // What it is for or on: "a proposal for a nuclear-free shipping zone".
+  const complement =
+    /^\s+(?:for|on|to|against)\s+[^,;.]{1,60}?(?=[,;.]|\s+(?:by|after|before|which|that|but|and|while)\b|$)/.exec(
+      sentence.slice(text.index + text[0].length),
+    );
+  return text[0] + (complement?.[0] ?? '');
 }
 
 /** A vote against with no object of its own: "Chile and Peru voted no", "with Chile voting against". */
@@ -377,7 +390,7 @@ const NOMINAL_MOVE =
   /['’]s\s+(?:latest\s+|sudden\s+|unilateral\s+)?(?:move|decision|plan|bid|attempt|threat|refusal|vote|push)\s+to\s+(?:suspend|cancel|scrap|quit|abandon|withdraw\s+from|pull\s+out\s+of|reject|block|veto|annul|terminate|revoke|boycott|oppose)\s+/i;
 /** "called the decision a disgrace": a characterisation that condemns what it names. */
 const CALLED_IT =
-  /\bcall(?:ed|s|ing)\s+(?!it\b|this\b|that\b)((?:the|a|an|his|her|its|their|this|that)\s+[^,;“"]{2,60}?)\s+(?:a\s+|an\s+)?[“"‘']?(?:disgrace|disgraceful|shame|shameful|betrayal|violation|mistake|travesty|farce|provocation|outrage|outrageous|unacceptable|illegal|illegitimate|absurd|reckless|blackmail|an?\s+act\s+of\s+(?:war|aggression))\b/i;
+  /\bcall(?:ed|s|ing)\s+(?!it\b|this\b|that\b)((?:the|a|an|his|her|its|their|this|that)\s+[^,;“"]{2,60}?)\s+(?:a\s+|an\s+)?[“"‘']?(?:disgrace|disgraceful|shame|shameful|betrayal|violation|mistake|travesty|farce|provocation|outrage|outrageous|unacceptable|illegal|illegitimate|absurd|reckless|blackmail|unjustified|unjustifiable|counterproductive|unfair|irresponsible|unlawful|provocative|hostile|an?\s+(?:insult|affront|threat)|an?\s+act\s+of\s+(?:war|aggression))\b/i;
 
 function nominalOpposition(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;

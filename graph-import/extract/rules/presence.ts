@@ -69,6 +69,14 @@ const PRESENCE_RULES: {
     who: 'list-after',
   },
   {
+    // "A and B arrived together", "X arrived in Apia on Monday": arriving where the article's event is held.
+    id: 'attended.arrival',
+    pattern:
+      /\barriv(?:ed|es|ing)\b(?!\s+at\s+(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:decision|conclusion|agreement|deal|consensus|compromise|verdict|figure|number|total|point|understanding|solution)\b)/u,
+    cues: ['arrived', 'arrives', 'arriving'],
+    who: 'subjects-before',
+  },
+  {
     id: 'attended.remarks-from',
     pattern:
       /\b(?:speeches|speech|remarks|addresses|address|statements|welcome)\s+(?:from|by)\s+(?:(?:key|several|world|other)\s+)?(?:leaders|officials|speakers)?,?\s*(?:including\s+|such as\s+)?/i,
@@ -148,6 +156,8 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     if (rule.cues && !mayContain(state, rule.cues)) continue;
     const match = rule.pattern.exec(text);
     if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
+      continue;
     // A meeting told by its verb is an event of its own when the article names none.
     const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : EVENT_NAMED_LATER);
     const after = match.index + match[0].length;
@@ -198,7 +208,8 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
       continue;
     }
     if (rule.who === 'everyone') {
-      // A family photo of the event: whoever the sentence names as being in it was there.
+      // A family photo of the event: whoever the sentence names as being in it was there; not one who stayed out of it.
+      if (STAYED_OUT.test(text.slice(0, match.index))) continue;
       for (const mention of actorMentions(state))
         if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
           found.push([refs.get(mention)!, event, rule.id]);
@@ -219,6 +230,22 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
   }
   return found;
 }
+
+/**
+ * Whether an arrival is at the event the sentence is about: there is one, and the arrival names no other place ("arrived
+ * in Apia" where the event is in Apia; not "arrived back in Canberra").
+ */
+function arrivedAtEvent(after: string, event: Ref | null, context: ArticleContext): boolean {
+  if (!event) return false;
+  if (/^\s+(?:back|home)\b/i.test(after)) return false;
+  const place = /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(after)?.[1];
+  const held = context.placeOf(event);
+  return !place || !held || held.includes(place) || place.includes(held);
+}
+
+/** Staying out of what follows: "declined to join the family photo", "skipped the photo". */
+const STAYED_OUT =
+  /\b(?:declined|refused|skipped|snubbed|shunned|missed|boycotted|avoided|absent\s+from|stayed\s+(?:out|away)|did\s+not|didn['’]t|was\s+not|wasn['’]t)\b[^.;]*$/i;
 
 /** "the African Union mediation team led by X": a body's team, right after the body's name. */
 const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+(?:led|headed)\s+by\b/u;

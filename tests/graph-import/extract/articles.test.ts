@@ -321,4 +321,44 @@ describe('articles of our own', () => {
     );
     expect(claims(result, 'OPPOSED')).toEqual(['Iran -> Brussels conference']);
   });
+
+  it('should read a tariff war in wire copy: retaliatory duties "of up to 25%", levies raised, a measure called unjustified', () => {
+    const result = fixture('tariff-wire');
+    expect(claims(result, 'OPPOSED')).toEqual(
+      expect.arrayContaining([
+        'Mexico -> United States',
+        'United States -> Mexico',
+        'Mark Ellison -> the Mexican measures',
+      ]),
+    );
+    expect(entityNames(result, 'Organisation')).toContain('US Chamber of Commerce');
+    expect(claims(result, 'MET')).toEqual(['Claire Dubois -> Laura Ibarra']);
+  });
+
+  it('should read a live blog of a forum: arrivals, an envoy named after "to the Pacific", a proposal rejected as "it"', () => {
+    const result = fixture('pacific-live');
+    expect(entityNames(result, 'Event')).toEqual(['Apia meeting']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Fiamē Tuilaepa', 'Helen Norgate', 'James Whitlam', 'Wang Jun']);
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Ratu Semi Vosa -> the family photo',
+      'Papua New Guinea -> a proposal for a regional nuclear-free shipping zone',
+    ]);
+    expect(claims(result, 'MET')).toEqual(['Wang Jun -> Fiamē Tuilaepa']);
+  });
+
+  it('should read a summit in a broadsheet: refusing to sign off on a text, told reporters at the end, chaired a session', () => {
+    const result = fixture('eu-broadsheet');
+    expect(claims(result, 'OPPOSED')).toEqual(['Poland -> the text', 'Hungary -> the text']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Tomasz Wrobel -> Brussels summit', 'Giulia Ferri -> Brussels summit']);
+    expect(claims(result, 'SAID')).toEqual(
+      expect.arrayContaining([
+        'Gabor Nemeth -> an invitation to chaos',
+        'Friedrich Albers -> We have lost a night, not the argument',
+      ]),
+    );
+  });
 });

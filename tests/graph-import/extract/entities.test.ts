@@ -3,6 +3,14 @@
  */
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
+describe('people named after a title', () => {
+  it('should read a name between commas after a title whose complement names no nation or body', () => {
+    const result = extract("China's special envoy to the Pacific, Wang Jun, said the talks went well.");
+    expect(entityNames(result, 'Leader')).toEqual(['Wang Jun']);
+    expect(claims(result, 'HOLDS_ROLE')).toEqual(['Wang Jun -> China']);
+  });
+});
+
 describe('nations', () => {
   it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
     const result = extract('The U.S. and America are one country. Washington said American forces would stay.');
@@ -34,6 +42,19 @@ describe('nations', () => {
 });
 
 describe('organisations', () => {
+  it('should read a body named by a head noun with its complement after "of", a nation before it included', () => {
+    expect(entityNames(extract('The US Chamber of Commerce warned of job losses.'), 'Organisation')).toEqual([
+      'US Chamber of Commerce',
+    ]);
+    expect(entityNames(extract('The Nordic Federation of Trade Unions called a strike.'), 'Organisation')).toEqual([
+      'Nordic Federation of Trade Unions',
+    ]);
+    // A head noun alone, with no name before it, names nothing.
+    expect(entityNames(extract('The chamber of deputies met. A Chamber of horrors opened.'), 'Organisation')).toEqual(
+      [],
+    );
+  });
+
   it("should read a company described after a nation's possessive, or named after its description", () => {
     const result = extract(
       "He feared that Andigas, Chile's gas monopoly, would sue. The Belgian financial institution, Eurovault, holds " +

@@ -50,6 +50,39 @@ describe('presence at an event', () => {
     ]);
   });
 
+  it('should read an arrival where the event is held as attendance, not one elsewhere or at a decision (attended.arrival)', () => {
+    expect(attendees("Chilean President Ana Rojas and Peru's Luis Vega arrived together on Monday.")).toEqual([
+      'Ana Rojas',
+      'Luis Vega',
+    ]);
+    expect(attendees('President Ana Rojas arrived in Oslo on Monday evening.')).toEqual(['Ana Rojas']);
+    expect(attendees('President Ana Rojas arrived back in Santiago on Wednesday.')).toEqual([]);
+    expect(attendees('President Ana Rojas arrived in Lima on Wednesday.')).toEqual([]);
+    expect(attendees('The leaders arrived at a compromise on fishing.')).toEqual([]);
+    expect(attendees('President Ana Rojas will arrive on Friday.')).toEqual([]);
+  });
+
+  it('should read "is attending as an observer" and one who told reporters at the end of the meeting', () => {
+    expect(attendees("China's special envoy, Wang Jun, is attending as a dialogue partner.")).toEqual(['Wang Jun']);
+    expect(
+      attendees('President Ana Rojas told reporters at the end of the meeting that the talks had gone well.'),
+    ).toEqual(['Ana Rojas']);
+    expect(attendees('President Ana Rojas, who chaired the final session, said talks would resume.')).toEqual([
+      'Ana Rojas',
+    ]);
+  });
+
+  it('should not place one who declined to join the family photo in it (attended.family-photo)', () => {
+    expect(attendees('President Ana Rojas declined to join the family photo.')).toEqual([]);
+    expect(attendees('President Ana Rojas posed for the family photo.')).toEqual(['Ana Rojas']);
+  });
+
+  it('should read a meeting told by a verb with its object as no meeting of its own', () => {
+    const result = extract(`${SUMMIT} President Ana Rojas started her day by meeting Prime Minister Luis Vega.`);
+    expect(entityNames(result, 'Event')).toEqual(['Oslo summit']);
+    expect(attendeesOf(result)).toEqual(['Ana Rojas', 'Luis Vega']);
+  });
+
   it('should read the passive "was attended by" (attended.passive)', () => {
     expect(
       attendees('The meeting was attended by Canadian Foreign Minister Paul Tremblay, who is touring the region.'),

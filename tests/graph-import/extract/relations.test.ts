@@ -369,17 +369,17 @@ describe('opposition', () => {
     const vote = 'The assembly adopted a resolution on fishing rights.';
     const opposed = (text: string) => claims(extract(`${vote} ${text}`), 'OPPOSED');
     expect(opposed('Chile and Peru voted no, while Cuba abstained.')).toEqual([
-      'Chile -> a resolution',
-      'Peru -> a resolution',
+      'Chile -> a resolution on fishing rights',
+      'Peru -> a resolution on fishing rights',
     ]);
     expect(opposed('Chile, Peru and Bolivia were among the 12 states that voted against it.')).toEqual([
-      'Chile -> a resolution',
-      'Peru -> a resolution',
-      'Bolivia -> a resolution',
+      'Chile -> a resolution on fishing rights',
+      'Peru -> a resolution on fishing rights',
+      'Bolivia -> a resolution on fishing rights',
     ]);
     expect(opposed('Among those voting against were Chile and Peru.')).toEqual([
-      'Chile -> a resolution',
-      'Peru -> a resolution',
+      'Chile -> a resolution on fishing rights',
+      'Peru -> a resolution on fishing rights',
     ]);
     expect(claims(extract('The assembly adopted the text, with Chile voting against.'), 'OPPOSED')).toEqual([
       'Chile -> the text',
@@ -387,6 +387,34 @@ describe('opposition', () => {
     // Nothing was put to a vote: no target to oppose.
     expect(claims(extract('Chile voted no.'), 'OPPOSED')).toEqual([]);
     expect(opposed('Cuba abstained and Chile voted in favour.')).toEqual([]);
+  });
+
+  it('should read tariffs raised or slapped "of up to 25%" on a nation\'s goods as opposing that nation', () => {
+    expect(
+      claims(extract('Chile slapped retaliatory duties of up to 25% on Peruvian pork and cheese.'), 'OPPOSED'),
+    ).toEqual(['Chile -> Peru']);
+    expect(claims(extract('Washington raised its levies on Chilean copper.'), 'OPPOSED')).toEqual([
+      'United States -> Chile',
+    ]);
+    expect(claims(extract('Chile raised its spending on schools.'), 'OPPOSED')).toEqual([]);
+  });
+
+  it('should read calling a measure unjustified as opposing it, and refusing to sign off on a text', () => {
+    expect(claims(extract('Chilean envoy Ana Rojas called the quotas "unjustified and unfair".'), 'OPPOSED')).toEqual([
+      'Ana Rojas -> the quotas',
+    ]);
+    expect(claims(extract('Chile and Peru refused to sign off on the text.'), 'OPPOSED')).toEqual([
+      'Chile -> the text',
+      'Peru -> the text',
+    ]);
+    expect(claims(extract('Chile declined to join the photo in protest at the quotas.'), 'OPPOSED')).toEqual([
+      'Chile -> the photo',
+    ]);
+  });
+
+  it('should read "rejected it" after a proposal named in the sentence before', () => {
+    const result = extract('Chile backed a proposal for a marine reserve. Peru has rejected it.');
+    expect(claims(result, 'OPPOSED')).toEqual(['Peru -> a proposal for a marine reserve']);
   });
 
   it('should read a walk-out with no object as opposing the event the sentence is at', () => {
