@@ -548,7 +548,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       if (
         isKnown ||
         (words >= 2 && !afterArticle && (appositive || reporting || personCue)) ||
-        (words === 1 && possessor)
+        (words === 1 && (possessor || (reporting && surnameAfterQuote(tokens, i, sentence))))
       ) {
         mentions.push({
           ...spanOf(tokens, i, nameEnd),
@@ -575,6 +575,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
     // "started his day by meeting Prime Minister X": a verb with its object, not a meeting named.
     if (kind === 'meeting' && isGerundWithObject(tokens, index)) continue;
+    // "Conference President X", "Summit Chair X": the event noun is part of a person's title.
+    if (tokens[index]!.capitalised && isRoleHead(tokens[index + 1]) && tokens[index + 2]?.capitalised) continue;
     let from = index;
     // Modifiers on the left: "emergency defence summit", "Sunday's summit", "a final press briefing".
     while (from > 0 && from > index - 4) {
@@ -585,7 +587,10 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       }
       // Not the verb of which the event is the object: "hosted peace talks", "boycotted the summit".
       const verb =
-        ATTEND_VERBS.has(previous.lower) || OPPOSE_VERBS.has(previous.lower) || EVENT_OBJECT_VERBS.has(previous.lower);
+        ATTEND_VERBS.has(previous.lower) ||
+        OPPOSE_VERBS.has(previous.lower) ||
+        EVENT_OBJECT_VERBS.has(previous.lower) ||
+        SPEECH_VERBS.has(previous.lower);
       if (
         previous.lower === "'s" ||
         (/^[\p{L}-]+$/u.test(previous.text) &&
@@ -613,6 +618,17 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { tokens, mentions, quoted };
+}
+
+/**
+ * '"We are ready," Okafor says': one capitalised word right after a closing quotation, before its reporting verb, is
+ * the speaker's surname (not an acronym, nor a body that speaks "in a statement").
+ */
+function surnameAfterQuote(tokens: readonly Token[], index: number, sentence: string): boolean {
+  const token = tokens[index]!;
+  if (!/^[”"’]$/.test(tokens[index - 1]?.text ?? '') || !/^[,?!]$/.test(tokens[index - 2]?.text ?? '')) return false;
+  if (token.text === token.text.toUpperCase() || token.text.length < 3) return false;
+  return !/^\s+\p{L}+\s+in\s+(?:a|its)\s+statement\b/u.test(sentence.slice(token.end));
 }
 
 /** "meeting" as a verb: no determiner or modifier before it, and its object (a name, "his", "the") right after. */

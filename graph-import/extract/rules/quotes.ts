@@ -78,7 +78,13 @@ export function extractQuotes(
       const right = actorRightOf(state, afterOffset + accordingAfter[0].length, 4);
       if (right) [speaker, rule] = [right.ref, 'quote.according-to-after'];
     } else if (first && SPEECH_VERBS.has(first.lower)) {
-      const right = actorRightOf(state, first.end, 3);
+      // '..., said Conference President X': capitalised words of the title may come before the title's head.
+      const titled = actorMentions(state).find(
+        (mention) =>
+          mention.kind === 'person' &&
+          /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(text.slice(first.end, analysis.tokens[mention.from]!.start)),
+      );
+      const right = actorRightOf(state, first.end, 3) ?? (titled ? { ref: state.refs.get(titled)! } : null);
       if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
       else {
         // '..., said a Peruvian diplomatic spokesman, Juan Ortega.': the person named in the description's apposition.

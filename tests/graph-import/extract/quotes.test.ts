@@ -4,6 +4,18 @@
 import { claims, extract } from '../../helpers/articles.js';
 
 describe('quote attribution', () => {
+  it('should attribute a quote to a surname alone right after it, but not to a body speaking in a statement', () => {
+    expect(claims(extract('"We are ready," Okafor says.'), 'SAID')).toEqual(['Okafor -> We are ready']);
+    expect(claims(extract('"We are ready," Gazprom said in a statement.'), 'SAID')).toEqual([]);
+    expect(claims(extract('"We are ready," NATO said.'), 'SAID')).toEqual(['NATO -> We are ready']);
+  });
+
+  it('should attribute "said Conference President X", the event noun part of the title', () => {
+    const result = extract('"The door is open," said Conference President Tomas Varga.');
+    expect(claims(result, 'SAID')).toEqual(['Tomas Varga -> The door is open']);
+    expect(result.entities.filter((entity) => entity.type === 'Event')).toEqual([]);
+  });
+
   it('should attribute a quote followed by "X said"', () => {
     const result = extract('"We will rebuild every bridge," Chilean President Ana Rojas said on Monday.');
     expect(claims(result, 'SAID')).toEqual(['Ana Rojas -> We will rebuild every bridge']);

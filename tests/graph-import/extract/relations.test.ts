@@ -241,6 +241,13 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it('should read an offer in the progressive as a pledge', () => {
+    expect(claims(extract('Chile is offering $50 million in flood relief to Ecuador.'), 'PLEDGED')).toEqual([
+      'Chile -> Ecuador',
+    ]);
+    expect(claims(extract('Chile is offering its view on the talks.'), 'PLEDGED')).toEqual([]);
+  });
+
   it('should read the largest donor with a sum, and a contribution raised to a sum', () => {
     const table = extract(
       'Donors met in Lima. Chile was the largest donor with $400 million, followed by Peru with $250 million.',
@@ -409,6 +416,16 @@ describe('opposition', () => {
     ]);
     expect(claims(extract('Chile declined to join the photo in protest at the quotas.'), 'OPPOSED')).toEqual([
       'Chile -> the photo',
+    ]);
+  });
+
+  it('should read the subject of "the only member that opposed" and "among the nations that rejected"', () => {
+    expect(claims(extract('Bolivia was the only member that opposed the plan.'), 'OPPOSED')).toEqual([
+      'Bolivia -> the plan',
+    ]);
+    expect(claims(extract('Chile and Peru were among the nations that rejected the plan.'), 'OPPOSED')).toEqual([
+      'Chile -> the plan',
+      'Peru -> the plan',
     ]);
   });
 
