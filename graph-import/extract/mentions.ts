@@ -854,10 +854,29 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
   } else if (hit) {
     i += hit.length;
   }
+  // "X, the summit's host,": the event whose host or chair the person is.
+  if (
+    EVENT_NOUNS[tokens[i]?.lower ?? ''] &&
+    tokens[i + 1]?.lower === "'s" &&
+    EVENT_ROLES.has(tokens[i + 2]?.lower ?? '')
+  )
+    return { role: tokens[i + 2]!.lower, nation };
   const role = roleAt(tokens, i, false);
   if (!role) return null;
   return { role: role[1], nation };
 }
+
+/** What a person is of an event: "the summit's host", "the conference's chair". */
+const EVENT_ROLES = new Set([
+  'host',
+  'co-host',
+  'chair',
+  'co-chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'convener',
+]);
 
 /**
  * The place of an event written right after it: "summit in London", "talks at Lancaster House, London", or after

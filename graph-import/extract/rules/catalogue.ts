@@ -207,6 +207,16 @@ export const RULES = {
     reads: 'A and B arrived (together / in <where the event is>) — not "arrived back in" elsewhere',
     example: 'The Andean summit opened in Quito on Monday. President Ana Rojas arrived in Quito on Sunday evening.',
   },
+  'attended.sent-delegation': {
+    relation: 'ATTENDED',
+    reads: 'A, B and C sent delegations to the summit',
+    example: 'The Andean summit opened in Quito on Monday. Chile, Peru and Bolivia sent delegations to the summit.',
+  },
+  'attended.host-apposition': {
+    relation: 'ATTENDED',
+    reads: "X, the summit's host, welcomed ...",
+    example: "The Andean summit opened in Quito on Monday. Marco Paz, the summit's host, welcomed the leaders.",
+  },
   'attended.remarks-from': {
     relation: 'ATTENDED',
     reads: 'speeches from A and B',
@@ -328,6 +338,11 @@ export const RULES = {
     relation: 'OPPOSED',
     reads: 'the resolution passed; A and B voted no / were among those that voted against / with A voting against',
     example: 'The assembly passed a resolution on fishing rights. Chile and Peru were among the states that voted no.',
+  },
+  'opposed.drew-criticism': {
+    relation: 'OPPOSED',
+    reads: 'the plan drew sharp criticism / faced opposition from A and B',
+    example: 'The fishing plan drew sharp criticism from Chile and Peru.',
   },
   'opposed.walked-out': {
     relation: 'OPPOSED',

@@ -234,6 +234,7 @@ export function extractOpposition(
   found.push(...nominalOpposition(state));
   found.push(...vetoCast(state, proposal));
   found.push(...votedNo(state, votedText));
+  found.push(...drewCriticism(state));
   if (event) found.push(...walkedOut(state, event));
   found.push(...allButOpposition(state));
   return found;
@@ -278,6 +279,42 @@ const AMONG_THAT = /\b(?:were|was)\s+among\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?
 const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
 /** "..., with A and B voting against": the voters between "with" and the participle. */
 const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
+
+/** "The plan drew sharp criticism from A and B": those it drew criticism from opposed what drew it. */
+const DREW_CRITICISM =
+  /\b(?:drew|draws|drawn|drawing|attracted|attracts|faced|faces|facing|met\s+with|prompted|provoked|sparked)\s+(?:(?:sharp|strong|fierce|swift|harsh|immediate|widespread|angry|stiff|growing|international)\s+)*(?:criticism|condemnation|opposition|objections?|protests?|rebukes?|backlash|fire)\s+from\s+/gi;
+
+function drewCriticism(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  for (const match of allMatches(DREW_CRITICISM, text)) {
+    const what = /(?:^|[,;]\s*)((?:the|a|an|this|that|its|their)\s+[^,;]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?$/i.exec(
+      text.slice(0, match.index),
+    )?.[1];
+    if (!what) continue;
+    const from = match.index + match[0].length;
+    const critics = actorMentions(state).filter((mention) => mention.start >= from && mention.kind !== 'pronoun');
+    const run =
+      critics.length && /^(?:the\s+)?$/i.test(text.slice(from, critics[0]!.start)) ? listFrom(state, critics) : [];
+    const whatAt = text.indexOf(what);
+    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    for (const critic of run)
+      for (const target of targets)
+        found.push({ source: critic, target, properties: { what }, rule: 'opposed.drew-criticism' });
+  }
+  return found;
+}
+
+/** The actors listed together from the first of `mentions`: "A, B and C". */
+function listFrom(state: SentenceState, mentions: ActorMention[]): Ref[] {
+  const text = state.sentence.text;
+  const run = [mentions[0]!];
+  for (const next of mentions.slice(1)) {
+    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, next.start))) break;
+    run.push(next);
+  }
+  return run.map((mention) => state.refs.get(mention)!);
+}
 
 /** Leaving or shunning the event the sentence is at, with no object: "the Chilean delegation walked out". */
 const WALKED_OUT =

@@ -77,6 +77,33 @@ const PRESENCE_RULES: {
     who: 'subjects-before',
   },
   {
+    // "Chile, Peru and Bolivia sent delegations to the summit": who sent them took part.
+    id: 'attended.sent-delegation',
+    pattern:
+      /\b(?:sent|dispatched)\s+(?:(?:a|an|its|their|his|her|high-level|large|small|senior|official)\s+)*(?:delegations?|envoys?|representatives?|ministers?|teams?|observers?)\s+to\s+(?:the|this|that|a)\s/iu,
+    cues: ['sent', 'dispatched'],
+    who: 'subjects-before',
+  },
+  {
+    // "X, the summit's host, welcomed ...": a person named as the event's host or chair.
+    id: 'attended.host-apposition',
+    pattern:
+      /,\s+(?:the|its|our)\s+(?:(?:summit|conference|meeting|forum|talks)['’]s?\s+)?(?:host|co-?host|chair|co-?chair|chairman|chairwoman|chairperson|convener|convenor),/iu,
+    cues: [
+      'host',
+      'co-host',
+      'cohost',
+      'chair',
+      'co-chair',
+      'chairman',
+      'chairwoman',
+      'chairperson',
+      'convener',
+      'convenor',
+    ],
+    who: 'subjects-before',
+  },
+  {
     id: 'attended.remarks-from',
     pattern:
       /\b(?:speeches|speech|remarks|addresses|address|statements|welcome)\s+(?:from|by)\s+(?:(?:key|several|world|other)\s+)?(?:leaders|officials|speakers)?,?\s*(?:including\s+|such as\s+)?/i,
@@ -86,7 +113,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.leading-participle',
     pattern:
-      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before))\b[^,]{0,80},\s*/i,
+      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before|on the (?:sidelines|margins))|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:speech|address|remarks)\s+(?:to|at|before)\b)[^,]{0,80},\s*/iu,
     who: 'first-person-after',
   },
   {
@@ -220,8 +247,11 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
       continue;
     }
     if (rule.who === 'first-person-after') {
-      const person = actorRightOf(state, after, 60);
-      if (person && PERSON_LIKE.has(person.mention.kind)) found.push([person.ref, event, rule.id]);
+      // "..., Peru's Luis Vega called": the person, past a nation's possessive.
+      const person = actorMentions(state).find(
+        (mention) => PERSON_LIKE.has(mention.kind) && mention.start >= after && mention.start - after <= 60,
+      );
+      if (person) found.push([refs.get(person)!, event, rule.id]);
       continue;
     }
     const list = listAt(state, after, LISTABLE);

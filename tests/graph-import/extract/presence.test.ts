@@ -83,6 +83,20 @@ describe('presence at an event', () => {
     expect(attendeesOf(result)).toEqual(['Ana Rojas', 'Luis Vega']);
   });
 
+  it('should read delegations sent to the event, and a host named in apposition', () => {
+    expect(attendees('Chile, Peru and Bolivia sent delegations to the summit.')).toEqual(['Bolivia', 'Chile', 'Peru']);
+    expect(attendees('Chile sent troops to the border.')).toEqual([]);
+    expect(attendees("Marco Paz, the summit's host, welcomed the leaders.")).toEqual(['Marco Paz']);
+  });
+
+  it('should read a speech to the event or words on its sidelines as presence (attended.leading-participle)', () => {
+    expect(attendees("In a speech to the summit, Peru's Luis Vega called for unity.")).toEqual(['Luis Vega']);
+    expect(attendees('Speaking on the sidelines, Chilean President Ana Rojas said the talks were useful.')).toEqual([
+      'Ana Rojas',
+    ]);
+    expect(attendees("In a statement, Peru's Luis Vega called for unity.")).toEqual([]);
+  });
+
   it('should read the passive "was attended by" (attended.passive)', () => {
     expect(
       attendees('The meeting was attended by Canadian Foreign Minister Paul Tremblay, who is touring the region.'),

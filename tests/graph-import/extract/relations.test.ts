@@ -429,6 +429,15 @@ describe('opposition', () => {
     ]);
   });
 
+  it('should read criticism a plan drew from actors, and opposition voiced to it', () => {
+    expect(claims(extract('The plan drew sharp criticism from Chile and Peru.'), 'OPPOSED')).toEqual([
+      'Chile -> The plan',
+      'Peru -> The plan',
+    ]);
+    expect(claims(extract('The move prompted protests from students.'), 'OPPOSED')).toEqual([]);
+    expect(claims(extract('Chile voiced strong opposition to the plan.'), 'OPPOSED')).toEqual(['Chile -> the plan']);
+  });
+
   it('should read "rejected it" after a proposal named in the sentence before', () => {
     const result = extract('Chile backed a proposal for a marine reserve. Peru has rejected it.');
     expect(claims(result, 'OPPOSED')).toEqual(['Peru -> a proposal for a marine reserve']);
