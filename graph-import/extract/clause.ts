@@ -126,6 +126,8 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(ACTING_BODY, '')
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
+    // "Japan, the largest donor, pledged": an apposition between commas.
+    .replace(/^,\s+(?:the|a|an|its|their)\s+[^,;()]{1,50},/i, '')
     // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.
     .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
     .replace(demonymBody(nearest), '')

@@ -33,6 +33,11 @@ export function firstNameOf(name: string): string | null {
   return words.length > 1 && !NAME_PARTICLES.has(words[0]!) ? words[0]! : null;
 }
 
+/** A normalised surname without the particle joined to it: "al sharaa" (of "al-Sharaa") is also written "sharaa". */
+export function bareSurnameKey(key: string): string {
+  return key.replace(/^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould) (?=\S{3})/, '');
+}
+
 /** Two surnames are a near miss when they differ by one letter and are long enough for that to be a slip. */
 export function isNearMiss(a: string, b: string): boolean {
   const x = normaliseName(a);
@@ -60,10 +65,10 @@ export class KnownNames implements NameLookup {
     if (!full) return;
     this.fullNames.add(full);
     const surname = normaliseName(surnameOf(name));
-    if (surname.length >= 3 && !this.surnames.has(surname)) {
-      this.surnames.set(surname, name);
-      const bucket = `${surname[0]}${surname.length}`;
-      append(this.surnameBuckets, bucket, surname);
+    for (const key of new Set([surname, bareSurnameKey(surname)])) {
+      if (key.length < 3 || this.surnames.has(key)) continue;
+      this.surnames.set(key, name);
+      append(this.surnameBuckets, `${key[0]}${key.length}`, key);
     }
     const first = firstNameOf(name);
     if (first && surnameOf(name) !== name) this.firstNames.add(normaliseName(first));

@@ -185,6 +185,8 @@ function isNameToken(token: Token | undefined): boolean {
   return token.nameLike;
 }
 
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould|da|de|di|du|van|von)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
 /** The person's name starting at `index`: capitalised words, inner particles, initials and a regnal suffix. */
 function nameAt(tokens: Token[], index: number, taken: Uint8Array): number {
   let end = index;
@@ -192,6 +194,10 @@ function nameAt(tokens: Token[], index: number, taken: Uint8Array): number {
   while (end < tokens.length && words < 5 && !taken[end]) {
     const token = tokens[end]!;
     if (isNameToken(token) && !isRoleHead(token)) {
+      words++;
+      end++;
+    } else if (words > 0 && JOINED_PARTICLE.test(token.text)) {
+      // "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": a particle joined to the name by a hyphen.
       words++;
       end++;
     } else if (words > 0 && NAME_PARTICLES.has(token.text)) {

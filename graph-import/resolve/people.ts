@@ -3,7 +3,7 @@
  * resolves descriptions ("the prime minister", "his counterpart") to the person who holds the role then.
  */
 import { entityId } from '../../graph-model/index.js';
-import { firstNameOf, innerNamesOf, isNearMiss, surnameOf } from '../extract/known-names.js';
+import { bareSurnameKey, firstNameOf, innerNamesOf, isNearMiss, surnameOf } from '../extract/known-names.js';
 import { HEAD_ROLES, HONORIFICS } from '../extract/lexicon/roles.js';
 import type { PersonMention, Ref } from '../extract/refs.js';
 import { normaliseName } from '../extract/tokens.js';
@@ -236,6 +236,9 @@ export function clusterPeople(
       else map.set(key, [cluster]);
     };
     for (const key of surnameKeys(cluster.surname)) add(bySurnameKey, key);
+    // "Sharaa" for "Ahmed al-Sharaa".
+    if (bareSurnameKey(cluster.surnameKey) !== cluster.surnameKey)
+      add(bySurnameKey, bareSurnameKey(cluster.surnameKey));
     if (cluster.first !== null) add(byFirst, normaliseName(cluster.first));
     pools.clear();
   };
@@ -267,7 +270,9 @@ export function clusterPeople(
       let chosen: PersonCluster | undefined;
       let chosenRank: [number, number, number, number] | undefined;
       for (const cluster of candidates) {
-        const exact = person.firstNameOnly ? cluster.firstKey === key : cluster.surnameKey === key;
+        const exact = person.firstNameOnly
+          ? cluster.firstKey === key
+          : cluster.surnameKey === key || bareSurnameKey(cluster.surnameKey) === key;
         if (!exact && (exactOnly || person.firstNameOnly || key.length < 6 || !isNearMiss(cluster.surname, name)))
           continue;
         if (person.nation && cluster.nations.size > 0 && !cluster.nations.has(person.nation)) continue;

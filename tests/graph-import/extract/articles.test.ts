@@ -114,7 +114,11 @@ describe('articles of our own', () => {
     expect(claims(result, 'ATTENDED')).toEqual(['Ewa Wrona -> Warsaw summit']);
     expect(claims(result, 'OPPOSED')).toEqual(['Norway -> a joint ammunition plan']);
     expect(entityNames(result, 'Leader')).toContain('Johan Berg');
-    expect(claims(result, 'PLEDGED')).toEqual(['Helix Dynamics -> €400m over five years']);
+    // The company's sum, and its agreement to build, told past its description between commas.
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Helix Dynamics -> build a factory near Gdansk',
+      'Helix Dynamics -> €400m over five years',
+    ]);
     expect(claims(result, 'HOLDS_ROLE')).toContain('Johan Berg -> Helix Dynamics');
   });
 

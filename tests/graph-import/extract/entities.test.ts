@@ -4,6 +4,14 @@
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('people named after a title', () => {
+  it('should read a name with a particle joined by a hyphen, and its surname alone without the particle', () => {
+    const result = extract(
+      'President Ahmed al-Sharaa told the conference roads came first. "We need roads," Sharaa said.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Ahmed al-Sharaa']);
+    expect(claims(result, 'SAID')).toEqual(['Ahmed al-Sharaa -> We need roads']);
+  });
+
   it('should read a name between commas after a title whose complement names no nation or body', () => {
     const result = extract("China's special envoy to the Pacific, Wang Jun, said the talks went well.");
     expect(entityNames(result, 'Leader')).toEqual(['Wang Jun']);

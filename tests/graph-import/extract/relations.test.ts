@@ -241,6 +241,15 @@ describe('attendance without the event in the sentence', () => {
 });
 
 describe('pledges', () => {
+  it('should read the donor before an apposition, and matched donations, as pledges', () => {
+    expect(claims(extract('Japan, the largest donor, pledged $700 million.'), 'PLEDGED')).toEqual([
+      'Japan -> $700 million',
+    ]);
+    expect(claims(extract('Britain will match donations up to £10 million.'), 'PLEDGED')).toEqual([
+      'United Kingdom -> donations up to £10 million',
+    ]);
+  });
+
   it('should read an offer in the progressive as a pledge', () => {
     expect(claims(extract('Chile is offering $50 million in flood relief to Ecuador.'), 'PLEDGED')).toEqual([
       'Chile -> Ecuador',
