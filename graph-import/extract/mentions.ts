@@ -637,6 +637,12 @@ function surnameAfterQuote(tokens: readonly Token[], index: number, sentence: st
   return !/^\s+\p{L}+\s+in\s+(?:a|its)\s+statement\b/u.test(sentence.slice(token.end));
 }
 
+/** One name for a nation's ministry however it is written: "Chile's Foreign Ministry" for "the Chilean foreign ministry". */
+function ministryName(nation: MentionOf<'nation'>, field: string): string {
+  const owner = NATION_BY_CODE.get(nation.code)?.name ?? nation.surface;
+  return `${owner}'s ${field[0]!.toUpperCase()}${field.slice(1)} Ministry`;
+}
+
 /** "meeting" as a verb: no determiner or modifier before it, and its object (a name, "his", "the") right after. */
 function isGerundWithObject(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.lower ?? '';
@@ -1069,9 +1075,7 @@ function findPatternOrganisations(
       (mention): mention is MentionOf<'nation'> => mention.kind === 'nation' && mention.to === end,
     );
     if (!nation) continue;
-    const field = tokens[i]!.lower;
-    const name = `${nation.surface}${possessive ? "'s" : ''} ${field[0]!.toUpperCase()}${field.slice(1)} Ministry`;
-    claim(i, i + 2, name, 'institution');
+    claim(i, i + 2, ministryName(nation, tokens[i]!.lower), 'institution');
   }
 
   // Capitalised names ending in an organisation head noun: "Atlantic Council", "Acme Dynamics", "Tigray People's
@@ -1112,9 +1116,17 @@ function findPatternOrganisations(
       continue;
     // "the Sudanese Armed Forces", "the Togolese Foreign Ministry": a demonym before the name belongs to it (and still
     // names the nation), so that one nation's ministry is not every nation's.
-    const demonym = mentions.find((mention) => mention.kind === 'nation' && mention.to === from);
+    const demonym = mentions.find(
+      (mention): mention is MentionOf<'nation'> => mention.kind === 'nation' && mention.to === from,
+    );
     const nameFrom = demonym ? demonym.from : from;
-    claim(from, to, textOf(tokens, nameFrom, to, sentence), 'institution');
+    // "the Togolese Foreign Ministry" is "Togo's Foreign Ministry", however the text names it.
+    const field = token.text === 'Ministry' && to === i + 1 && from === i - 1 ? tokens[i - 1]!.lower : null;
+    const name =
+      demonym && field && MINISTRY_FIELDS.has(field)
+        ? ministryName(demonym, field)
+        : textOf(tokens, nameFrom, to, sentence);
+    claim(from, to, name, 'institution');
   }
 
   // "Acme, an Anglo-American defence firm", "Acme, Russia's gas monopoly": a company named by apposition.

@@ -13,6 +13,15 @@ import { SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
+/**
+ * Between a speaker and the verb: an age ("Vega, 64, said") or the person's office ("Rojas's office said"); not their
+ * spokesperson, who is someone else.
+ */
+const SPEAKER_ASIDE = /^(?:\s*,\s*\d{1,3}\s*,|['’]s?\s+(?:office|press\s+office))(?=\s)/i;
+/** A spokesperson or official described by the body they speak for: "a spokesperson for the foreign ministry". */
+const SPOKESPERSON_FOR =
+  /^(?:a|an|the)\s+(?:senior\s+|government\s+)?(?:spokes(?:person|man|woman)|official|representative|source|aide|diplomat)\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?/i;
+
 const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
 
 /** What stands before a participle of speech that shares the main clause's subject. */
@@ -109,8 +118,11 @@ export function extractQuotes(
         actorRightOf(state, afterOffset, 1) ??
         (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null) ??
         (place ? actorRightOf(state, afterOffset + place[0].length, 1) : null);
+      // '..., Vega, 64, said', '..., Rojas's office said': an age between commas, or the person's office, before the verb.
+      const aside = right && SPEAKER_ASIDE.exec(text.slice(right.mention.end));
       if (right) {
-        const verb = analysis.tokens.find((token) => token.start >= right.mention.end);
+        const verbFrom = right.mention.end + (aside?.[0].length ?? 0);
+        const verb = analysis.tokens.find((token) => token.start >= verbFrom);
         const adverbSkipped =
           verb && verb.lower.endsWith('ly') ? analysis.tokens[analysis.tokens.indexOf(verb) + 1] : verb;
         if (adverbSkipped && SPEECH_VERBS.has(adverbSkipped.lower)) [speaker, rule] = [right.ref, 'quote.said-after'];
@@ -123,6 +135,21 @@ export function extractQuotes(
             [speaker, rule] = [right.ref, 'quote.said-after-members'];
         }
       }
+    }
+    // '..., a spokesperson for the Chilean foreign ministry said': the body whose spokesperson speaks.
+    if (!speaker) {
+      const description = SPOKESPERSON_FOR.exec(after);
+      const from = afterOffset + (description?.[0].length ?? 0);
+      const verb = description && afterTokens.find((token) => token.start >= from && SPEECH_VERBS.has(token.lower));
+      // The body named last before the verb: "the Chilean foreign ministry" is the ministry, not the demonym.
+      const body =
+        verb &&
+        verb.start - from < 60 &&
+        actorMentions(state)
+          .filter((mention) => mention.start >= from && mention.end <= verb.start && mention.kind !== 'person')
+          .at(-1);
+      if (body && /^\s*$/.test(text.slice(body.end, verb.start)))
+        [speaker, rule] = [state.refs.get(body)!, 'quote.said-after'];
     }
     // A transcript's speaker label: 'MINISTER X: "..."'.
     if (!speaker && /^[^\p{Ll}]*:\s*$/u.test(text.slice(0, from).replace(/["“‘]$/, ''))) {

@@ -667,7 +667,7 @@ describe('quotations by description and by statement', () => {
       said(
         'In a statement on Monday, the Togolese Foreign Ministry said the omission was telling.\n\n“It is surprising that the war is not reflected in the text,” the statement read.',
       ),
-    ).toEqual(['Togolese Foreign Ministry -> It is surprising that the war is not reflected in the text']);
+    ).toEqual(["Togo's Foreign Ministry -> It is surprising that the war is not reflected in the text"]);
   });
 
   it('should read a paragraph opened by a closing mark as one quotation after a colon lead-in', () => {

@@ -10,6 +10,27 @@ describe('quote attribution', () => {
     expect(claims(extract('"We are ready," NATO said.'), 'SAID')).toEqual(['NATO -> We are ready']);
   });
 
+  it("should attribute a quote past the speaker's age or office, but not to one whose spokesperson spoke", () => {
+    const known = 'Peruvian President Luis Vega arrived on Monday.';
+    expect(claims(extract(`${known} "We will not bow," Vega, 64, said.`), 'SAID')).toEqual([
+      'Luis Vega -> We will not bow',
+    ]);
+    expect(claims(extract(`${known} "Talks went well," Vega's office said in a statement.`), 'SAID')).toEqual([
+      'Luis Vega -> Talks went well',
+    ]);
+    expect(claims(extract(`${known} "Talks went well," Vega's spokesperson told reporters.`), 'SAID')).toEqual([]);
+  });
+
+  it("should attribute a spokesperson's quote to the body they speak for, one ministry however it is written", () => {
+    const result = extract(
+      'Chile\'s foreign ministry said it "rejects the accusations entirely". "The talks were productive," a spokesperson for the Chilean foreign ministry said.',
+    );
+    expect(claims(result, 'SAID')).toEqual([
+      "Chile's Foreign Ministry -> rejects the accusations entirely",
+      "Chile's Foreign Ministry -> The talks were productive",
+    ]);
+  });
+
   it('should attribute "said Conference President X", the event noun part of the title', () => {
     const result = extract('"The door is open," said Conference President Tomas Varga.');
     expect(claims(result, 'SAID')).toEqual(['Tomas Varga -> The door is open']);
