@@ -267,6 +267,8 @@ export class ArticleContext {
     }
     event.place ??= mention.place;
     event.definite ||= mention.definite;
+    // "this weekend's gathering", then "the summit": the meeting was the summit.
+    if (event.kind === 'meeting' && (kind === 'summit' || kind === 'conference')) event.kind = kind;
     event.surfaces.push(mention.title ?? mention.surface);
     return { kind: 'event', key: event.key };
   }
@@ -286,7 +288,39 @@ export class ArticleContext {
     this.claims.push({ type, source, target, properties, evidence });
   }
 
+  /**
+   * "this weekend's gathering of G20 leaders" told before the article names "the summit": a meeting the text calls
+   * definite, in the same place, is the article's summit or conference, and is merged into it.
+   */
+  private mergeIntoMain(): void {
+    const main = this.main();
+    if (!main || (main.kind !== 'summit' && main.kind !== 'conference')) return;
+    const merged = this.events.filter(
+      (event) =>
+        event !== main &&
+        event.kind === 'meeting' &&
+        event.definite &&
+        !event.gathering &&
+        (!event.place || !main.place || event.place === main.place),
+    );
+    if (!merged.length) return;
+    const keys = new Set(merged.map((event) => event.key));
+    const redirect = (ref: Ref): Ref =>
+      ref.kind === 'event' && keys.has(ref.key) ? { kind: 'event', key: main.key } : ref;
+    for (const claim of this.claims) {
+      claim.source = redirect(claim.source);
+      claim.target = redirect(claim.target);
+    }
+    for (const mention of this.mentions) mention.ref = redirect(mention.ref);
+    for (const event of merged) {
+      main.surfaces.push(...event.surfaces);
+      main.owners.push(...event.owners);
+      this.events.splice(this.events.indexOf(event), 1);
+    }
+  }
+
   result(): ArticleExtraction {
+    this.mergeIntoMain();
     return {
       article: this.article,
       text: this.text,

@@ -127,6 +127,16 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       const list = listAt(state, event.end + including[0].length, ACTOR_KINDS);
       for (const mention of list) found.push([refs.get(mention)!, eventRef, 'attended.including']);
     }
+    // "a meeting of the council", "a gathering of Group of 20 leaders": the body whose members meet takes part.
+    const ofBody = eventEntry && eventEntry.kind !== 'talks' ? /^\s+of\s+(?:the\s+)?/i.exec(after) : null;
+    const members = ofBody && actorRightOf(state, event.end + ofBody[0].length, 0);
+    if (
+      members?.mention.kind === 'organisation' &&
+      /^(?:\s+(?:leaders|members|heads\s+of\s+(?:state|government)|(?:[\p{Ll}-]+\s+)?ministers|envoys|delegates))?(?:\s+(?:in|at|on|this|last|next)\b|[\s,.;]|$)/u.test(
+        text.slice(members.mention.end),
+      )
+    )
+      found.push([members.ref, eventRef, 'attended.body-of-event']);
     // "the G20 summit", "an AU summit", "the Arab League's summit": the body whose summit it is takes part in it.
     if (eventEntry && eventEntry.kind !== 'talks') {
       const body = actorMentions(state).find(

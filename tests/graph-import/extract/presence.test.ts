@@ -83,6 +83,22 @@ describe('presence at an event', () => {
     expect(attendeesOf(result)).toEqual(['Ana Rojas', 'Luis Vega']);
   });
 
+  it('should read the body whose members meet, named after "of", as attending', () => {
+    const result = extract(
+      'Chairing a meeting of the UN Security Council, British Foreign Secretary Ann Lee said the vote had failed.',
+    );
+    expect(attendeesOf(result)).toEqual(['Ann Lee', 'UN Security Council']);
+    expect(attendees('The forum ended with a gathering of African Union leaders in Oslo.')).toEqual(['African Union']);
+  });
+
+  it('should make a definite gathering told before the summit is named the summit itself', () => {
+    const result = extract(
+      "President Marco Paz, host of this weekend's gathering of world leaders in Oslo, urged unity. Chile's foreign minister, Ana Rojas, spoke at the summit.",
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Oslo summit']);
+    expect(attendeesOf(result)).toEqual(['Ana Rojas', 'Marco Paz']);
+  });
+
   it('should read delegations sent to the event, and a host named in apposition', () => {
     expect(attendees('Chile, Peru and Bolivia sent delegations to the summit.')).toEqual(['Bolivia', 'Chile', 'Peru']);
     expect(attendees('Chile sent troops to the border.')).toEqual([]);
