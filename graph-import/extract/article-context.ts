@@ -42,6 +42,8 @@ export class ArticleContext {
   /** The nation or organisation named last: what "its" refers to. */
   private lastNamedBody: Ref | null = null;
   readonly events: ArticleEvent[] = [];
+  /** Seats of government the text places something in ("in Tokyo"), with how often. */
+  private readonly placesInText = new Map<string, number>();
   readonly mentions: EntityMention[] = [];
   readonly claims: Claim[] = [];
   /** The organisations named so far, for "the company" and "the bloc". */
@@ -83,6 +85,9 @@ export class ArticleContext {
         case 'nation':
           ref = { kind: 'nation', code: mention.code };
           this.lastNamedBody = ref;
+          // "in Tokyo": a city where the article's action takes place.
+          if (mention.form === 'seat' && /\b(?:in|at)\s+$/i.test(sentence.text.slice(0, mention.start)))
+            this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           break;
         case 'organisation':
           if (mention.anaphoric) {
@@ -321,6 +326,9 @@ export class ArticleContext {
 
   result(): ArticleExtraction {
     this.mergeIntoMain();
+    // An event the text places nowhere is named after the city the article most places things in.
+    const [placeInText] = [...this.placesInText].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (placeInText) for (const event of this.events) if (!event.place) event.placeInText = placeInText;
     return {
       article: this.article,
       text: this.text,

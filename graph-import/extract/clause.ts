@@ -4,6 +4,7 @@
  */
 import type { Sentence } from './document.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
+import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
 import { nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import type { Ref } from './refs.js';
 import type { Token } from './tokens.js';
@@ -356,3 +357,12 @@ export function sentenceSubject(state: SentenceState, offset: number): Exclude<R
 /** A meeting still to come is no meeting yet: "will travel to Tokyo next month for talks with X", "is due to meet". */
 export const FUTURE =
   /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to)\b/i;
+
+const MEETING_PLACE =
+  /\b(?:met|meets|meet|held\s+talks)\b[^.;]*?\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/** Where a meeting told by its verb took place: "met their counterparts in Tokyo" (not "in June"). */
+export function meetingPlace(text: string): string | null {
+  const place = MEETING_PLACE.exec(text)?.[1] ?? null;
+  return place && !STARTS_WITH_CALENDAR_NAME.test(place) ? place : null;
+}

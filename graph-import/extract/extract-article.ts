@@ -8,9 +8,8 @@
 import type { ArticleInfo, Evidence } from '../../graph-model/index.js';
 import type { ArticleText } from '../read/read-article.js';
 import { ArticleContext, type ArticleExtraction } from './article-context.js';
-import { actorsLeftOf } from './clause.js';
+import { actorsLeftOf, meetingPlace } from './clause.js';
 import { layoutDocument, type ArticleDocument } from './document.js';
-import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
 import type { NameLookup } from './known-names.js';
 import { findMentions, type SentenceAnalysis } from './mentions.js';
 import type { Ref } from './refs.js';
@@ -27,8 +26,6 @@ import { extractRoles } from './rules/roles.js';
 export type { ArticleExtraction, Claim, EntityMention } from './article-context.js';
 
 /** Where a meeting took place, when the sentence says: "met with X in Santiago on Tuesday". */
-const MEETING_PLACE =
-  /\b(?:met|meets|meet|held\s+talks)\b[^.;]*?\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** What extraction needs of an article read from a file. */
 export type ArticleInput = Omit<ArticleText, 'contentHash'>;
@@ -145,10 +142,7 @@ export function extractAnalysed(
     for (const [a, b, rule] of meetings) context.claim('MET', a, b, {}, evidence(rule));
     if (meetings.length) {
       const named = analysis.mentions.find((mention) => mention.kind === 'event');
-      const place = MEETING_PLACE.exec(sentence.text)?.[1] ?? null;
-      const event =
-        (named && state.refs.get(named)) ||
-        context.eventAt(place && !STARTS_WITH_CALENDAR_NAME.test(place) ? place : null, sentence);
+      const event = (named && state.refs.get(named)) || context.eventAt(meetingPlace(sentence.text), sentence);
       for (const [a, b] of meetings)
         for (const side of [a, b]) context.claim('ATTENDED', side, event, {}, evidence('attended.met'));
     }

@@ -49,6 +49,8 @@ export interface ArticleEvent {
   surfaces: string[];
   /** The city the article was filed from (its dateline), for naming an event the text gives no place. */
   reportedFrom: string | null;
+  /** The city the article most often places things in ("in Tokyo"), for naming an event it gives no place. */
+  placeInText?: string;
   /** The bodies whose event it is, as written ("SCO" of "the SCO summit"); used for its name. */
   owners: string[];
   /** Made by a verb, not named: "ministers from A, B and C met in Helsinki". */

@@ -170,7 +170,10 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
     for (const event of events) for (const owner of event.owners) count(owners, owner);
     const owner = top(owners);
     // "LIMA, Peru — (AP) —": a report filed where the event is names it, when the text gives no place.
-    const reportedFrom = events.map((event) => event.reportedFrom).find(Boolean) ?? null;
+    const reportedFrom =
+      events.map((event) => event.reportedFrom).find(Boolean) ??
+      events.map((event) => event.placeInText).find(Boolean) ??
+      null;
     const name =
       properName(events.flatMap((event) => event.surfaces)) ??
       (place

@@ -13,6 +13,7 @@ import {
   mayContain,
   listAt,
   LISTABLE,
+  meetingPlace,
   PERSON_LIKE,
   type SentenceState,
 } from '../clause.js';
@@ -186,7 +187,8 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
       continue;
     // A meeting told by its verb is an event of its own when the article names none.
-    const event = known ?? (rule.who === 'subjects-before' ? context.gathering(null, sentence) : EVENT_NAMED_LATER);
+    const event =
+      known ?? (rule.who === 'subjects-before' ? context.gathering(meetingPlace(text), sentence) : EVENT_NAMED_LATER);
     const after = match.index + match[0].length;
     // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
     if (

@@ -91,6 +91,13 @@ describe('presence at an event', () => {
     expect(attendees('The forum ended with a gathering of African Union leaders in Oslo.')).toEqual(['African Union']);
   });
 
+  it('should name an event the text places nowhere after the city the article places things in', () => {
+    const result = extract(
+      'Ministers of four nations voiced concern in Oslo on Monday. The meeting was attended by Chilean Foreign Minister Ana Rojas.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Oslo meeting']);
+  });
+
   it('should make a definite gathering told before the summit is named the summit itself', () => {
     const result = extract(
       "President Marco Paz, host of this weekend's gathering of world leaders in Oslo, urged unity. Chile's foreign minister, Ana Rojas, spoke at the summit.",
