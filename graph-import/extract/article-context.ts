@@ -86,7 +86,10 @@ export class ArticleContext {
           ref = { kind: 'nation', code: mention.code };
           this.lastNamedBody = ref;
           // "in Tokyo": a city where the article's action takes place.
-          if (mention.form === 'seat' && /\b(?:in|at)\s+$/i.test(sentence.text.slice(0, mention.start)))
+          if (
+            mention.form === 'seat' &&
+            PLACE_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
+          )
             this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           break;
         case 'organisation':
@@ -155,9 +158,15 @@ export class ArticleContext {
       }
       if (!ref) continue;
       refs.set(mention, ref);
+      // "met in Abuja", "at Lancaster House, London": a capital that is only a place names no actor.
+      const placeOnly =
+        ((mention.kind === 'nation' && mention.form === 'seat') ||
+          (mention.kind === 'organisation' && SEAT_OF_BODY.test(mention.surface))) &&
+        PLACE_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start));
       if (
         mention.kind !== 'pronoun' &&
         mention.kind !== 'descriptor' &&
+        !placeOnly &&
         !(mention.kind === 'organisation' && mention.anaphoric)
       ) {
         this.mentions.push({
@@ -339,6 +348,12 @@ export class ArticleContext {
     };
   }
 }
+
+/** Before a city named only as a place: "in ", "at the State House, ", "to ". */
+const PLACE_BEFORE =
+  /\b(?:in|at|to|from|near|outside|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
+/** A city that stands for a body when it acts ("Brussels rejected the plan"). */
+const SEAT_OF_BODY = /^Brussels$/;
 
 /** "on Sunday", "Sunday's": the last such weekday on or before the article's date. */
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;

@@ -453,7 +453,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       if (
         determiner &&
         DESCRIPTOR_DETERMINERS.has(determiner.lower) &&
-        !isPlural(tokens[roleEnd - 1]!) &&
+        // The title's head, not its complement: "the Minister of Foreign Affairs" is one person.
+        !isPlural(tokens.slice(i, roleEnd).filter(isRoleHead).at(-1) ?? tokens[roleEnd - 1]!) &&
         // "the Quad chief diplomats": the title qualifies people named in the plural after it.
         !PEOPLE_PLURALS.has(tokens[roleEnd]?.lower ?? '')
       ) {
@@ -919,17 +920,29 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
     const capital = nation?.kind === 'nation' ? NATION_BY_CODE.get(nation.code)?.capital : undefined;
     if (capital) return capital;
   }
-  const start = tokens[index + 1];
+  // "at the State House, Abuja": a building named with its article.
+  let begin = index + 1;
+  if (tokens[begin]?.lower === 'the' && BUILDING.test(tokens[begin + 2]?.text ?? '')) begin++;
+  const start = tokens[begin];
   // "a meeting in June", "talks in Brussels on Monday": a month or a day is no place.
   if (!start?.capitalised || FUNCTION_WORDS.has(start.text)) return null;
-  const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === index + 1);
+  const nation = mentions.find((mention) => mention.kind === 'nation' && mention.from === begin);
   if (nation && nation.kind === 'nation') return nation.surface;
-  // "in Apia, Samoa": the place is the city, not the country or region after its comma.
-  let end = index + 1;
-  while (end < tokens.length && end < index + 6 && tokens[end]!.capitalised) end++;
-  const words = tokens.slice(index + 1, end);
+  // "in Apia, Samoa": the place is the city, not the country or region after its comma; "at Lancaster House,
+  // London": the city after a building.
+  let end = begin;
+  while (end < tokens.length && end < begin + 5 && tokens[end]!.capitalised) end++;
+  if (BUILDING.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === ',' && tokens[end + 1]?.capitalised) {
+    begin = end + 1;
+    end = begin;
+    while (end < tokens.length && end < begin + 3 && tokens[end]!.capitalised) end++;
+  }
+  const words = tokens.slice(begin, end);
   return words.length ? words.map((token) => token.text).join(' ') : null;
 }
+
+/** Buildings that events are held in, named before their city: "Lancaster House, London". */
+const BUILDING = /^(?:House|Palace|Hall|Centre|Center|Hotel|Castle|Building|Villa|Residence|Mansion|Lodge|Complex)$/;
 
 /** Words of an event's own verb between it and its place: "opened in", "was held in", "got under way in". */
 const EVENT_OWN_VERBS = new Set(

@@ -38,7 +38,7 @@ export const WEAK_PLEDGE_VERBS = new Set(
 
 /** Nouns of material support that make a weak pledge verb a pledge ("announced new military aid"). */
 export const SUPPORT_NOUNS =
-  /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots|guards|personnel|police|officers|experts|engineers|medics|doctors|vaccines|doses|generators|fuel)\b/i;
+  /\b(?:aid|assistance|weapons?|arms|missiles?|drones?|troops|soldiers|forces|peacekeep\w*|funding|funds?|loans?|finance|financing|grants?|equipment|tanks?|jets?|aircraft|ammunition|shells|artillery|air[- ]defen[cs]e|packages?|support|contracts?|money|billions?|millions?|investment|sanctions|boots|guards|personnel|police|officers|experts|engineers|medics|doctors|vaccines|doses|generators|fuel|food|grain|wheat|rice|medicines?|medical\s+supplies|tents|shelters?|blankets|relief|tonnes|tons)\b/i;
 
 /** Phrases of willingness that make a pledge ("signalled willingness to", "offered to"). */
 export const WILLINGNESS =

@@ -217,6 +217,18 @@ export const RULES = {
     reads: "X, the summit's host, welcomed ...",
     example: "The Andean summit opened in Quito on Monday. Marco Paz, the summit's host, welcomed the leaders.",
   },
+  'attended.received-delegation': {
+    relation: 'ATTENDED',
+    reads: 'X received a delegation of envoys from A, B and C',
+    example:
+      'Talks opened in Quito on Monday. President Marco Paz received a delegation of envoys from Chile, Peru and Bolivia.',
+  },
+  'attended.led-delegation': {
+    relation: 'ATTENDED',
+    reads: 'the delegation, led by X, ...',
+    example:
+      'Talks opened in Quito on Monday. The Chilean delegation, led by Foreign Minister Ana Rojas, briefed the host.',
+  },
   'attended.remarks-from': {
     relation: 'ATTENDED',
     reads: 'speeches from A and B',

@@ -88,6 +88,9 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     // "The EU, which has offered $25m for demining, urged ...": the relative clause ends at its comma.
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, verbStart))) what = what.replace(/,.*$/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    // "announced that Nigeria would provide grain": the clause's own verb and subject tell the pledge.
+    // ("promised that Chile would send" is the promise of who promised).
+    if (!strong && /^that\s/i.test(what) && verbs.some((verb) => verb.start > verbEnd)) return;
     // "vowed to retaliate" is a threat, not a pledge; "announced new sanctions on Iran" opposes Iran (see
     // extractOpposition), it promises nothing to anyone.
     if (THREAT.test(what) || PENALTY.test(what)) return;

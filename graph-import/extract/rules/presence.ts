@@ -42,7 +42,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|led(?:\s+into\s+the\s+\w+)?)\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
     subjectPresent: { when: /\b(?:represented|accompanied|flanked)\s+by\b/i, preferPeople: false },
     who: 'list-after',
   },
@@ -103,6 +103,22 @@ const PRESENCE_RULES: {
       'convenor',
     ],
     who: 'subjects-before',
+  },
+  {
+    // "received a delegation of envoys from A, B and C": those who sent it took part, and the host.
+    id: 'attended.received-delegation',
+    pattern:
+      /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegations?|envoys|ministers|representatives|leaders)\s+(?:of\s+(?:[\p{Ll}-]+\s+){1,2})?(?:from|of)\s+(?:the\s+)?/iu,
+    cues: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'welcomed', 'welcomes'],
+    subjectPresent: { when: /^/, preferPeople: true },
+    who: 'list-after',
+  },
+  {
+    // "The delegation, led by X, briefed ...": who led it was there.
+    id: 'attended.led-delegation',
+    pattern: /\b(?:delegations?|team|mission|envoys),?\s+(?:led|headed)\s+by\s+/i,
+    cues: ['led', 'headed'],
+    who: 'list-after',
   },
   {
     id: 'attended.remarks-from',
@@ -205,6 +221,15 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     if (LIST_AFTER_TITLE.has(rule.id)) {
       // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
       let first = actorRightOf(state, after, 40)?.mention;
+      // "joined by the Minister of Foreign Affairs, Ambassador X, and ...": the person named after the title.
+      if (first?.kind === 'descriptor') {
+        const descriptor = first;
+        first = actorMentions(state).find(
+          (mention) =>
+            mention.kind === 'person' &&
+            /^\s*,\s*$/.test(text.slice(descriptor.end, state.analysis.tokens[mention.from]!.start)),
+        );
+      }
       if (!first || !LISTABLE.has(first.kind)) continue;
       // "the UK prime minister X": the nation qualifies the person after it, who is the one present.
       const qualified =
@@ -284,6 +309,8 @@ const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+
 
 /** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
 const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
+  'attended.received-delegation',
+  'attended.led-delegation',
   'attended.sent',
   'attended.standing-beside',
   'attended.remarks-from',

@@ -371,4 +371,35 @@ describe('articles of our own', () => {
       ]),
     );
   });
+
+  it("should read defence ministers' talks: the host, one speaking on his way out, a quote continued, a joint pledge", () => {
+    const result = fixture('defence-ministers');
+    expect(claims(result, 'ATTENDED')).toEqual(['Rasa Petraitis -> Vilnius talks', 'Zoltan Farkas -> Vilnius talks']);
+    expect(claims(result, 'SAID')).toEqual(
+      expect.arrayContaining([
+        'Rasa Petraitis -> Every capital has to put money on the table',
+        "Zoltan Farkas -> pay for someone else's shopping list",
+      ]),
+    );
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual([
+      'Germany',
+      'Poland',
+      'Netherlands',
+    ]);
+    // "meet again in Brussels": a city named only as a place is no actor.
+    expect(entityNames(result, 'Organisation')).toEqual([]);
+  });
+
+  it('should read a State House release: a delegation received, who led it, who joined the President, grain pledged', () => {
+    const result = fixture('ecowas-release');
+    expect(entityNames(result, 'Event')).toEqual(['Abuja meeting']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Abdoulaye Traore', 'Bola Adeyemi', 'Burkina Faso', 'Grace Okonkwo', 'Mali', 'Musa Bello', 'Niger']);
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual(['Nigeria']);
+    // "the Minister of Foreign Affairs": a title, not a person called "Foreign Affairs".
+    expect(entityNames(result, 'Leader')).not.toContain('Foreign Affairs');
+  });
 });

@@ -106,6 +106,23 @@ describe('presence at an event', () => {
     expect(attendeesOf(result)).toEqual(['Ana Rojas', 'Marco Paz']);
   });
 
+  it('should read a delegation received from nations, who led it, and those who joined the host at the meeting', () => {
+    expect(attendees('President Marco Paz received a delegation of envoys from Chile, Peru and Bolivia.')).toEqual([
+      'Bolivia',
+      'Chile',
+      'Marco Paz',
+      'Peru',
+    ]);
+    expect(attendees('The delegation, led by Chilean Foreign Minister Ana Rojas, arrived late.')).toEqual([
+      'Ana Rojas',
+    ]);
+    expect(
+      attendees(
+        'The host was joined at the meeting by the Minister of Foreign Affairs, Ambassador Eva Soto, and the National Security Adviser, Luis Vega.',
+      ),
+    ).toEqual(['Eva Soto', 'Luis Vega']);
+  });
+
   it('should read delegations sent to the event, and a host named in apposition', () => {
     expect(attendees('Chile, Peru and Bolivia sent delegations to the summit.')).toEqual(['Bolivia', 'Chile', 'Peru']);
     expect(attendees('Chile sent troops to the border.')).toEqual([]);

@@ -250,6 +250,12 @@ describe('pledges', () => {
     ]);
   });
 
+  it('should read a pledge announced in a clause by its own subject, in goods as well as money', () => {
+    expect(
+      claims(extract('He announced that Nigeria would provide 50,000 tonnes of grain to Niger.'), 'PLEDGED'),
+    ).toEqual(['Nigeria -> Niger']);
+  });
+
   it('should read an offer in the progressive as a pledge', () => {
     expect(claims(extract('Chile is offering $50 million in flood relief to Ecuador.'), 'PLEDGED')).toEqual([
       'Chile -> Ecuador',
