@@ -133,7 +133,9 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
     .replace(demonymBody(nearest), '')
     // "the Mercosur bloc condemned": the noun for what the body is.
-    .replace(nearest.kind === 'organisation' ? BODY_NOUN : /(?!)/, '');
+    .replace(nearest.kind === 'organisation' ? BODY_NOUN : /(?!)/, '')
+    // "EAC heads of state endorsed": a body's members act for it.
+    .replace(nearest.kind === 'organisation' ? BODY_MEMBERS : /(?!)/, '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
   const text = state.sentence.text;
@@ -154,6 +156,10 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   }
   return [];
 }
+
+/** A body's members named after it: "EAC heads of state", "the bloc's foreign ministers". */
+const BODY_MEMBERS =
+  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+states)\b/iu;
 
 /** The noun that says what a named body is, right after its name: "the Mercosur bloc", "the NATO alliance". */
 const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz]ation|union|coalition)\b/i;

@@ -17,13 +17,14 @@ import { STARTS_WITH_CALENDAR_NAME } from '../lexicon/calendar.js';
 import { ATTEND_VERBS, MEET_VERBS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { MentionOf } from '../mentions.js';
 import type { Link } from './catalogue.js';
+import { allMatches } from '../tokens.js';
 import { extractPresence } from './presence.js';
 
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
-const ATTENDED_AT_END =
-  /\b(?:also\s+)?(?:attended|took\s+part|participated|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)))?\s*(?:[.!]?$|;)/iu;
+const ATTENDED_AT_END_GLOBAL =
+  /\b(?:also\s+)?(?:attended|took\s+part|participated|joined|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)|in\s+person|virtually|remotely|online|by\s+video(?:\s*link|conference)?))?\s*(?:[.!]?$|;|,\s+(?:while|whereas|and|but)\s)/giu;
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
 const GATHERED_FROM =
   /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
@@ -222,10 +223,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   // "Delegations from A, B and C also attended.": the article's summit, not named in the sentence.
   const main = context.mainEvent();
   const namesNoEvent = !analysis.mentions.some((mention) => mention.kind === 'event');
-  const closing = main && namesNoEvent ? ATTENDED_AT_END.exec(text) : null;
-  if (main && closing) {
-    for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
-  }
+  // "A attended in person, while B joined virtually": each clause that ends so.
+  if (main && namesNoEvent)
+    for (const closing of allMatches(ATTENDED_AT_END_GLOBAL, text))
+      for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
   // "..., the president told delegates": whoever addressed the event's delegates was there.
   const toldDelegates = main ? TOLD_DELEGATES.exec(text) : null;
   if (main && toldDelegates) {

@@ -275,7 +275,8 @@ describe('articles of our own', () => {
     const result = fixture('arctic-code');
     expect(entityNames(result, 'Event')).toEqual(['Tromso meeting']);
     expect(claims(result, 'OPPOSED')).toEqual(['Russia -> Tromso meeting']);
-    expect(claims(result, 'ATTENDED')).toEqual(['Ingrid Dahl -> Tromso meeting']);
+    // The body whose member states' ministers met, and who chaired.
+    expect(claims(result, 'ATTENDED')).toEqual(['Arctic Council -> Tromso meeting', 'Ingrid Dahl -> Tromso meeting']);
     expect(claims(result, 'SAID')).toContain('Russia -> a club of the West');
     expect(entityNames(result, 'Organisation')).toEqual(['Arctic Council']);
   });
@@ -401,5 +402,26 @@ describe('articles of our own', () => {
     expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual(['Nigeria']);
     // "the Minister of Foreign Affairs": a title, not a person called "Foreign Affairs".
     expect(entityNames(result, 'Leader')).not.toContain('Foreign Affairs');
+  });
+
+  it('should read a regional summit: leaders who attended in person or joined virtually, a body whose heads acted there', () => {
+    const result = fixture('eac-summit');
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual([
+      'Daniel Kipchumba',
+      'East African Community',
+      'Evariste Ndayishimiye',
+      'Neema Mollel',
+      'Olivier Nsengimana',
+      'Rwanda',
+      'Salva Deng',
+      'Yoweri Okello',
+    ]);
+    // The president who pulled out did not attend.
+    expect(claims(result, 'ATTENDED').some((claim) => claim.startsWith('Paul Kagabo'))).toBe(false);
+    expect(claims(result, 'PLEDGED')).toEqual(['Kenya -> 1,000 troops to the force', 'Uganda -> logistics support']);
   });
 });

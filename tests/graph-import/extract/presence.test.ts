@@ -123,6 +123,18 @@ describe('presence at an event', () => {
     ).toEqual(['Eva Soto', 'Luis Vega']);
   });
 
+  it('should read leaders who attended in person and one who joined virtually, clause by clause', () => {
+    expect(
+      attendees("Chile's President Ana Rojas attended in person, while Peru's Luis Vega joined virtually."),
+    ).toEqual(['Ana Rojas', 'Luis Vega']);
+  });
+
+  it("should read a body's heads of state acting at the event as the body", () => {
+    expect(attendees('Andean Community heads of state endorsed a fishing plan at the summit.')).toEqual([
+      'Andean Community',
+    ]);
+  });
+
   it('should read delegations sent to the event, and a host named in apposition', () => {
     expect(attendees('Chile, Peru and Bolivia sent delegations to the summit.')).toEqual(['Bolivia', 'Chile', 'Peru']);
     expect(attendees('Chile sent troops to the border.')).toEqual([]);
