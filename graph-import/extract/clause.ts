@@ -104,7 +104,9 @@ export const NATION_BODY = /^\s+(?:government|officials|leaders?|delegation|auth
 
 /** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
 export function demonymBody(mention: Mention | undefined): RegExp {
-  return mention?.kind === 'nation' && mention.form === 'demonym' ? NATION_BODY : /^$/;
+  if (mention?.kind !== 'nation') return /^$/;
+  // "the Malian government", "Yemen's government".
+  return mention.form === 'demonym' ? NATION_BODY : ACTING_BODY;
 }
 
 /** A relative clause whose verb is its antecedent's: "the administration, which boycotted", "X, whose government". */
@@ -315,7 +317,7 @@ export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<
       )
       .replace(demonymBody(previous), '');
     const fits = run.length
-      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
+      ? /^\s*(?:,|,?\s*and(?:\s+also)?|,?\s*&|,?\s*as well as)?\s*(?:(?:representatives|delegates|delegations|officials|envoys|members)\s+(?:of|from)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:former\s+|outgoing\s+|incoming\s+)?$/i.test(
           gap,
         ) ||
         // "..., and Humanitarian Aid Commissioner X": the start of a title the lexicon does not know.

@@ -2,6 +2,7 @@
  * document: splits article text into paragraphs and sentences with offsets, setting aside the title, the byline and
  * boilerplate (share buttons, "Read more", "Previous Post Next Post") so they are never extracted as content.
  */
+import { NATIONS } from './lexicon/nations.js';
 
 export interface Sentence {
   /** Index of the sentence in the article. */
@@ -225,13 +226,18 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 export function datelineCity(text: string): string | null {
   for (const line of text.split('\n', 12)) {
     const match = DATELINE.exec(line.trim());
-    if (match)
-      return match[1]!
-        .toLowerCase()
-        .replace(/(^|[\s'-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+    if (!match) continue;
+    const city = match[1]!
+      .toLowerCase()
+      .replace(/(^|[\s'-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+    // "MUSCAT: ...": after a colon only a known seat of government, not a label ("IMAGE:", "WATCH:").
+    if (match[0].endsWith(':') && !SEATS.has(city)) continue;
+    return city;
   }
   return null;
 }
 
+const SEATS: ReadonlySet<string> = new Set(NATIONS.flatMap((nation) => nation.seats));
+
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}'.-]+(?:\s\p{Lu}[\p{Lu}'.-]+){0,2})(?:\/[\p{Lu}\s/'.-]+)?(?:,\s*[\p{L}\d .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|(?<=\s)-)/u;
+  /^(\p{Lu}[\p{Lu}'.-]+(?:\s\p{Lu}[\p{Lu}'.-]+){0,2})(?:\/[\p{Lu}\s/'.-]+)?(?:,\s*[\p{L}\d .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|(?<=\s)-|:(?=\s))/u;

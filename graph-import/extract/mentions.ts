@@ -177,7 +177,9 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
 }
 
 function isNameToken(token: Token | undefined): boolean {
-  if (!token || !token.capitalised) return false;
+  if (!token) return false;
+  // "al-Murtada told reporters": a surname that begins with its particle.
+  if (!token.capitalised) return JOINED_PARTICLE.test(token.text);
   // Initials ("J.", "J.D.", "JD") or a capitalised word that is not a function word.
   token.nameLike ??=
     /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text) ||
@@ -638,6 +640,9 @@ function surnameAfterQuote(tokens: readonly Token[], index: number, sentence: st
   return !/^\s+\p{L}+\s+in\s+(?:a|its)\s+statement\b/u.test(sentence.slice(token.end));
 }
 
+/** Nouns after the name of an armed or political movement: "the Houthi movement", "M23 rebels". */
+const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'rebels', 'insurgents', 'militants', 'fighters']);
+
 /** One name for a nation's ministry however it is written: "Chile's Foreign Ministry" for "the Chilean foreign ministry". */
 function ministryName(nation: MentionOf<'nation'>, field: string): string {
   const owner = NATION_BY_CODE.get(nation.code)?.name ?? nation.surface;
@@ -771,7 +776,9 @@ function metBefore(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 2]?.lower ?? '';
   return (
     /^(?:met|meets|greeted|welcomed|received|hugged|phoned)$/.test(previous) ||
-    (previous === 'with' && /^(?:met|meets|meeting|talks|talked|spoke|speaking)$/.test(before))
+    (previous === 'with' && /^(?:met|meets|meeting|talks|talked|spoke|speaking)$/.test(before)) ||
+    // "the side was led by X", "a team headed by X": only people lead delegations.
+    (previous === 'by' && /^(?:led|headed|chaired|accompanied|flanked)$/.test(before))
   );
 }
 
@@ -1073,6 +1080,15 @@ function findPatternOrganisations(
     );
     const name = textOf(tokens, i, end, sentence);
     claim(i, end, nation ? `${nation.surface}${possessive < i ? "'s" : ''} ${name}` : name, 'institution');
+  }
+
+  // "the Houthi movement", "M23 rebels": an armed or political movement named by a capitalised word before its noun.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i + 1]!.lower;
+    if (!MOVEMENT_NOUNS.has(noun) || !isNameToken(tokens[i]) || taken[i] || quotedToken[i]) continue;
+    if (tokens[i - 1]?.capitalised && !FUNCTION_WORDS.has(tokens[i - 1]!.text)) continue;
+    const named = noun === 'movement' || noun === 'militia' ? `${tokens[i]!.text} ${noun}` : tokens[i]!.text;
+    claim(i, noun === 'movement' || noun === 'militia' ? i + 2 : i + 1, named, 'coalition');
   }
 
   // "Pakistan's foreign ministry", "the Chinese defence ministry": a nation's ministry named by its field, written in

@@ -35,6 +35,11 @@ describe('datelineCity', () => {
     expect(datelineCity('CHILE-PERU-TRADE\nThe talks ended.')).toBeNull();
     expect(datelineCity('The UN said - again - that it would wait.')).toBeNull();
   });
+
+  it('should read a capital before a colon as a dateline, but not a label such as "IMAGE:"', () => {
+    expect(datelineCity('MUSCAT: Talks resumed on Monday.')).toBe('Muscat');
+    expect(datelineCity('IMAGE: The two leaders at the summit.')).toBeNull();
+  });
 });
 
 describe('tokenize', () => {

@@ -78,7 +78,10 @@ function talksBetween(state: SentenceState, event: MentionOf<'event'>, before: s
   const text = state.sentence.text;
   const hoped = HOPED_FOR.test(`${before} ${event.surface}`) || FUTURE.test(text) || /\byet\s+to\b/i.test(text);
   const happened =
-    TALKS_HAPPENED.test(text.slice(event.end)) || /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before);
+    TALKS_HAPPENED.test(text.slice(event.end)) ||
+    /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before) ||
+    // "opened a new round of talks between", "hosted talks between".
+    /\b(?:opened|hosted|co-hosted|held|chaired|convened|mediated|brokered|attended)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before);
   if (hoped || !happened) return [];
   // "talks between Colombia's rival factions": the factions, not Colombia; its delegation is Colombia's.
   return listAt(state, listStart, LISTABLE).filter((mention) => {

@@ -19,6 +19,7 @@ import {
 } from '../clause.js';
 import type { Ref } from '../refs.js';
 import type { Link, RuleId } from './catalogue.js';
+import { allMatches } from '../tokens.js';
 
 const PRESENCE_RULES: {
   id: RuleId;
@@ -42,7 +43,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|headed|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
     subjectPresent: { when: /\b(?:represented|accompanied|flanked)\s+by\b/i, preferPeople: false },
     who: 'list-after',
   },
@@ -198,94 +199,106 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
   if (FUTURE.test(unquoted)) return found;
   for (const rule of PRESENCE_RULES) {
     if (rule.cues && !mayContain(state, rule.cues)) continue;
-    const match = rule.pattern.exec(text);
-    if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
-    if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
-      continue;
-    // A meeting told by its verb is an event of its own when the article names none.
-    const event =
-      known ?? (rule.who === 'subjects-before' ? context.gathering(meetingPlace(text), sentence) : EVENT_NAMED_LATER);
-    const after = match.index + match[0].length;
-    // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
-    if (
-      rule.id === 'attended.involving' &&
-      !analysis.mentions.some(
-        (mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60,
+    // Every match: "the government side was headed by A, while the other side was led by B".
+    for (const match of allMatches(globalPattern(rule.pattern), text)) {
+      if (state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+      if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
+        continue;
+      // A meeting told by its verb is an event of its own when the article names none.
+      const event =
+        known ?? (rule.who === 'subjects-before' ? context.gathering(meetingPlace(text), sentence) : EVENT_NAMED_LATER);
+      const after = match.index + match[0].length;
+      // "a meeting held in Pretoria involving X": only right after an event ("contracts involving drones" is none).
+      if (
+        rule.id === 'attended.involving' &&
+        !analysis.mentions.some(
+          (mention) => mention.kind === 'event' && mention.end <= match.index && match.index - mention.end < 60,
+        )
       )
-    )
-      continue;
-    if (rule.id === 'attended.along-with') {
-      // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
-      if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
-    }
-    if (LIST_AFTER_TITLE.has(rule.id)) {
-      // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
-      let first = actorRightOf(state, after, 40)?.mention;
-      // "joined by the Minister of Foreign Affairs, Ambassador X, and ...": the person named after the title.
-      if (first?.kind === 'descriptor') {
-        const descriptor = first;
-        first = actorMentions(state).find(
-          (mention) =>
-            mention.kind === 'person' &&
-            /^\s*,\s*$/.test(text.slice(descriptor.end, state.analysis.tokens[mention.from]!.start)),
-        );
+        continue;
+      if (rule.id === 'attended.along-with') {
+        // Only where someone in the sentence already acts at the event: "X is co-hosting the conference along with Y".
+        if (!found.length && !ATTEND_BEFORE.test(text.slice(0, match.index))) continue;
       }
-      if (!first || !LISTABLE.has(first.kind)) continue;
-      // "the UK prime minister X": the nation qualifies the person after it, who is the one present.
-      const qualified =
-        first.kind === 'person'
-          ? undefined
-          : actorMentions(state).find(
-              (mention) =>
-                mention.kind === 'person' &&
-                mention.start > first!.end &&
-                // The person's title begins with this nation ("Thailand's 38-year-old Prime Minister X"), or follows
-                // it closely.
-                (mention.from <= first!.from ||
-                  (mention.start - first!.end < 30 && !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)))),
-            );
-      first = qualified ?? first;
-      for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
-      const present = rule.subjectPresent;
-      if (present?.when.test(match[0]))
-        for (const actor of actorsLeftOf(state, match.index, present.preferPeople)) found.push([actor, event, rule.id]);
-      continue;
+      if (LIST_AFTER_TITLE.has(rule.id)) {
+        // The first actor may follow a lower-case title ("speeches from the UK prime minister X").
+        let first = actorRightOf(state, after, 40)?.mention;
+        // "joined by the Minister of Foreign Affairs, Ambassador X, and ...": the person named after the title.
+        if (first?.kind === 'descriptor') {
+          const descriptor = first;
+          first = actorMentions(state).find(
+            (mention) =>
+              mention.kind === 'person' &&
+              /^\s*,\s*$/.test(text.slice(descriptor.end, state.analysis.tokens[mention.from]!.start)),
+          );
+        }
+        if (!first || !LISTABLE.has(first.kind)) continue;
+        // "the UK prime minister X": the nation qualifies the person after it, who is the one present.
+        const qualified =
+          first.kind === 'person'
+            ? undefined
+            : actorMentions(state).find(
+                (mention) =>
+                  mention.kind === 'person' &&
+                  mention.start > first!.end &&
+                  // The person's title begins with this nation ("Thailand's 38-year-old Prime Minister X"), or follows
+                  // it closely.
+                  (mention.from <= first!.from ||
+                    (mention.start - first!.end < 30 && !/[,;]|\band\b/.test(text.slice(first!.end, mention.start)))),
+              );
+        first = qualified ?? first;
+        for (const mention of listAt(state, first.start, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+        const present = rule.subjectPresent;
+        if (present?.when.test(match[0]))
+          for (const actor of actorsLeftOf(state, match.index, present.preferPeople))
+            found.push([actor, event, rule.id]);
+        continue;
+      }
+      if (rule.who === 'parties-and-broker') {
+        // "X brokered a truce between A and B": the broker and both parties were at the table; "the AU team led by X"
+        // brought its body too.
+        for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+        const ledBy = LED_BY.exec(text.slice(0, match.index));
+        const body = ledBy && actorMentions(state).find((mention) => mention.end === ledBy.index);
+        if (body && body.kind === 'organisation') found.push([refs.get(body)!, event, rule.id]);
+        for (const mention of listAt(state, after, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
+        continue;
+      }
+      if (rule.who === 'everyone') {
+        // A family photo of the event: whoever the sentence names as being in it was there; not one who stayed out of it.
+        if (STAYED_OUT.test(text.slice(0, match.index))) continue;
+        for (const mention of actorMentions(state))
+          if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
+            found.push([refs.get(mention)!, event, rule.id]);
+        continue;
+      }
+      if (rule.who === 'subjects-before') {
+        for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
+        continue;
+      }
+      if (rule.who === 'first-person-after') {
+        // "..., Peru's Luis Vega called": the person, past a nation's possessive.
+        const person = actorMentions(state).find(
+          (mention) => PERSON_LIKE.has(mention.kind) && mention.start >= after && mention.start - after <= 60,
+        );
+        if (person) found.push([refs.get(person)!, event, rule.id]);
+        continue;
+      }
+      const list = listAt(state, after, LISTABLE);
+      if (rule.who === 'audience' && (!list.length || !AUDIENCE_END.test(text.slice(list.at(-1)!.end)))) continue;
+      for (const mention of list) found.push([refs.get(mention)!, event, rule.id]);
     }
-    if (rule.who === 'parties-and-broker') {
-      // "X brokered a truce between A and B": the broker and both parties were at the table; "the AU team led by X"
-      // brought its body too.
-      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
-      const ledBy = LED_BY.exec(text.slice(0, match.index));
-      const body = ledBy && actorMentions(state).find((mention) => mention.end === ledBy.index);
-      if (body && body.kind === 'organisation') found.push([refs.get(body)!, event, rule.id]);
-      for (const mention of listAt(state, after, LISTABLE)) found.push([refs.get(mention)!, event, rule.id]);
-      continue;
-    }
-    if (rule.who === 'everyone') {
-      // A family photo of the event: whoever the sentence names as being in it was there; not one who stayed out of it.
-      if (STAYED_OUT.test(text.slice(0, match.index))) continue;
-      for (const mention of actorMentions(state))
-        if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
-          found.push([refs.get(mention)!, event, rule.id]);
-      continue;
-    }
-    if (rule.who === 'subjects-before') {
-      for (const actor of actorsLeftOf(state, match.index, false)) found.push([actor, event, rule.id]);
-      continue;
-    }
-    if (rule.who === 'first-person-after') {
-      // "..., Peru's Luis Vega called": the person, past a nation's possessive.
-      const person = actorMentions(state).find(
-        (mention) => PERSON_LIKE.has(mention.kind) && mention.start >= after && mention.start - after <= 60,
-      );
-      if (person) found.push([refs.get(person)!, event, rule.id]);
-      continue;
-    }
-    const list = listAt(state, after, LISTABLE);
-    if (rule.who === 'audience' && (!list.length || !AUDIENCE_END.test(text.slice(list.at(-1)!.end)))) continue;
-    for (const mention of list) found.push([refs.get(mention)!, event, rule.id]);
   }
   return found;
+}
+
+const globalPatterns = new Map<RegExp, RegExp>();
+
+/** The pattern with the global flag, to find its every match. */
+function globalPattern(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return global;
 }
 
 /**

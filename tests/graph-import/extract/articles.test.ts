@@ -424,4 +424,25 @@ describe('articles of our own', () => {
     expect(claims(result, 'ATTENDED').some((claim) => claim.startsWith('Paul Kagabo'))).toBe(false);
     expect(claims(result, 'PLEDGED')).toEqual(['Kenya -> 1,000 troops to the force', 'Uganda -> logistics support']);
   });
+
+  it('should read mediated talks in a Gulf outlet: a colon dateline, both sides, who headed and led them, a movement', () => {
+    const result = fixture('gulf-talks');
+    expect(entityNames(result, 'Event')).toEqual(['Muscat talks']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual([
+      'Abdulqader al-Murtada',
+      'Hans Lindqvist',
+      'Houthi movement',
+      'International Committee of the Red Cross',
+      'Mustafa Noman',
+      'Sayyid Badr Al-Harthi',
+      'Yemen',
+    ]);
+    expect(claims(result, 'SAID')).toContain(
+      'Abdulqader al-Murtada -> We will not accept a deal that leaves any of our people behind',
+    );
+  });
 });

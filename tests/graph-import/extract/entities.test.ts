@@ -4,6 +4,14 @@
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
 describe('people named after a title', () => {
+  it('should read a full name after "led by" as a person, and the surname with its particle alone later', () => {
+    const result = extract(
+      'The rebel side was led by Abdulqader al-Murtada. "We will not bend," al-Murtada told reporters.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(['Abdulqader al-Murtada']);
+    expect(claims(result, 'SAID')).toEqual(['Abdulqader al-Murtada -> We will not bend']);
+  });
+
   it('should read a name with a particle joined by a hyphen, and its surname alone without the particle', () => {
     const result = extract(
       'President Ahmed al-Sharaa told the conference roads came first. "We need roads," Sharaa said.',
@@ -50,6 +58,11 @@ describe('nations', () => {
 });
 
 describe('organisations', () => {
+  it('should read a movement or militia named by a capitalised word before its noun', () => {
+    const result = extract('Talks between the government and the Zarani movement began. The Kesh militia withdrew.');
+    expect(entityNames(result, 'Organisation')).toEqual(['Zarani movement', 'Kesh militia']);
+  });
+
   it('should read a body named by a head noun with its complement after "of", a nation before it included', () => {
     expect(entityNames(extract('The US Chamber of Commerce warned of job losses.'), 'Organisation')).toEqual([
       'US Chamber of Commerce',
