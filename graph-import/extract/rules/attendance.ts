@@ -81,7 +81,9 @@ function talksBetween(state: SentenceState, event: MentionOf<'event'>, before: s
     TALKS_HAPPENED.test(text.slice(event.end)) ||
     /\b(?:at|during|after|following)\s+(?:the\s+)?$/i.test(before) ||
     // "opened a new round of talks between", "hosted talks between".
-    /\b(?:opened|hosted|co-hosted|held|chaired|convened|mediated|brokered|attended)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before);
+    /\b(?:opened|hosted|co-hosted|held|chaired|convened|mediated|brokered|attended)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(
+      before,
+    );
   if (hoped || !happened) return [];
   // "talks between Colombia's rival factions": the factions, not Colombia; its delegation is Colombia's.
   return listAt(state, listStart, LISTABLE).filter((mention) => {
