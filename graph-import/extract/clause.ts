@@ -90,7 +90,7 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP =
-  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|long|always|consistently|openly|angrily|sharply|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
@@ -129,6 +129,8 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(ACTING_BODY, '')
     .replace(LOCATIVE, '')
     .replace(RELATIVE_PRONOUN, '')
+    // 'said it "strongly condemns"': the quotation opens inside the clause.
+    .replace(/["“]/g, ' ')
     // "Japan, the largest donor, pledged": an apposition between commas.
     .replace(/^,\s+(?:the|a|an|its|their)\s+[^,;()]{1,50},/i, '')
     // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.

@@ -356,6 +356,11 @@ export const RULES = {
     reads: 'the plan drew sharp criticism / faced opposition from A and B',
     example: 'The fishing plan drew sharp criticism from Chile and Peru.',
   },
+  'opposed.diplomatic-protest': {
+    relation: 'OPPOSED',
+    reads: "X recalled its ambassador from Y / expelled Y's diplomats / summoned Y's ambassador",
+    example: 'Chile summoned the Peruvian ambassador on Monday.',
+  },
   'opposed.walked-out': {
     relation: 'OPPOSED',
     reads: 'X walked out / staged a walkout (of the event the sentence is at)',

@@ -17,7 +17,7 @@ import {
 } from '../clause.js';
 import { OPPOSE_PHRASES, OPPOSE_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
-import { allMatches } from '../tokens.js';
+import { allMatches, type Token } from '../tokens.js';
 import type { RuleClaim } from './catalogue.js';
 
 const ANAPHORIC_PROPOSAL =
@@ -29,7 +29,7 @@ type TriggerRule = 'opposed.verb' | 'opposed.accused' | 'opposed.phrase';
 
 /** Opposition: "X opposed the prospect of Y", "X has rebuffed the initiative", "X remains opposed to ceasefire calls". */
 const PROPOSED_BY =
-  /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded)\s+by\s+(?:the\s+)?$/i;
+  /\b(?:proposed|put forward|tabled|drafted|offered|sponsored|suggested|imposed|demanded|(?:tests?|attacks?|strikes?|actions?|measures?|moves?|launch(?:es)?|incursions?|raids?|violations?)(?:\s+(?:carried\s+out|conducted|launched))?)\s+by\s+(?:the\s+)?$/i;
 /** Verbs that name a reason after what they are against: "criticised the plan for moving too slowly / over its cost". */
 const REASON_VERB = /^(?:criticis|criticiz|condemn|blam|attack|slamm|fault|denounc|censur|rebuk|lambast|boycott)/i;
 const REASON = /\s+(?:for\s+(?:\p{Ll}+ing|not)\b|over\s|in\s+protest\b).*$/u;
@@ -132,6 +132,24 @@ function passiveOpposition(
   );
 }
 
+/**
+ * 'Chile said it "strongly condemns" the tests': a verb quoted in the middle of the writer's own sentence, its subject
+ * and object outside the quotation, is read as the sentence's verb.
+ */
+function embeddedQuoteVerbs(state: SentenceState, verbs: ReadonlySet<string>): Token[] {
+  const text = state.sentence.text;
+  return state.analysis.quoted
+    .filter(
+      ([from, to]) =>
+        text.slice(from, to).trim().split(/\s+/).length <= 4 &&
+        /\b(?:it|he|she|they|we|that)\s+\S?$/i.test(text.slice(0, from)) &&
+        /^\S?\s+[\p{L}\d]/u.test(text.slice(to)),
+    )
+    .flatMap(([from, to]) =>
+      state.analysis.tokens.filter((token) => token.start >= from && token.end <= to && verbs.has(token.lower)),
+    );
+}
+
 /** What the sentences before tell an opposition that names no object: the proposal, the text voted on, the event. */
 export interface OppositionContext {
   /** The proposal of this sentence or the one before ("X rejected the initiative"). */
@@ -148,11 +166,10 @@ export function extractOpposition(
 ): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
-  const triggers: [number, number, TriggerRule][] = verbTokens(state, OPPOSE_VERBS).map((token) => [
-    token.start,
-    token.end,
-    'opposed.verb',
-  ]);
+  const triggers: [number, number, TriggerRule][] = [
+    ...verbTokens(state, OPPOSE_VERBS),
+    ...embeddedQuoteVerbs(state, OPPOSE_VERBS),
+  ].map((token) => [token.start, token.end, 'opposed.verb']);
   // The subject is that of the verb leading the infinitive, so the trigger starts there.
   for (const token of verbTokens(state, OPPOSE_INFINITIVES)) {
     const lead = INFINITIVE_LEAD.exec(text.slice(Math.max(0, token.start - 30), token.start));
@@ -174,7 +191,8 @@ export function extractOpposition(
   for (const [start, end, rule] of triggers) {
     if (start < lastEnd) continue;
     lastEnd = end;
-    let what = clauseAfter(text, end);
+    // 'it "condemns" Peru': what follows the quotation's closing mark.
+    let what = clauseAfter(text, end).replace(/^[”"’]\s*/, '');
     if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
       continue;
     // "threatens to raise tariffs" is a threat of its own doing; "threatened its sovereignty" opposes its object.
@@ -422,6 +440,17 @@ const OPPOSE_INFINITIVES = new Set(
 const INFINITIVE_LEAD =
   /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
 
+/** "Peru's objection to the plan": an actor's possessive before a noun of opposing and what it is against. */
+const NOMINAL_OBJECTION =
+  /['’]s\s+(?:strong\s+|fierce\s+|firm\s+|continued\s+|outright\s+)?(?:objections?|opposition|rejection|condemnation|veto|boycott)\s+(?:to|of)\s+/gi;
+
+/**
+ * Protest made through diplomats: "recalled its ambassador from Peru", "expelled two Peruvian diplomats", "summoned the
+ * Peruvian ambassador": the nation whose diplomats they are is opposed.
+ */
+const DIPLOMATIC_PROTEST =
+  /\b(?:recall(?:ed|s|ing)?\s+(?:its|their|his|her)\s+(?:ambassador|envoy|diplomats)\s+(?:from|to|in)\s+(?:the\s+)?|(?:expell?(?:ed|s|ing)?|summon(?:ed|s|ing)?)\s+(?:the\s+|two\s+|three\s+|four\s+|\d+\s+|several\s+)?(?:top\s+|senior\s+)?)(?=\p{Lu})/gu;
+
 /** "India's move to suspend the treaty": an actor's possessive before a nominalised act of opposing. */
 const NOMINAL_MOVE =
   /['’]s\s+(?:latest\s+|sudden\s+|unilateral\s+)?(?:move|decision|plan|bid|attempt|threat|refusal|vote|push)\s+to\s+(?:suspend|cancel|scrap|quit|abandon|withdraw\s+from|pull\s+out\s+of|reject|block|veto|annul|terminate|revoke|boycott|oppose)\s+/i;
@@ -432,6 +461,41 @@ const CALLED_IT =
 function nominalOpposition(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  for (const objection of allMatches(NOMINAL_OBJECTION, text)) {
+    const owner = actorMentions(state).find((mention) => mention.end === objection.index && mention.kind !== 'pronoun');
+    const whatAt = objection.index + objection[0].length;
+    const what = clauseAfter(text, whatAt).replace(
+      /\s+(?:delayed|blocked|stalled|derailed|held\s+up|prevented|forced|led|sparked)\b.*$/i,
+      '',
+    );
+    if (!owner || !what) continue;
+    for (const target of oppositionTargets(state, opposedActors(state, what, whatAt), what))
+      found.push({
+        source: state.refs.get(owner)!,
+        target,
+        properties: { what: what.slice(0, 200) },
+        rule: 'opposed.nominal-move',
+      });
+  }
+  for (const protest of allMatches(DIPLOMATIC_PROTEST, text)) {
+    const after = protest.index + protest[0].length;
+    // Any nation mention: "Peruvian" before "diplomats" names their nation though it is no actor there.
+    const nation = state.analysis.mentions.find(
+      (mention) => mention.kind === 'nation' && mention.start === after && state.refs.has(mention),
+    );
+    // "summoned the Peruvian ambassador", "recalled its ambassador from Peru": diplomats of that nation, or from it.
+    const diplomats = /^\s+(?:ambassador|envoy|diplomats?|charg[ée]|consul|embassy)/i.test(
+      text.slice(nation?.end ?? after),
+    );
+    if (!nation || (!/^recall/i.test(protest[0]) && !diplomats)) continue;
+    for (const source of subjectsOf(state, protest.index).filter((ref) => ref.kind !== 'event'))
+      found.push({
+        source,
+        target: state.refs.get(nation)!,
+        properties: { what: text.slice(protest.index, nation.end + 20).trim() },
+        rule: 'opposed.diplomatic-protest',
+      });
+  }
   const move = NOMINAL_MOVE.exec(text);
   if (move) {
     const owner = actorMentions(state).find((mention) => mention.end === move.index && mention.kind !== 'pronoun');

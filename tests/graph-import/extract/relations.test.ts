@@ -453,6 +453,35 @@ describe('opposition', () => {
     expect(claims(extract('Chile voiced strong opposition to the plan.'), 'OPPOSED')).toEqual(['Chile -> the plan']);
   });
 
+  it('should read opposition in its other common forms: being against, a nominal objection, long opposing', () => {
+    const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+    expect(opposed('Chile is against the proposal.')).toEqual(['Chile -> the proposal']);
+    expect(opposed('Chile is against all odds the favourite.')).toEqual([]);
+    expect(opposed("Peru's objection to the plan delayed the vote.")).toEqual(['Peru -> the plan']);
+    expect(opposed('Chile has long opposed Peruvian membership of the bloc.')).toEqual([
+      'Chile -> Peruvian membership of the bloc',
+    ]);
+    expect(opposed('Chile has withdrawn from the fishing accord.')).toEqual(['Chile -> the fishing accord']);
+    expect(opposed('Chile froze talks with Peru.')).toEqual(['Chile -> Peru']);
+  });
+
+  it('should read protest through diplomats as opposing their nation, not any summons', () => {
+    const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+    expect(opposed('Chile recalled its ambassador from Peru in protest.')).toEqual(['Chile -> Peru']);
+    expect(opposed('Chile expelled two Peruvian diplomats.')).toEqual(['Chile -> Peru']);
+    expect(opposed("Chile's foreign ministry summoned the Peruvian ambassador.")).toEqual([
+      "Chile's Foreign Ministry -> Peru",
+    ]);
+    expect(opposed('Chile summoned reporters to a briefing.')).toEqual([]);
+  });
+
+  it("should read a verb quoted inside the writer's sentence, and strikes by a nation as that nation", () => {
+    expect(claims(extract('Chile said it "strongly condemns" the missile tests by Peru.'), 'OPPOSED')).toEqual([
+      'Chile -> Peru',
+    ]);
+    expect(claims(extract('"We condemn this," Chile said.'), 'OPPOSED')).toEqual([]);
+  });
+
   it('should read "rejected it" after a proposal named in the sentence before', () => {
     const result = extract('Chile backed a proposal for a marine reserve. Peru has rejected it.');
     expect(claims(result, 'OPPOSED')).toEqual(['Peru -> a proposal for a marine reserve']);
