@@ -42,6 +42,10 @@ const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:(?:opening|closing|plenary|final)\s+)?(?:delegates|participants|attendees|delegations|session|plenary|gathering|assembly)\b/i;
 /** Words that make an event one still hoped for or planned. */
 const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
+/** Between a verb of attending and the event it takes: "hosted ", "arrived at ", "left the ", "joined by video ". */
+const VERB_TO_EVENT =
+  /^\s*(?:(?:at|in|to|into|for|on|from|over|early|late|briefly|virtually|remotely|both|all|also|two|three)\s+)*(?:(?:the|a|an|its|their|his|her|this|last|next)\s+)?(?:(?:(?:new|fresh|first|second|third|fourth|final|latest|next|another)\s+)?(?:round|session|day|series)s?\s+of\s+(?:the\s+)?)?$/iu;
+
 /** What talks did once they took place. */
 const TALKS_HAPPENED =
   /\b(?:held|began|begun|opened|ended|broke\s+down|collapsed|resumed|took\s+place|concluded|stalled|produced|yielded|lasted|failed|were\s+(?:held|hosted|mediated|brokered))\b/i;
@@ -163,7 +167,14 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     }
     // "X attended / hosted / addressed the summit".
     const verb = analysis.tokens
-      .filter((token) => token.end <= event.start && event.start - token.end < 24 && ATTEND_VERBS.has(token.lower))
+      .filter(
+        (token) =>
+          token.end <= event.start &&
+          event.start - token.end < 24 &&
+          ATTEND_VERBS.has(token.lower) &&
+          // The event is the verb's object: "arrived at the summit", not "arrived at the conclusion that talks ...".
+          VERB_TO_EVENT.test(text.slice(token.end, event.start)),
+      )
       .pop();
     // "chaired the final session, said talks would resume": the verb's object is the nearer event.
     const objectNearer =

@@ -135,6 +135,11 @@ describe('presence at an event', () => {
     ]);
   });
 
+  it('should take an event as the object of a verb of attending only right after it (attended.verb)', () => {
+    expect(attendees("Chile's president arrived at the conclusion that talks were futile.")).toEqual([]);
+    expect(attendees('Chilean President Ana Rojas opened a new round of talks on Monday.')).toEqual(['Ana Rojas']);
+  });
+
   it('should read delegations sent to the event, and a host named in apposition', () => {
     expect(attendees('Chile, Peru and Bolivia sent delegations to the summit.')).toEqual(['Bolivia', 'Chile', 'Peru']);
     expect(attendees('Chile sent troops to the border.')).toEqual([]);
