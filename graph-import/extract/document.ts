@@ -114,7 +114,8 @@ export function layoutDocument(text: string, headerTitle: string | null = null):
     }
     if (looksLikeTitle(trimmed, index === 0) && lines.length > 1) {
       title ??= trimmed;
-      return;
+      // A headline tells facts as the text does ("Xi condemns 'bullying'"), and is read with it; a byline is not.
+      if (/^by\s/i.test(trimmed)) return;
     }
     if (index === lines.length - 1 && index > 0 && looksLikeByline(trimmed)) {
       byline = trimmed.replace(/^by\s+/i, '');

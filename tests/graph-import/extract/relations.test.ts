@@ -386,6 +386,17 @@ describe('pledges', () => {
   });
 });
 
+describe('headlines', () => {
+  it('should read the facts a headline line tells, but not a byline', () => {
+    const result = extract(
+      "Chile's Rojas condemns Peru's fishing quota\n\nChilean President Ana Rojas spoke in Santiago on Monday.",
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(["Ana Rojas -> Peru's fishing quota"]);
+    const byline = extract('By Ana Irish and Luis Vega\n\nThe talks ended on Monday without a deal.');
+    expect(entityNames(byline, 'Nation')).toEqual([]);
+  });
+});
+
 describe('opposition', () => {
   it('should read votes against with no object as opposing the text voted on, and abstentions as nothing', () => {
     const vote = 'The assembly adopted a resolution on fishing rights.';
