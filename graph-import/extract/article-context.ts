@@ -3,6 +3,7 @@ import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../g
 import { insideQuote, PERSON_LIKE, type SentenceState } from './clause.js';
 import { datelineCity, type Sentence } from './document.js';
 import type { Mention, MentionOf, SentenceAnalysis } from './mentions.js';
+import { surnameOf } from './known-names.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
 
 export interface Claim {
@@ -42,6 +43,8 @@ export class ArticleContext {
   /** The nation or organisation named last: what "its" refers to. */
   private lastNamedBody: Ref | null = null;
   readonly events: ArticleEvent[] = [];
+  /** The actors last named together, and in which sentence: what "they" means. */
+  private group: { members: Ref[]; sentence: number } | null = null;
   /** Seats of government the text places something in ("in Tokyo"), with how often. */
   private readonly placesInText = new Map<string, number>();
   readonly mentions: EntityMention[] = [];
@@ -138,6 +141,11 @@ export class ArticleContext {
           };
           break;
         case 'pronoun': {
+          // "They": the actors the sentence or the one before named together, if any.
+          if (mention.surface.toLowerCase() === 'they') {
+            ref = this.groupFor(sentence.index);
+            break;
+          }
           // The first person of this sentence before the pronoun (outside a leading "When asked ..., " clause),
           // else the subject of the sentences before.
           const before = analysis.mentions.find(
@@ -176,6 +184,7 @@ export class ArticleContext {
         });
       }
     }
+    this.rememberGroup(sentence, analysis, refs);
     const people = analysis.mentions.filter(
       (mention) => PERSON_LIKE.has(mention.kind) && refs.has(mention) && !insideQuote(analysis, mention),
     );
@@ -207,6 +216,61 @@ export class ArticleContext {
   /** Where an event of this article is held, when the text says. */
   placeOf(ref: Ref): string | null {
     return ref.kind === 'event' ? (this.events.find((candidate) => candidate.key === ref.key)?.place ?? null) : null;
+  }
+
+  /**
+   * The actors a sentence names together as its subject ("Blinken and Austin met ...", "Chile and Peru signed ..."), or
+   * the last two people named when it says "the two leaders": whom a "they" that follows means.
+   */
+  private rememberGroup(sentence: Sentence, analysis: SentenceAnalysis, refs: Map<Mention, Ref>): void {
+    const text = sentence.text;
+    const outerStart = (mention: Mention) => analysis.tokens[mention.from]!.start;
+    const people = analysis.mentions.filter((mention) => mention.kind === 'person');
+    const actors = analysis.mentions.filter(
+      (mention) =>
+        GROUP_KINDS.has(mention.kind) &&
+        refs.has(mention) &&
+        !insideQuote(analysis, mention) &&
+        // "US Secretary of State X": the nation of a person's title is no member of its own.
+        !people.some(
+          (person) => person !== mention && mention.start >= outerStart(person) && mention.end <= person.end,
+        ),
+    );
+    const first = actors[0];
+    if (first && /^(?:\W*|(?:the|both)\s+)$/i.test(text.slice(0, outerStart(first)))) {
+      const run = [first];
+      for (const next of actors.slice(1)) {
+        if (next.kind !== first.kind && !(BODY_KINDS.has(next.kind) && BODY_KINDS.has(first.kind))) break;
+        if (!GROUP_GAP.test(text.slice(run.at(-1)!.end, outerStart(next)))) break;
+        run.push(next);
+      }
+      if (run.length >= 2) {
+        this.group = { members: run.map((mention) => refs.get(mention)!), sentence: sentence.index };
+        return;
+      }
+    }
+    if (TWO_PEOPLE.test(text)) {
+      const people: Ref[] = [];
+      for (const person of [...this.people].reverse()) {
+        // "Vega" and "Luis Vega" are one person.
+        const surname = surnameOf(person.name);
+        if (
+          people.some((known) => known.kind === 'person' && surnameOf(this.person(known.key)?.name ?? '') === surname)
+        )
+          continue;
+        people.push({ kind: 'person', key: person.key });
+        if (people.length === 2) break;
+      }
+      if (people.length === 2) this.group = { members: people.reverse(), sentence: sentence.index };
+    }
+  }
+
+  /** The group a "they" in this sentence means: named in it or in the sentence before. */
+  private groupFor(sentence: number): Ref | null {
+    if (!this.group || sentence - this.group.sentence > 1) return null;
+    // Each "they" that takes the group up keeps it for the next sentence.
+    this.group.sentence = sentence;
+    return { kind: 'group', members: this.group.members };
   }
 
   /** What the text first called an event of this article ("the trade talks"). */
@@ -299,6 +363,15 @@ export class ArticleContext {
     properties: Record<string, PropertyValue>,
     evidence: Evidence,
   ): void {
+    // What "they" did, each of them did.
+    if (source.kind === 'group') {
+      for (const member of source.members) this.claim(type, member, target, properties, evidence);
+      return;
+    }
+    if (target.kind === 'group') {
+      for (const member of target.members) this.claim(type, source, member, properties, evidence);
+      return;
+    }
     this.claims.push({ type, source, target, properties, evidence });
   }
 
@@ -348,6 +421,14 @@ export class ArticleContext {
     };
   }
 }
+
+const GROUP_KINDS = new Set(['person', 'nation', 'organisation']);
+const BODY_KINDS = new Set(['nation', 'organisation']);
+/** Between members of a group named together: "A and B", "A, B and C". */
+const GROUP_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
+/** Two people named before, taken up together. */
+const TWO_PEOPLE =
+  /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|ministers|men|women|sides|premiers|heads\s+of\s+state)\b/i;
 
 /** Before a city named only as a place: "in ", "at the State House, ", "to ". */
 const PLACE_BEFORE =

@@ -373,6 +373,6 @@ const MEETING_PLACE =
 
 /** Where a meeting told by its verb took place: "met their counterparts in Tokyo" (not "in June"). */
 export function meetingPlace(text: string): string | null {
-  const place = MEETING_PLACE.exec(text)?.[1] ?? null;
+  const place = MEETING_PLACE.exec(text)?.[1]?.replace(/\.+$/, '') ?? null;
   return place && !STARTS_WITH_CALENDAR_NAME.test(place) ? place : null;
 }

@@ -85,7 +85,7 @@ const EVENT_NOUNS: Record<string, EventKind> = {
 const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering|session)\b/i;
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** "the 54-year-old", followed by what a subject does ("said", "has", ","). */
 const AGE = /^\d{1,3}-year-old$/;
 const AFTER_AGE = /^(?:,|who|has|had|is|was|will|would|also|later|then)$/;

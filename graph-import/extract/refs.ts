@@ -18,7 +18,9 @@ export type Ref =
     }
   | { kind: 'event'; key: string }
   | { kind: 'topic'; name: string }
-  | { kind: 'statement'; text: string };
+  | { kind: 'statement'; text: string }
+  /** "They" after "A and B ...": each of them; a claim made by a group is made by each member (see ArticleContext). */
+  | { kind: 'group'; members: Ref[] };
 
 /** A person as one article names them; `key` identifies the mention for the resolver. */
 export interface PersonMention {
@@ -73,5 +75,7 @@ export function refKey(ref: Ref): string {
       return `topic:${ref.name}`;
     case 'statement':
       return `statement:${ref.text}`;
+    case 'group':
+      return `group:${ref.members.map(refKey).join('+')}`;
   }
 }

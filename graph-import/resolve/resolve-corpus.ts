@@ -127,6 +127,8 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
       case 'topic':
         return addEntity('Topic', ref.name, ref.name);
       case 'statement':
+      // Groups are claimed member by member (ArticleContext.claim); none reaches here.
+      case 'group':
         return null;
     }
   };

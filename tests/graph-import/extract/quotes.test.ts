@@ -4,6 +4,22 @@
 import { claims, extract } from '../../helpers/articles.js';
 
 describe('quote attribution', () => {
+  it('should give what "they" said to each of the people named together before, or to "the two leaders"', () => {
+    const together = extract(
+      'Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima. "This is the beginning," they said.',
+    );
+    expect(claims(together, 'SAID')).toEqual([
+      'Ana Rojas -> This is the beginning',
+      'Luis Vega -> This is the beginning',
+    ]);
+    const twoLeaders = extract(
+      'Chilean President Ana Rojas spoke first. Peruvian President Luis Vega followed. The two leaders later held a news conference. "We agree," they said.',
+    );
+    expect(claims(twoLeaders, 'SAID')).toEqual(['Ana Rojas -> We agree', 'Luis Vega -> We agree']);
+    // With nobody named together, "they" means no one in particular.
+    expect(claims(extract('Chilean President Ana Rojas spoke. "We agree," they said.'), 'SAID')).toEqual([]);
+  });
+
   it('should attribute a quote to a surname alone right after it, but not to a body speaking in a statement', () => {
     expect(claims(extract('"We are ready," Okafor says.'), 'SAID')).toEqual(['Okafor -> We are ready']);
     expect(claims(extract('"We are ready," Gazprom said in a statement.'), 'SAID')).toEqual([]);

@@ -476,6 +476,16 @@ describe('opposition', () => {
     expect(opposed('Chile froze talks with Peru.')).toEqual(['Chile -> Peru']);
   });
 
+  it('should read what "they" opposed or pledged as done by each of the actors named together before', () => {
+    expect(
+      claims(extract('Chile and Peru signed the accord. They criticised Bolivia for staying away.'), 'OPPOSED'),
+    ).toEqual(['Chile -> Bolivia', 'Peru -> Bolivia']);
+    expect(claims(extract('Chile and Peru signed the accord. They pledged $50 million.'), 'PLEDGED')).toEqual([
+      'Chile -> $50 million',
+      'Peru -> $50 million',
+    ]);
+  });
+
   it('should read protest through diplomats as opposing their nation, not any summons', () => {
     const opposed = (text: string) => claims(extract(text), 'OPPOSED');
     expect(opposed('Chile recalled its ambassador from Peru in protest.')).toEqual(['Chile -> Peru']);
