@@ -126,8 +126,8 @@ export function resolveCorpus(articles: ArticleExtraction[], options: ResolveOpt
         return eventIds?.get(ref.key) ?? null;
       case 'topic':
         return addEntity('Topic', ref.name, ref.name);
-      case 'statement':
       // Groups are claimed member by member (ArticleContext.claim); none reaches here.
+      case 'statement':
       case 'group':
         return null;
     }
