@@ -43,8 +43,17 @@ export interface SentenceState {
  */
 export function mayContain(state: SentenceState, words: readonly string[]): boolean {
   state.lower ??= state.sentence.text.toLowerCase();
-  return words.some((word) => state.lower!.includes(word));
+  let cue = cuePatterns.get(words);
+  if (!cue)
+    cuePatterns.set(
+      words,
+      (cue = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))),
+    );
+  return cue.test(state.lower);
 }
+
+/** Each list of cue words as one pattern, so that a sentence is scanned once per list (lists are module constants). */
+const cuePatterns = new WeakMap<readonly string[], RegExp>();
 
 export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {
   return analysis.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);

@@ -1,6 +1,7 @@
 /** Attendance: who took part in which event, as a sentence names the event or the article has one. */
 import type { ArticleContext } from '../article-context.js';
 import {
+  mayContain,
   FUTURE,
   actorMentions,
   actorRightOf,
@@ -25,6 +26,7 @@ const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END_GLOBAL =
   /\b(?:also\s+)?(?:attended|took\s+part|participated|joined|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)|in\s+person|virtually|remotely|online|by\s+video(?:\s*link|conference)?))?\s*(?:[.!]?$|;|,\s+(?:while|whereas|and|but)\s)/giu;
+const ATTENDED_AT_END_CUES = ['attend', 'part', 'participat', 'joined', 'present'];
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
 const GATHERED_FROM =
   /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
@@ -240,7 +242,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   const main = context.mainEvent();
   const namesNoEvent = !analysis.mentions.some((mention) => mention.kind === 'event');
   // "A attended in person, while B joined virtually": each clause that ends so.
-  if (main && namesNoEvent)
+  if (main && namesNoEvent && mayContain(state, ATTENDED_AT_END_CUES))
     for (const closing of allMatches(ATTENDED_AT_END_GLOBAL, text))
       for (const actor of actorsLeftOf(state, closing.index, false)) found.push([actor, main, 'attended.closing-verb']);
   // "..., the president told delegates": whoever addressed the event's delegates was there.

@@ -8,6 +8,7 @@ import {
   clauseAfter,
   demonymBody,
   insideQuote,
+  mayContain,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
   subjectsOf,
@@ -19,6 +20,17 @@ import { OPPOSE_PHRASES, OPPOSE_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
 import { allMatches, type Token } from '../tokens.js';
 import type { RuleClaim } from './catalogue.js';
+
+/** Words without which a rule below cannot match (see mayContain). */
+const FROM_CUES = [' from '];
+const WALKED_OUT_CUES = ['walk', 'storm'];
+const VOTE_CUES = ['vot'];
+const VETO_CUES = ['veto'];
+const EXCEPT_CUES = ['except'];
+const OBJECTION_CUES = ['objection', 'opposition', 'rejection', 'condemnation', 'veto', 'boycott'];
+const PROTEST_CUES = ['recall', 'expel', 'summon'];
+const MOVE_CUES = ['move', 'decision', 'plan', 'bid', 'attempt', 'threat', 'refusal', 'vote', 'push'];
+const CALLED_CUES = ['call'];
 
 const ANAPHORIC_PROPOSAL =
   /^(?:the|this|that|its|their)\s+(?:initiative|proposal|plan|idea|offer|move|call|calls|deal|suggestion|request|demand)\b/i;
@@ -276,8 +288,12 @@ const VETO_CAST =
 const VETOED_TEXT =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:\p{Lu}[\p{L}-]*|(?!\p{Ll}+ed\b)[\p{Ll}-]+|revised|amended|proposed)\s+){0,3}(?:resolution|draft|text|proposal|motion|bill|declaration)\b/u;
 
+/** The nouns VETOED_TEXT ends in, to skip it cheaply in the many sentences that have none. */
+const TEXT_NOUN = /resolution|draft|text|proposal|motion|bill|declaration/i;
+
 /** The text a sentence puts to a vote or a veto ("adopted a resolution demanding ..."), remembered for the next. */
 export function textUnderVote(sentence: string): string | null {
+  if (!TEXT_NOUN.test(sentence)) return null;
   const text = VETOED_TEXT.exec(sentence);
   if (!text) return null;
   // What it is for or on: "a proposal for a nuclear-free shipping zone".
@@ -305,6 +321,7 @@ const DREW_CRITICISM =
 function drewCriticism(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  if (!mayContain(state, FROM_CUES)) return found;
   for (const match of allMatches(DREW_CRITICISM, text)) {
     const what = /(?:^|[,;]\s*)((?:the|a|an|this|that|its|their)\s+[^,;]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?$/i.exec(
       text.slice(0, match.index),
@@ -340,6 +357,7 @@ const WALKED_OUT =
 
 function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): RuleClaim[] {
   const found: RuleClaim[] = [];
+  if (!mayContain(state, WALKED_OUT_CUES)) return found;
   for (const match of allMatches(WALKED_OUT, state.sentence.text)) {
     if (insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
     for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
@@ -352,6 +370,7 @@ function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): Rul
 function votedNo(state: SentenceState, votedText: string | null): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  if (!mayContain(state, VOTE_CUES)) return found;
   for (const match of allMatches(VOTED_NO, text)) {
     const what = VETOED_TEXT.exec(text)?.[0] ?? votedText;
     if (!what || insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
@@ -381,6 +400,7 @@ function votedNo(state: SentenceState, votedText: string | null): RuleClaim[] {
 function vetoCast(state: SentenceState, proposal: string | null): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  if (!mayContain(state, VETO_CUES)) return found;
   for (const match of allMatches(VETO_CAST, text)) {
     const what = VETOED_TEXT.exec(text)?.[0] ?? proposal;
     if (!what) continue;
@@ -391,6 +411,7 @@ function vetoCast(state: SentenceState, proposal: string | null): RuleClaim[] {
 }
 
 function allButOpposition(state: SentenceState): RuleClaim[] {
+  if (!mayContain(state, EXCEPT_CUES)) return [];
   const text = state.sentence.text;
   const claims = (start: number, end: number, what: string): RuleClaim[] => {
     const left = actorMentions(state).filter(
@@ -461,7 +482,8 @@ const CALLED_IT =
 function nominalOpposition(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
-  for (const objection of allMatches(NOMINAL_OBJECTION, text)) {
+  const objections = mayContain(state, OBJECTION_CUES) ? allMatches(NOMINAL_OBJECTION, text) : [];
+  for (const objection of objections) {
     const owner = actorMentions(state).find((mention) => mention.end === objection.index && mention.kind !== 'pronoun');
     const whatAt = objection.index + objection[0].length;
     const what = clauseAfter(text, whatAt).replace(
@@ -477,7 +499,8 @@ function nominalOpposition(state: SentenceState): RuleClaim[] {
         rule: 'opposed.nominal-move',
       });
   }
-  for (const protest of allMatches(DIPLOMATIC_PROTEST, text)) {
+  const protests = mayContain(state, PROTEST_CUES) ? allMatches(DIPLOMATIC_PROTEST, text) : [];
+  for (const protest of protests) {
     const after = protest.index + protest[0].length;
     // Any nation mention: "Peruvian" before "diplomats" names their nation though it is no actor there.
     const nation = state.analysis.mentions.find(
@@ -496,7 +519,7 @@ function nominalOpposition(state: SentenceState): RuleClaim[] {
         rule: 'opposed.diplomatic-protest',
       });
   }
-  const move = NOMINAL_MOVE.exec(text);
+  const move = mayContain(state, MOVE_CUES) ? NOMINAL_MOVE.exec(text) : null;
   if (move) {
     const owner = actorMentions(state).find((mention) => mention.end === move.index && mention.kind !== 'pronoun');
     const what = clauseAfter(text, move.index + move[0].length);
@@ -508,7 +531,7 @@ function nominalOpposition(state: SentenceState): RuleClaim[] {
         rule: 'opposed.nominal-move',
       });
   }
-  const called = CALLED_IT.exec(text);
+  const called = mayContain(state, CALLED_CUES) ? CALLED_IT.exec(text) : null;
   if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
     const what = called[1]!.trim();
     const whatAt = text.indexOf(what, called.index);

@@ -3,6 +3,7 @@ import {
   actorMentions,
   actorRightOf,
   clauseAfter,
+  mayContain,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
   subjectsOf,
@@ -177,9 +178,22 @@ const LED_WITH =
 const RAISED_TO =
   /\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contributions?|funding|aid|assistance|support|pledges?|commitments?|donations?|spending)(?:\s+(?:to|for)\s+(?:the\s+)?[^,;.$€£\d]{1,40}?)?\s+to\s+/giu;
 
+const RAISED_TO_CUES = [
+  'contribution',
+  'funding',
+  'aid',
+  'assistance',
+  'support',
+  'pledge',
+  'commitment',
+  'donation',
+  'spending',
+];
+
 function raisedTo(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  if (!mayContain(state, RAISED_TO_CUES)) return found;
   for (const match of allMatches(RAISED_TO, text)) {
     const from = match.index + match[0].length;
     const sum = findMoney(text.slice(from)).find((money) => money.start === 0);
@@ -201,9 +215,12 @@ const FOLLOWED_BY = /\b(?:followed|trailed)\s+by\s+/gi;
  * A donors' table told as a race: "Germany led with €400m, followed by Japan with $250m". A sum right after "with" is
  * what the leader, and each one following, gave.
  */
+const LED_WITH_CUES = ['led', 'leads', 'leading', 'donor', 'contributor', 'pledger', 'backer', 'funder'];
+
 function ledWith(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
+  if (!mayContain(state, LED_WITH_CUES)) return found;
   const sumAt = (offset: number) => {
     const sum = findMoney(text.slice(offset)).find((money) => money.start === 0);
     return sum ? text.slice(offset, offset + sum.end) : null;

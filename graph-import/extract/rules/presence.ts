@@ -45,6 +45,7 @@ const PRESENCE_RULES: {
     pattern:
       /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|headed|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
     subjectPresent: { when: /\b(?:represented|accompanied|flanked)\s+by\b/i, preferPeople: false },
+    cues: [' by'],
     who: 'list-after',
   },
   {
@@ -125,9 +126,15 @@ const PRESENCE_RULES: {
     id: 'attended.remarks-from',
     pattern:
       /\b(?:speeches|speech|remarks|addresses|address|statements|welcome)\s+(?:from|by)\s+(?:(?:key|several|world|other)\s+)?(?:leaders|officials|speakers)?,?\s*(?:including\s+|such as\s+)?/i,
+    cues: ['speech', 'remarks', 'address', 'statement', 'welcome'],
     who: 'list-after',
   },
-  { id: 'attended.along-with', pattern: /\b(?:along|together)\s+with\s+/i, who: 'list-after' },
+  {
+    id: 'attended.along-with',
+    pattern: /\b(?:along|together)\s+with\s+/i,
+    cues: ['along', 'together'],
+    who: 'list-after',
+  },
   {
     id: 'attended.leading-participle',
     pattern:
@@ -138,19 +145,22 @@ const PRESENCE_RULES: {
     id: 'attended.host',
     pattern:
       /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
+    cues: ['host'],
     who: 'first-person-after',
   },
-  { id: 'attended.among-them', pattern: /^\s*among\s+them\s+(?:were|was|are)\s+/i, who: 'list-after' },
+  { id: 'attended.among-them', pattern: /^\s*among\s+them\s+(?:were|was|are)\s+/i, cues: ['among'], who: 'list-after' },
   {
     id: 'attended.involving',
     pattern:
       /\b(?:involving|bringing together|brought together)\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    cues: ['involving', 'bringing', 'brought'],
     who: 'list-after',
   },
   {
     id: 'attended.participation',
     pattern:
       /\b(?:with|in)\s+the\s+(?:participation|presence)\s+of\s+(?:[^,;.]{0,60}?,?\s+(?:including|such as)\s+|(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/i,
+    cues: ['participation', 'presence'],
     who: 'list-after',
   },
   {
@@ -180,6 +190,7 @@ const PRESENCE_RULES: {
     id: 'attended.audience',
     pattern:
       /\bwith\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|delegations|envoys|ministers)\s+(?:of|from)\s+/i,
+    cues: ['audience', 'looking on', 'attendance', 'present'],
     who: 'audience',
   },
 ];
