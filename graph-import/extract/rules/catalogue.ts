@@ -309,6 +309,11 @@ export const RULES = {
     reads: 'X would double / raise its contribution to $N',
     example: 'Norway said it would double its contribution to the flood fund to $80 million.',
   },
+  'pledged.nominal': {
+    relation: 'PLEDGED',
+    reads: "X's pledge of $N / pledges included $N from X",
+    example: 'Donors met in Lima. Pledges included $40 million from Chile and $25 million from Peru.',
+  },
   'pledged.led-with': {
     relation: 'PLEDGED',
     reads: 'A led with $X, followed by B with $Y',

@@ -134,6 +134,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   pledges.push(...pastTotals(state));
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
+  if (!pledges.length) pledges.push(...nominalPledges(state));
   const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
   if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
     pledges.push(
@@ -174,10 +175,46 @@ function elidedPledges(state: SentenceState, verbEnd: number, pledgers: Readonly
 const LED_WITH =
   /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+|\b(?:was|is|were|are|became|remains?)\s+(?:again\s+)?the\s+(?:(?:single\s+|second[- ]|third[- ])?(?:largest|biggest)|top|leading|main)\s+(?:single\s+)?(?:donors?|contributors?|pledgers?|backers?|funders?)\s+with\s+/gi;
 
+/** "The EU's pledge of €1.5 billion", "$1 billion from Saudi Arabia" among pledges: a sum named as someone's gift. */
+const NOMINAL_PLEDGE =
+  /['’]s\s+(?:(?:new|additional|latest|initial|total|own)\s+)?(?:pledge|contribution|donation|commitment|gift|grant)\s+of\s+/gi;
+const PLEDGE_NOUNS = /\b(?:pledges|contributions|donations|commitments|pledged|donors)\b/i;
+const SUM_FROM = /^\s+from\s+(?:the\s+)?/i;
+
+function nominalPledges(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  if (!mayContain(state, NOMINAL_PLEDGE_CUES)) return found;
+  const add = (source: Ref | undefined, what: string) => {
+    if (source && source.kind !== 'event')
+      found.push({
+        source,
+        target: { kind: 'topic', name: what },
+        properties: pledgeProperties(what),
+        rule: 'pledged.nominal',
+      });
+  };
+  for (const match of allMatches(NOMINAL_PLEDGE, text)) {
+    const owner = actorMentions(state).find((mention) => mention.end === match.index && mention.kind !== 'pronoun');
+    const at = match.index + match[0].length;
+    const sum = findMoney(text.slice(at)).find((money) => money.start === 0);
+    if (owner && sum) add(state.refs.get(owner), text.slice(at, at + sum.end));
+  }
+  // "Pledges included $1 billion from Saudi Arabia and $500 million from Qatar".
+  if (PLEDGE_NOUNS.test(text))
+    for (const sum of findMoney(text)) {
+      const from = SUM_FROM.exec(text.slice(sum.end, sum.end + 12));
+      const donor = from && actorMentions(state).find((mention) => mention.start === sum.end + from[0].length);
+      if (donor && donor.kind !== 'pronoun') add(state.refs.get(donor), text.slice(sum.start, sum.end));
+    }
+  return found;
+}
+
 /** "would double its contribution to C$200 million": the new sum is pledged. */
 const RAISED_TO =
   /\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contributions?|funding|aid|assistance|support|pledges?|commitments?|donations?|spending)(?:\s+(?:to|for)\s+(?:the\s+)?[^,;.$€£\d]{1,40}?)?\s+to\s+/giu;
 
+const NOMINAL_PLEDGE_CUES = ['pledge', 'contribution', 'donation', 'commitment', 'gift', 'grant', 'donor'];
 const RAISED_TO_CUES = [
   'contribution',
   'funding',

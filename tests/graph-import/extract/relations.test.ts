@@ -256,6 +256,18 @@ describe('pledges', () => {
     ).toEqual(['Nigeria -> Niger']);
   });
 
+  it("should read a pledge named as a noun ('X's pledge of $N', '$N from X' among pledges), a credit extended", () => {
+    const pledged = (text: string) => claims(extract(text), 'PLEDGED');
+    expect(pledged("The EU's pledge of €1.5 billion was the largest.")).toEqual(['European Union -> €1.5 billion']);
+    expect(pledged('Pledges included $1 billion from Saudi Arabia and $500 million from Qatar.')).toEqual([
+      'Saudi Arabia -> $1 billion',
+      'Qatar -> $500 million',
+    ]);
+    expect(pledged('Imports of $5 billion from China fell.')).toEqual([]);
+    expect(pledged('China said it would extend a $2 billion credit line to Pakistan.')).toEqual(['China -> Pakistan']);
+    expect(pledged('China extended its stay by a day.')).toEqual([]);
+  });
+
   it('should read an offer in the progressive as a pledge', () => {
     expect(claims(extract('Chile is offering $50 million in flood relief to Ecuador.'), 'PLEDGED')).toEqual([
       'Chile -> Ecuador',
