@@ -12,6 +12,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  EVENT_ROLES,
 } from './lexicon/roles.js';
 import {
   AUXILIARIES,
@@ -885,18 +886,6 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
   if (!role) return null;
   return { role: role[1], nation };
 }
-
-/** What a person is of an event: "the summit's host", "the conference's chair". */
-const EVENT_ROLES = new Set([
-  'host',
-  'co-host',
-  'chair',
-  'co-chair',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'convener',
-]);
 
 /**
  * The place of an event written right after it: "summit in London", "talks at Lancaster House, London", or after

@@ -269,3 +269,15 @@ export const NAME_PARTICLES = new Set([
 
 /** Generation suffixes and regnal numbers that stay in a name ("Charles III", "Martin Luther King Jr"). */
 export const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/** What a person is of an event: "the summit's host", "the conference's chair". */
+export const EVENT_ROLES: ReadonlySet<string> = new Set([
+  'host',
+  'co-host',
+  'chair',
+  'co-chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'convener',
+]);

@@ -42,6 +42,13 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
   return null;
 }
 
+/** A sum pledged, as the topic its words name ("$400 million"): none from an event, nor without a sum. */
+function sumPledged(source: Ref | undefined, what: string | null, rule: RuleId): RuleClaim[] {
+  return source && source.kind !== 'event' && what
+    ? [{ source, target: { kind: 'topic', name: what }, properties: pledgeProperties(what), rule }]
+    : [];
+}
+
 function pledgeProperties(what: string): Record<string, PropertyValue> {
   const money = findMoney(what)[0];
   const properties: Record<string, PropertyValue> = { what: what.slice(0, 200) };
@@ -185,15 +192,7 @@ function nominalPledges(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
   if (!mayContain(state, NOMINAL_PLEDGE_CUES)) return found;
-  const add = (source: Ref | undefined, what: string) => {
-    if (source && source.kind !== 'event')
-      found.push({
-        source,
-        target: { kind: 'topic', name: what },
-        properties: pledgeProperties(what),
-        rule: 'pledged.nominal',
-      });
-  };
+  const add = (source: Ref | undefined, what: string) => found.push(...sumPledged(source, what, 'pledged.nominal'));
   for (const match of allMatches(NOMINAL_PLEDGE, text)) {
     const owner = actorMentions(state).find((mention) => mention.end === match.index && mention.kind !== 'pronoun');
     const at = match.index + match[0].length;
@@ -236,13 +235,7 @@ function raisedTo(state: SentenceState): RuleClaim[] {
     const sum = findMoney(text.slice(from)).find((money) => money.start === 0);
     if (!sum) continue;
     const what = text.slice(from, from + sum.end);
-    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
-      found.push({
-        source,
-        target: { kind: 'topic', name: what },
-        properties: pledgeProperties(what),
-        rule: 'pledged.raised-to',
-      });
+    for (const source of subjectsOf(state, match.index)) found.push(...sumPledged(source, what, 'pledged.raised-to'));
   }
   return found;
 }
@@ -262,15 +255,8 @@ function ledWith(state: SentenceState): RuleClaim[] {
     const sum = findMoney(text.slice(offset)).find((money) => money.start === 0);
     return sum ? text.slice(offset, offset + sum.end) : null;
   };
-  const add = (source: Ref | undefined, what: string | null) => {
-    if (source && source.kind !== 'event' && what)
-      found.push({
-        source,
-        target: { kind: 'topic', name: what },
-        properties: pledgeProperties(what),
-        rule: 'pledged.led-with',
-      });
-  };
+  const add = (source: Ref | undefined, what: string | null) =>
+    found.push(...sumPledged(source, what, 'pledged.led-with'));
   for (const led of allMatches(LED_WITH, text)) {
     const what = sumAt(led.index + led[0].length);
     if (what) for (const source of subjectsOf(state, led.index)) add(source, what);
