@@ -330,7 +330,14 @@ export class ArticleContext {
     const main = this.main();
     let event: ArticleEvent | undefined;
     if (kind === 'briefing' && main) event = main;
-    else if (mention.definite && (kind === 'meeting' || kind === 'summit') && main) event = main;
+    // "the summit" is the article's main event, unless that is talks ("Talks after the Lima summit").
+    else if (
+      mention.definite &&
+      (kind === 'meeting' || kind === 'summit') &&
+      main &&
+      !(kind === 'summit' && main.kind === 'talks')
+    )
+      event = main;
     // "after the talks" at a summit: the summit's, unless the article named talks of their own.
     else if (mention.definite && kind === 'talks' && main)
       event = this.events.find((candidate) => candidate.kind === kind) ?? main;
@@ -344,6 +351,11 @@ export class ArticleContext {
       event = this.newEvent(kind, mention.place, sentence);
     }
     event.place ??= mention.place;
+    // "Pledges at the Tallinn summit" (a headline), then "at the summit in Tallinn on Monday": the day it was held.
+    if (!event.dateStated && this.article.publishedAt && WEEKDAY.test(sentence.text)) {
+      event.date = eventDate(sentence.text, this.article.publishedAt);
+      event.dateStated = true;
+    }
     event.definite ||= mention.definite;
     // "this weekend's gathering", then "the summit": the meeting was the summit.
     if (event.kind === 'meeting' && (kind === 'summit' || kind === 'conference')) event.kind = kind;

@@ -611,6 +611,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         from--;
       else break;
     }
+    // "the Tallinn summit": a seat of government right before the event is its place.
+    const seat = mentions.find(
+      (mention): mention is MentionOf<'nation'> =>
+        mention.kind === 'nation' && mention.form === 'seat' && mention.to === from,
+    );
     const first = tokens[from]!;
     mentions.push({
       ...spanOf(tokens, from, index + 1),
@@ -621,7 +626,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           : kind,
       surface: textOf(tokens, from, index + 1, sentence),
       definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
-      place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions),
+      place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions) ?? seat?.surface ?? null,
       title: eventTitle(tokens, from, index, sentence),
     });
   }

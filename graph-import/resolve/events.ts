@@ -105,8 +105,8 @@ export function joinDaysOfOneEvent(clusters: EventCluster[], byKey: Map<string, 
 const REPORT_DAYS = 7;
 
 /**
- * "After the summit, ..." in a later report that gives the summit no place and no day of its own: the one event of
- * that kind whose stated day lies in the week before the report. Left apart when there are several.
+ * "After the summit, ..." in a later report that gives the summit no day of its own (and no place, or the same place):
+ * the one event of that kind whose stated day lies in the week before the report. Left apart when there are several.
  */
 export function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string, EventCluster>): void {
   const stated = new Map<string, EventCluster[]>();
@@ -119,7 +119,13 @@ export function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string,
   for (const report of clusters) {
     const { events } = report;
     if (!events.length || !events.some((event) => event.definite)) continue;
-    if (events.some((event) => event.place || event.dateStated)) continue;
+    if (events.some((event) => event.dateStated)) continue;
+    // "after the Tallinn summit": a place of its own, when it gives one, must be the event's.
+    const place = events.find((event) => event.place)?.place;
+    const samePlace = (cluster: EventCluster) => {
+      const other = cluster.events.find((event) => event.place)?.place;
+      return !place || !other || normaliseName(cityOf(other)) === normaliseName(cityOf(place));
+    };
     const reported = events
       .map((event) => event.date)
       .filter((date): date is string => !!date)
@@ -128,7 +134,7 @@ export function joinReportsToEvents(clusters: EventCluster[], byKey: Map<string,
     const candidates = new Set<EventCluster>();
     for (let back = 0; back <= REPORT_DAYS; back++)
       for (const cluster of stated.get(`${events[0]!.kind}|${daysBefore(reported, back)}`) ?? [])
-        if (cluster !== report) candidates.add(cluster);
+        if (cluster !== report && samePlace(cluster)) candidates.add(cluster);
     if (candidates.size !== 1) continue;
     absorbEvents([...candidates][0]!, report, byKey);
   }

@@ -843,6 +843,24 @@ describe('events', () => {
     expect(events(extract(opening('2026-03-02'), opening('2026-03-03', 'Lima'), report('2026-03-04')))).toHaveLength(3);
   });
 
+  it('should join a later report that names the summit by its city, not one that names another city', () => {
+    const named = (city: string, date: string) =>
+      article(`Talks after the ${city} summit\n\nPeruvian Foreign Minister Luis Soto met Ana Rojas after the summit.`, {
+        date,
+      });
+    expect(events(extract(opening('2026-03-02', 'Quito'), named('Quito', '2026-03-04')))).toEqual(['Quito summit']);
+    expect(events(extract(opening('2026-03-02', 'Quito'), named('Caracas', '2026-03-04')))).toHaveLength(2);
+  });
+
+  it('should date a summit a headline names first by the day the text then gives', () => {
+    const headlined = article(
+      'Pledges at the Valparaiso summit\n\nArgentina pledged $2bn for fisheries research at the summit in Valparaiso on Monday.',
+      { date: '2026-03-03' },
+    );
+    const result = extract(opening('2026-03-02'), headlined);
+    expect(events(result)).toEqual(['Valparaiso summit']);
+  });
+
   it('should make the days of a summit reported on each day one event', () => {
     const second = article('Argentina pledged $2bn for fisheries research at the summit in Valparaiso on Monday.', {
       date: '2026-03-03',
