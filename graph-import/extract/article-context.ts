@@ -91,11 +91,17 @@ export class ArticleContext {
           // "in Tokyo": a city where the article's action takes place.
           if (
             mention.form === 'seat' &&
-            PLACE_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
+            PLACE_IN_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
           )
             this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           break;
         case 'organisation':
+          // "in Brussels": the seat of a body, as a place where the article's action takes place.
+          if (
+            SEAT_OF_BODY.test(mention.surface) &&
+            PLACE_IN_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
+          )
+            this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           if (mention.anaphoric) {
             // The latest of the kind asked for ("the company"), else the latest named.
             ref =
@@ -445,6 +451,8 @@ const TWO_PEOPLE =
 /** Before a city named only as a place: "in ", "at the State House, ", "to ". */
 const PLACE_BEFORE =
   /\b(?:in|at|to|from|near|outside|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
+/** Before a city where something takes place: "in ", "at the State House, " (not "back to"). */
+const PLACE_IN_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
 /** A city that stands for a body when it acts ("Brussels rejected the plan"). */
 const SEAT_OF_BODY = /^Brussels$/;
 

@@ -3,6 +3,7 @@
  * of people ("the prime minister"), pronouns, events and sums of money, with offsets into the sentence.
  */
 import { gazetteer } from './gazetteer.js';
+import { CALENDAR_NAME } from './lexicon/calendar.js';
 import { NATION_BY_CODE } from './lexicon/nations.js';
 import { COMPANY_NOUNS, MINISTRY_FIELDS, ORGANISATION_HEADS } from './lexicon/organisations.js';
 import {
@@ -626,7 +627,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           : kind,
       surface: textOf(tokens, from, index + 1, sentence),
       definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
-      place: placeAfter(tokens, index + 1, mentions) ?? placeBefore(tokens, from, mentions) ?? seat?.surface ?? null,
+      place:
+        placeAfter(tokens, index + 1, mentions) ??
+        placeBefore(tokens, from, mentions) ??
+        seat?.surface ??
+        placeModifier(tokens, from, index, taken),
       title: eventTitle(tokens, from, index, sentence),
     });
   }
@@ -653,6 +658,25 @@ const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'rebels', 'insurgents', '
 function ministryName(nation: MentionOf<'nation'>, field: string): string {
   const owner = NATION_BY_CODE.get(nation.code)?.name ?? nation.surface;
   return `${owner}'s ${field[0]!.toUpperCase()}${field.slice(1)} Ministry`;
+}
+
+/**
+ * "the Kananaskis summit", "the Arctic summit": capitalised words right before an event noun that name no known actor,
+ * day or month, and do not open the sentence, are where it is held.
+ */
+function placeModifier(tokens: readonly Token[], from: number, index: number, taken: Uint8Array): string | null {
+  let start = index;
+  while (start > from && start > index - 3) {
+    const token = tokens[start - 1]!;
+    if (!token.capitalised || taken[start - 1] || start - 1 === 0 || FUNCTION_WORDS.has(token.text)) break;
+    if (CALENDAR_NAME.test(token.text) || isRoleWord(token) || /^\d/.test(token.text)) break;
+    start--;
+  }
+  if (start === index || tokens[index]!.capitalised) return null;
+  return tokens
+    .slice(start, index)
+    .map((token) => token.text)
+    .join(' ');
 }
 
 /** "meeting" as a verb: no determiner or modifier before it, and its object (a name, "his", "the") right after. */
@@ -933,8 +957,11 @@ function placeAfter(tokens: Token[], after: number, mentions: Mention[]): string
   // London": the city after a building.
   let end = begin;
   while (end < tokens.length && end < begin + 5 && tokens[end]!.capitalised) end++;
-  if (BUILDING.test(tokens[end - 1]?.text ?? '') && tokens[end]?.text === ',' && tokens[end + 1]?.capitalised) {
-    begin = end + 1;
+  // "at the Elysee Palace in Paris" too.
+  const cityAfter =
+    tokens[end]?.text === ',' || (tokens[end]?.lower === 'in' && tokens[end + 1]?.capitalised) ? end + 1 : -1;
+  if (BUILDING.test(tokens[end - 1]?.text ?? '') && cityAfter > 0 && tokens[cityAfter]?.capitalised) {
+    begin = cityAfter;
     end = begin;
     while (end < tokens.length && end < begin + 3 && tokens[end]!.capitalised) end++;
   }

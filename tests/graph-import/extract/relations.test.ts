@@ -807,6 +807,20 @@ describe('events', () => {
     ]);
   });
 
+  it("should read the place of an event from a capitalised word before it, or a building's city after it", () => {
+    const named = (text: string) => entityNames(extract(`${text} President Ana Rojas attended the summit.`), 'Event');
+    expect(named('Leaders gathered for the Kananaskis summit on Monday.')).toEqual(['Kananaskis summit']);
+    expect(named('The Tuesday summit ended.')).toEqual(['Summit']);
+    expect(named('The summit at the Elysee Palace in Paris ended.')).toEqual(['Paris summit']);
+    // A city someone went back to is not where the article's event is.
+    expect(
+      entityNames(
+        extract('The minister headed back to Washington. The meeting was attended by President Ana Rojas.'),
+        'Event',
+      ),
+    ).toEqual(['Meeting']);
+  });
+
   it('should not take a month for the place of an event', () => {
     const result = extract('Chilean President Ana Rojas will host a follow-up meeting in June.');
     expect(result.entities.find((entity) => entity.type === 'Event')?.properties?.place).toBeNull();
