@@ -13,6 +13,8 @@ interface Phrase {
   entry: GazetteerEntry;
   /** Exact surface for acronyms ("US" must not match "us"). */
   exact: string | null;
+  /** A one-word name written with its article ("the States"): matched only after "the" ("Island States" is none). */
+  afterThe?: boolean;
 }
 
 const MAX_PHRASE_TOKENS = 8;
@@ -34,9 +36,13 @@ export class Gazetteer {
     const key = phraseKey(tokens);
     const isAcronym = /^[\p{Lu}.&+-]+$/u.test(cleaned) && cleaned.replace(/\W/g, '').length <= 5;
     const list = this.phrases.get(key) ?? [];
-    if (!list.some((phrase) => sameEntry(phrase.entry, entry) && phrase.exact === (isAcronym ? cleaned : null))) {
-      list.push({ entry, exact: isAcronym ? cleaned : null });
-    }
+    const afterThe = cleaned !== surface && tokens.length === 1;
+    const known = list.find(
+      (phrase) => sameEntry(phrase.entry, entry) && phrase.exact === (isAcronym ? cleaned : null),
+    );
+    if (!known) list.push({ entry, exact: isAcronym ? cleaned : null, ...(afterThe ? { afterThe } : {}) });
+    // Written without its article too ("The Guardian" and "Guardian"): matched anywhere.
+    else if (known.afterThe && !afterThe) delete known.afterThe;
     this.phrases.set(key, list);
     for (let length = 1; length < tokens.length; length++) this.prefixes.add(phraseKey(tokens.slice(0, length)));
     this.maxTokens = Math.max(this.maxTokens, tokens.length);
@@ -61,6 +67,7 @@ export class Gazetteer {
       const surface = slice.map((token) => token.text).join(' ');
       for (const candidate of candidates) {
         if (candidate.exact !== null && candidate.exact !== surface) continue;
+        if (candidate.afterThe && tokens[index - 1]?.lower !== 'the') continue;
         // A multi-word name must be written as a name: every content word capitalised.
         if (length > 1 && slice.some((token) => token.lower.length > 3 && !token.capitalised)) continue;
         return { entry: candidate.entry, length };

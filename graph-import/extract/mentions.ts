@@ -1077,6 +1077,8 @@ function findPatternOrganisations(
     const from = tokenAt(start);
     const to = tokenEndingAt(match.index + match[0].length) + 1;
     if (from < 0 || to <= from) continue;
+    // "the Alliance of Small Island States": a proper name, read as one by its head noun below.
+    if (/^\p{Lu}/u.test(match[2]!)) continue;
     const words = match[2]!.toLowerCase();
     if (/^(?:nations|countries|states|leaders|experts|people|companies|\d+)$/.test(words)) continue;
     const name = `${head[0]!.toUpperCase()}${head.slice(1)} of the ${words}`;
@@ -1161,8 +1163,12 @@ function findPatternOrganisations(
       while (end < tokens.length && end < to + 5 && tokens[end]!.capitalised && !taken[end]) end++;
       if (end > to + 1 && !taken[to + 1]) to = end;
     }
-    // A head alone names a body only with its complement and a nation before it: "the US Chamber of Commerce".
-    if (from === i && (to === i + 1 || !mentions.some((mention) => mention.kind === 'nation' && mention.to === i)))
+    // A head alone names a body only with its complement, and a nation before it ("the US Chamber of Commerce") or two
+    // capitalised words in it ("the Alliance of Small Island States").
+    if (
+      from === i &&
+      (to === i + 1 || (to - i < 4 && !mentions.some((mention) => mention.kind === 'nation' && mention.to === i)))
+    )
       continue;
     // "the Sudanese Armed Forces", "the Togolese Foreign Ministry": a demonym before the name belongs to it (and still
     // names the nation), so that one nation's ministry is not every nation's.

@@ -445,4 +445,19 @@ describe('articles of our own', () => {
       'Abdulqader al-Murtada -> We will not accept a deal that leaves any of our people behind',
     );
   });
+
+  it('should read a climate live blog: headline bullets, a bloc walking out, a name ending in a nation-like word', () => {
+    const result = fixture('climate-live');
+    expect(entityNames(result, 'Organisation')).toEqual(['Alliance of Small Island States']);
+    // "Small Island States" is no United States.
+    expect(entityNames(result, 'Nation')).not.toContain('United States');
+    expect(claims(result, 'OPPOSED').map((claim) => claim.split(' -> ')[0])).toEqual([
+      'Saudi Arabia',
+      'Saudi Arabia',
+      'Alliance of Small Island States',
+    ]);
+    expect(claims(result, 'OPPOSED')).toContain('Saudi Arabia -> language on a phase-out');
+    expect(claims(result, 'SAID')).toContain('Sione Taufa -> We came here to survive, not to be ignored');
+    expect(claims(result, 'PLEDGED')).toContain('Germany -> 500 million euros to a new fund for adaptation');
+  });
 });

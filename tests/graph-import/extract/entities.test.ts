@@ -52,6 +52,11 @@ describe('nations', () => {
     expect(entityNames(result, 'Event')).toEqual(['Brussels summit']);
   });
 
+  it('should read "the States" as the United States only after its article', () => {
+    expect(entityNames(extract('She lived in the States for years.'), 'Nation')).toEqual(['United States']);
+    expect(entityNames(extract('The Pacific Island States met in Suva.'), 'Nation')).toEqual([]);
+  });
+
   it('should not take the pronoun "us" for the United States', () => {
     expect(entityNames(extract('"Give us time," the mayor said.'), 'Nation')).toEqual([]);
   });
