@@ -335,7 +335,8 @@ export class ArticleContext {
     const kind = mention.eventKind;
     const main = this.main();
     let event: ArticleEvent | undefined;
-    if (kind === 'briefing' && main) event = main;
+    // A briefing is the main event's, unless held elsewhere ("the weekly press briefing in Islamabad").
+    if (kind === 'briefing' && main && (!mention.place || !main.place || main.place === mention.place)) event = main;
     // "the summit" is the article's main event, unless that is talks ("Talks after the Lima summit").
     else if (
       mention.definite &&

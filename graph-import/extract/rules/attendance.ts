@@ -72,6 +72,9 @@ const ACTS_AT_EVENT = new Set(
   ).split(' '),
 );
 
+/** What sides did at the end of talks: "agreed ... after two days of talks". */
+const AGREED_AFTER = new Set('agreed agrees signed signs reached reaches struck sealed'.split(' '));
+
 const LIST_TRIGGER = /^[^.;]*?\b(?:included|include|includes|including|were|was|are|comprised|such as)\b|^\s*:/i;
 const ATTENDEE_NOUN =
   /\b(?:countries|nations|leaders|states|delegations|participants|attendees|governments|heads of state|represented|present|attending)\b/i;
@@ -211,9 +214,13 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
         for (const ref of speakers) found.push([ref, eventRef, 'attended.spoke-at']);
       }
     }
-    // "France, Germany and the EU pledged €2bn at the conference": who acted at the event was there.
-    if (/\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) {
-      const act = verbTokens(state, ACTS_AT_EVENT)
+    // "France, Germany and the EU pledged €2bn at the conference": who acted at the event was there; so did those who
+    // agreed after talks ("agreed to reopen the crossing after two days of talks").
+    const afterTalks = /\bafter\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+(?:days?|weeks?|rounds?|hours?)\s+of\s+)?$/i.test(
+      before,
+    );
+    if (/\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before) || afterTalks) {
+      const act = verbTokens(state, afterTalks ? AGREED_AFTER : ACTS_AT_EVENT)
         .filter((token) => token.end <= event.start && !/[;:]/.test(text.slice(token.end, event.start)))
         .pop();
       // Nations and organisations named together all acted: "France, Germany and the EU pledged".

@@ -254,7 +254,17 @@ describe('articles of our own', () => {
       claims(result, 'ATTENDED')
         .map((claim) => claim.split(' -> ')[0])
         .sort(),
-    ).toEqual(['Adam Khalil', 'Egypt', 'Faisal Salman', 'Omar Bashir', 'Saudi Arabia', 'Tom Perry', 'United States']);
+    ).toEqual([
+      'Adam Khalil',
+      'Egypt',
+      'Faisal Salman',
+      'Omar Bashir',
+      // A side that agreed to the truce after the talks.
+      'Rapid Support Forces',
+      'Saudi Arabia',
+      'Tom Perry',
+      'United States',
+    ]);
   });
 
   it('should read a live blog: bullets, timestamps, refusals to sign or join, pledges in several currencies', () => {
@@ -459,5 +469,28 @@ describe('articles of our own', () => {
     expect(claims(result, 'OPPOSED')).toContain('Saudi Arabia -> language on a phase-out');
     expect(claims(result, 'SAID')).toContain('Sione Taufa -> We came here to survive, not to be ignored');
     expect(claims(result, 'PLEDGED')).toContain('Germany -> 500 million euros to a new fund for adaptation');
+  });
+
+  it('should read talks reported from a capital: sides that agreed after talks, a briefing held elsewhere its own event', () => {
+    const result = fixture('south-asia');
+    expect(entityNames(result, 'Event').sort()).toEqual(['Doha talks', 'Islamabad briefing']);
+    expect(
+      claims(result, 'ATTENDED')
+        .filter((claim) => claim.endsWith('Doha talks'))
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual([
+      'Afghanistan',
+      'Khawaja Asadullah',
+      'Mullah Yaqub Omari',
+      'Pakistan',
+      'Qatar',
+      'Tamim bin Hamad Al Thani',
+      'Türkiye',
+    ]);
+    expect(claims(result, 'ATTENDED')).toContain('Shafqat Ali Khan -> Islamabad briefing');
+    expect(claims(result, 'PLEDGED')).toContain(
+      'Pakistan -> $10 million to rebuild markets on both sides of the crossing',
+    );
   });
 });
