@@ -21,6 +21,10 @@ import type { Ref } from '../refs.js';
 import { allMatches, type Token } from '../tokens.js';
 import type { RuleClaim } from './catalogue.js';
 
+/** Measures an actor takes against others, which it may suspend on a condition. */
+const OWN_MEASURES =
+  /^(?:the|its|their|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:measures|tariffs|duties|levies|sanctions|restrictions|countermeasures)\b/iu;
+
 /** Words without which a rule below cannot match (see mayContain). */
 const FROM_CUES = [' from '];
 const WALKED_OUT_CUES = ['walk', 'storm'];
@@ -209,6 +213,14 @@ export function extractOpposition(
       continue;
     // "threatens to raise tariffs" is a threat of its own doing; "threatened its sovereignty" opposes its object.
     if (/^threat/i.test(text.slice(start, end)) && /^to\s/i.test(what)) continue;
+    // "would suspend the measures if the US lifted its duties": undoing one's own measures on a condition (not "would
+    // scrap the deal if elected", a vow against the deal).
+    if (
+      /\b(?:suspend|cancel|scrap|lift|withdraw|drop)\w*$/i.test(text.slice(start, end)) &&
+      OWN_MEASURES.test(what) &&
+      /\bif\b/i.test(text.slice(end))
+    )
+      continue;
     if (/^by\b/i.test(what)) {
       found.push(...passiveOpposition(state, start, end, what, proposal, rule));
       continue;

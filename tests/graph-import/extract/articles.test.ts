@@ -493,4 +493,10 @@ describe('articles of our own', () => {
       'Pakistan -> $10 million to rebuild markets on both sides of the crossing',
     );
   });
+
+  it('should read a trade retaliation: tariffs on a nation, a move dismissed, and no opposition in a conditional offer', () => {
+    const result = fixture('eu-tariffs');
+    expect(claims(result, 'OPPOSED')).toEqual(['European Union -> United States', 'White House -> the move']);
+    expect(claims(result, 'SAID')).toContain('Anna Lindqvist -> We did not want this, but we will defend our workers');
+  });
 });

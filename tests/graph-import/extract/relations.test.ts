@@ -498,6 +498,13 @@ describe('opposition', () => {
     ]);
   });
 
+  it("should not read undoing one's own measures on a condition as opposition", () => {
+    expect(claims(extract('Chile would suspend the tariffs if Peru lifted its quotas.'), 'OPPOSED')).toEqual([]);
+    expect(claims(extract('Chile suspended the trade agreement with Peru.'), 'OPPOSED')).toEqual([
+      'Chile -> the trade agreement with Peru',
+    ]);
+  });
+
   it('should read protest through diplomats as opposing their nation, not any summons', () => {
     const opposed = (text: string) => claims(extract(text), 'OPPOSED');
     expect(opposed('Chile recalled its ambassador from Peru in protest.')).toEqual(['Chile -> Peru']);
