@@ -378,10 +378,14 @@ export const FUTURE =
   /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to)\b/i;
 
 const MEETING_PLACE =
-  /\b(?:met|meets|meet|held\s+talks)\b[^.;]*?\bin\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+  /\b(?:met|meets|meet|held\s+talks|hosted|hosts|received|receives|welcomed|welcomes)\b[^.;]*?\b(?:in|to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})|\bvisit\s+to\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
-/** Where a meeting told by its verb took place: "met their counterparts in Tokyo" (not "in June"). */
+/**
+ * Where a meeting told by its verb took place: "met their counterparts in Tokyo", "hosted X in Santiago", "during a
+ * visit to Beijing" (not "in June").
+ */
 export function meetingPlace(text: string): string | null {
-  const place = MEETING_PLACE.exec(text)?.[1]?.replace(/\.+$/, '') ?? null;
+  const match = MEETING_PLACE.exec(text);
+  const place = (match?.[1] ?? match?.[2])?.replace(/\.+$/, '') ?? null;
   return place && !STARTS_WITH_CALENDAR_NAME.test(place) ? place : null;
 }

@@ -17,7 +17,7 @@ export function extractMeetings(state: SentenceState): Link[] {
   // Everyone met, when several are named: "held talks with A and B".
   const metAt = (offset: number, maxGap: number): Ref[] => {
     // "received his counterpart X", "welcomed their host, X".
-    offset += /^\s+(?:his|her|their|its)(?=\s)/i.exec(text.slice(offset))?.[0].length ?? 0;
+    offset += /^\s*(?:his|her|their|its)(?=\s)/i.exec(text.slice(offset))?.[0].length ?? 0;
     const first = actorRightOf(state, offset, maxGap);
     if (!first || !PERSON_LIKE.has(first.mention.kind)) return [];
     const list = listAt(state, first.mention.start, PERSON_LIKE);

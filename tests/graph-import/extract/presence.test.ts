@@ -43,6 +43,20 @@ describe('presence at an event', () => {
     ).toEqual(['Ana Rojas', 'Eva Soto', 'Luis Vega']);
   });
 
+  it('should place a meeting where a visit or a host puts it, and read "a bilateral meeting with her counterpart"', () => {
+    const events = (text: string) => entityNames(extract(text), 'Event');
+    expect(events('During a visit to Beijing, Chilean President Ana Rojas met Chinese Premier Li Wen.')).toEqual([
+      'Beijing meeting',
+    ]);
+    expect(events('Chilean President Ana Rojas hosted Peruvian President Luis Vega in Santiago on Monday.')).toEqual([
+      'Santiago meeting',
+    ]);
+    const bilateral = extract(
+      'Chilean President Ana Rojas held a bilateral meeting with her Peruvian counterpart Luis Vega.',
+    );
+    expect(claims(bilateral, 'MET')).toEqual(['Ana Rojas -> Luis Vega']);
+  });
+
   it('should read a counterpart received as met (attended.met)', () => {
     expect(attendees('President Ana Rojas received her Peruvian counterpart Luis Vega in Oslo.')).toEqual([
       'Ana Rojas',
