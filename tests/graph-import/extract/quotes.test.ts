@@ -35,6 +35,9 @@ describe('quote attribution', () => {
       'Luis Vega -> Talks went well',
     ]);
     expect(claims(extract(`${known} "Talks went well," Vega's spokesperson told reporters.`), 'SAID')).toEqual([]);
+    expect(claims(extract(`${known} "We wait," Vega, who chairs the bloc, said.`), 'SAID')).toEqual([
+      'Luis Vega -> We wait',
+    ]);
   });
 
   it("should attribute a spokesperson's quote to the body they speak for, one ministry however it is written", () => {
