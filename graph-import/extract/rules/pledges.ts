@@ -18,7 +18,7 @@ import type { PropertyValue } from '../../../graph-model/index.js';
 import type { RuleClaim, RuleId } from './catalogue.js';
 
 export const CONTINUATION =
-  /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b/i;
+  /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b|\b(?:brings|bringing|brought|takes|taking|took|raises|raising|raised)\s+(?:(?:its|the|their|his|her)\s+(?:total|tally|contribution|commitment|support)\s+)?to\s+(?:over|more\s+than|about|nearly|almost|some|around)?\s*(?:[$€£¥]|\w{1,3}\$)/i;
 const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
 
 function recipientIn(state: SentenceState, from: number, to: number): Ref | null {

@@ -268,6 +268,17 @@ describe('pledges', () => {
     expect(pledged('China extended its stay by a day.')).toEqual([]);
   });
 
+  it('should read a total a pledge brings the donor to, in the sentence after it', () => {
+    const result = extract(
+      'Germany announced an additional €100 million for the fund. He said that brings its total to over €400 million.',
+    );
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Germany -> an additional €100 million for the fund',
+      'Germany -> €400 million',
+    ]);
+    expect(claims(extract('The new road brings Lima to within an hour of the coast.'), 'PLEDGED')).toEqual([]);
+  });
+
   it('should read an offer in the progressive as a pledge', () => {
     expect(claims(extract('Chile is offering $50 million in flood relief to Ecuador.'), 'PLEDGED')).toEqual([
       'Chile -> Ecuador',
