@@ -172,7 +172,7 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
 
 /** A body's members named after it: "EAC heads of state", "the bloc's foreign ministers". */
 const BODY_MEMBERS =
-  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+states)\b/iu;
+  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+(?:states|countries|nations)|allies|members|partners)\b/iu;
 
 /** The noun that says what a named body is, right after its name: "the Mercosur bloc", "the NATO alliance". */
 const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz]ation|union|coalition)\b/i;

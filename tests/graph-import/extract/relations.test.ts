@@ -268,6 +268,12 @@ describe('pledges', () => {
     expect(pledged('China extended its stay by a day.')).toEqual([]);
   });
 
+  it("should read a body's allies or members committing as the body", () => {
+    expect(
+      claims(extract('At the summit, Andean Community members committed to doubling their aid to Bolivia.'), 'PLEDGED'),
+    ).toEqual(['Andean Community -> Bolivia']);
+  });
+
   it('should read a total a pledge brings the donor to, in the sentence after it', () => {
     const result = extract(
       'Germany announced an additional €100 million for the fund. He said that brings its total to over €400 million.',
