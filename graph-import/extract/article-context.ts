@@ -4,6 +4,7 @@ import { insideQuote, PERSON_LIKE, type SentenceState } from './clause.js';
 import { datelineCity, type Sentence } from './document.js';
 import type { Mention, MentionOf, SentenceAnalysis } from './mentions.js';
 import { surnameOf } from './known-names.js';
+import { SEATS_OF_BODIES } from './lexicon/organisations.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
 
 export interface Claim {
@@ -88,20 +89,8 @@ export class ArticleContext {
         case 'nation':
           ref = { kind: 'nation', code: mention.code };
           this.lastNamedBody = ref;
-          // "in Tokyo": a city where the article's action takes place.
-          if (
-            mention.form === 'seat' &&
-            PLACE_IN_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
-          )
-            this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           break;
         case 'organisation':
-          // "in Brussels": the seat of a body, as a place where the article's action takes place.
-          if (
-            SEAT_OF_BODY.test(mention.surface) &&
-            PLACE_IN_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start))
-          )
-            this.placesInText.set(mention.surface, (this.placesInText.get(mention.surface) ?? 0) + 1);
           if (mention.anaphoric) {
             // The latest of the kind asked for ("the company"), else the latest named.
             ref =
@@ -172,11 +161,7 @@ export class ArticleContext {
       }
       if (!ref) continue;
       refs.set(mention, ref);
-      // "met in Abuja", "at Lancaster House, London": a capital that is only a place names no actor.
-      const placeOnly =
-        ((mention.kind === 'nation' && mention.form === 'seat') ||
-          (mention.kind === 'organisation' && SEAT_OF_BODY.test(mention.surface))) &&
-        PLACE_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 40), mention.start));
+      const placeOnly = this.notePlace(mention, sentence);
       if (
         mention.kind !== 'pronoun' &&
         mention.kind !== 'descriptor' &&
@@ -217,6 +202,22 @@ export class ArticleContext {
   mainEvent(): Ref | null {
     const main = this.main();
     return main ? { kind: 'event', key: main.key } : null;
+  }
+
+  /**
+   * A capital or a body's seat written as a place ("met in Abuja", "at Lancaster House, London", "in Brussels"): counted
+   * when something takes place there ("in", "at"), for naming an event the text places nowhere. Whether the mention is
+   * only that place, which names no actor.
+   */
+  private notePlace(mention: Mention, sentence: Sentence): boolean {
+    const seat =
+      (mention.kind === 'nation' && mention.form === 'seat') ||
+      (mention.kind === 'organisation' && SEATS_OF_BODIES.includes(mention.surface));
+    if (!seat) return false;
+    const before = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
+    const surface = 'surface' in mention ? mention.surface : '';
+    if (PLACE_IN_BEFORE.test(before)) this.placesInText.set(surface, (this.placesInText.get(surface) ?? 0) + 1);
+    return PLACE_BEFORE.test(before);
   }
 
   /** Where an event of this article is held, when the text says. */
@@ -305,6 +306,14 @@ export class ArticleContext {
     return { kind: 'event', key: event.key };
   }
 
+  /** The day a sentence tells of: the weekday it names ("on Monday"), else the article's date (not stated). */
+  private dayOf(sentence: Sentence): Pick<ArticleEvent, 'date' | 'dateStated'> {
+    return {
+      date: eventDate(sentence.text, this.article.publishedAt),
+      dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+    };
+  }
+
   /** A new event of this article, dated by the sentence's weekday or else the article's date. */
   private newEvent(
     kind: ArticleEvent['kind'],
@@ -317,8 +326,7 @@ export class ArticleContext {
       kind,
       article: this.article.id,
       place,
-      date: eventDate(sentence.text, this.article.publishedAt),
-      dateStated: !!this.article.publishedAt && WEEKDAY.test(sentence.text),
+      ...this.dayOf(sentence),
       definite: false,
       topic: null,
       surfaces: [],
@@ -359,10 +367,7 @@ export class ArticleContext {
     }
     event.place ??= mention.place;
     // "Pledges at the Tallinn summit" (a headline), then "at the summit in Tallinn on Monday": the day it was held.
-    if (!event.dateStated && this.article.publishedAt && WEEKDAY.test(sentence.text)) {
-      event.date = eventDate(sentence.text, this.article.publishedAt);
-      event.dateStated = true;
-    }
+    if (!event.dateStated) Object.assign(event, this.dayOf(sentence));
     event.definite ||= mention.definite;
     // "this weekend's gathering", then "the summit": the meeting was the summit.
     if (event.kind === 'meeting' && (kind === 'summit' || kind === 'conference')) event.kind = kind;
@@ -454,8 +459,6 @@ const PLACE_BEFORE =
   /\b(?:in|at|to|from|near|outside|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
 /** Before a city where something takes place: "in ", "at the State House, " (not "back to"). */
 const PLACE_IN_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
-/** A city that stands for a body when it acts ("Brussels rejected the plan"). */
-const SEAT_OF_BODY = /^Brussels$/;
 
 /** "on Sunday", "Sunday's": the last such weekday on or before the article's date. */
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;

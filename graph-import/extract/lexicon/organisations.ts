@@ -9,6 +9,9 @@ export interface OrganisationEntry {
   kind: 'alliance' | 'international' | 'institution' | 'media' | 'company' | 'bloc';
 }
 
+/** Cities that stand for a body when they act ("Brussels rejected the plan"), and are only places otherwise. */
+export const SEATS_OF_BODIES: readonly string[] = ['Brussels'];
+
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
   {
     name: 'NATO',
@@ -23,7 +26,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
     kind: 'alliance',
   },
   // Brussels, the seat of its institutions, stands for the Union in news ("Brussels rejected the plan"), not for Belgium.
-  { name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'], kind: 'bloc' },
+  { name: 'European Union', aliases: ['EU', 'E.U.', ...SEATS_OF_BODIES], kind: 'bloc' },
   { name: 'European Commission', aliases: ['the Commission', 'EU Commission'], kind: 'institution' },
   { name: 'European Council', aliases: [], kind: 'institution' },
   // Executive offices named by their building act in the news as bodies of their own ("the White House said").

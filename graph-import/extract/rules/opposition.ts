@@ -8,6 +8,7 @@ import {
   clauseAfter,
   demonymBody,
   insideQuote,
+  listAt,
   mayContain,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
@@ -340,9 +341,11 @@ function drewCriticism(state: SentenceState): RuleClaim[] {
     )?.[1];
     if (!what) continue;
     const from = match.index + match[0].length;
-    const critics = actorMentions(state).filter((mention) => mention.start >= from && mention.kind !== 'pronoun');
+    const first = actorRightOf(state, from, 4);
     const run =
-      critics.length && /^(?:the\s+)?$/i.test(text.slice(from, critics[0]!.start)) ? listFrom(state, critics) : [];
+      first && first.mention.kind !== 'pronoun'
+        ? listAt(state, first.mention.start, ACTOR_KINDS).map((mention) => state.refs.get(mention)!)
+        : [];
     const whatAt = text.indexOf(what);
     const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
     for (const critic of run)
@@ -350,17 +353,6 @@ function drewCriticism(state: SentenceState): RuleClaim[] {
         found.push({ source: critic, target, properties: { what }, rule: 'opposed.drew-criticism' });
   }
   return found;
-}
-
-/** The actors listed together from the first of `mentions`: "A, B and C". */
-function listFrom(state: SentenceState, mentions: ActorMention[]): Ref[] {
-  const text = state.sentence.text;
-  const run = [mentions[0]!];
-  for (const next of mentions.slice(1)) {
-    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, next.start))) break;
-    run.push(next);
-  }
-  return run.map((mention) => state.refs.get(mention)!);
 }
 
 /** Leaving or shunning the event the sentence is at, with no object: "the Chilean delegation walked out". */
