@@ -3,7 +3,7 @@
  * bare mentions ("Starmer", "including Jane Doe", a one-letter slip of a surname) are recognised as the same people.
  */
 import { distance } from 'fastest-levenshtein';
-import { NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/roles.js';
+import { ARABIC_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/roles.js';
 import { normaliseName } from './tokens.js';
 import { append } from '../collections.js';
 
@@ -35,8 +35,10 @@ export function firstNameOf(name: string): string | null {
 
 /** A normalised surname without the particle joined to it: "al sharaa" (of "al-Sharaa") is also written "sharaa". */
 export function bareSurnameKey(key: string): string {
-  return key.replace(/^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould) (?=\S{3})/, '');
+  return key.replace(LEADING_PARTICLE, '');
 }
+
+const LEADING_PARTICLE = new RegExp(`^(?:${ARABIC_PARTICLES.join('|')}) (?=\\S{3})`);
 
 /** Two surnames are a near miss when they differ by one letter and are long enough for that to be a slip. */
 export function isNearMiss(a: string, b: string): boolean {

@@ -13,6 +13,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   ROLE_SYNONYMS,
+  ARABIC_PARTICLES,
   EVENT_ROLES,
 } from './lexicon/roles.js';
 import {
@@ -189,7 +190,10 @@ function isNameToken(token: Token | undefined): boolean {
   return token.nameLike;
 }
 
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould|da|de|di|du|van|von)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const JOINED_PARTICLE = new RegExp(
+  `^(?:${[...ARABIC_PARTICLES, 'da', 'de', 'di', 'du', 'van', 'von'].join('|')})-\\p{Lu}[\\p{L}\\p{M}'’-]*$`,
+  'u',
+);
 
 /** The person's name starting at `index`: capitalised words, inner particles, initials and a regnal suffix. */
 function nameAt(tokens: Token[], index: number, taken: Uint8Array): number {

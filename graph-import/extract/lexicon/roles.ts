@@ -281,3 +281,18 @@ export const EVENT_ROLES: ReadonlySet<string> = new Set([
   'chairperson',
   'convener',
 ]);
+
+/** Particles joined to a surname by a hyphen and also left off it: "al-Sharaa" is written "Sharaa" too. */
+export const ARABIC_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'bin',
+  'ibn',
+  'abu',
+  'ould',
+];
