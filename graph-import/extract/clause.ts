@@ -3,6 +3,7 @@
  * the actor right of a word, a list of actors, the clause after a verb. The rules in `rules/` read sentences through it.
  */
 import type { Sentence } from './document.js';
+import { cueListIndex, scanCovers, scanCues } from './cue-scan.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
 import { nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
@@ -32,28 +33,20 @@ export interface SentenceState {
   previousReporter: Ref | null;
   /** Memoised by actorMentions. */
   actors?: ActorMention[];
-  /** Memoised by mayContain: the sentence in lower case. */
-  lower?: string;
+  /** Memoised by mayContain: which lists of cue words the sentence holds (see cue-scan). */
+  cues?: Uint8Array;
 }
 
 /**
  * Whether the sentence may hold one of these words (lower case): a rule's cue, checked before its pattern, so that
- * the many sentences without the cue cost a substring search instead of a scan of the pattern. A cue found inside a
- * longer word only lets the pattern decide.
+ * the many sentences without the cue cost nothing but the one scan of the sentence for every list's words. A cue found
+ * inside a longer word only lets the pattern decide. Lists are module constants: each is compiled into the scan once.
  */
 export function mayContain(state: SentenceState, words: readonly string[]): boolean {
-  state.lower ??= state.sentence.text.toLowerCase();
-  let cue = cuePatterns.get(words);
-  if (!cue)
-    cuePatterns.set(
-      words,
-      (cue = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))),
-    );
-  return cue.test(state.lower);
+  const index = cueListIndex(words);
+  if (!state.cues || !scanCovers(state.cues, index)) state.cues = scanCues(state.sentence.text.toLowerCase());
+  return state.cues[index] === 1;
 }
-
-/** Each list of cue words as one pattern, so that a sentence is scanned once per list (lists are module constants). */
-const cuePatterns = new WeakMap<readonly string[], RegExp>();
 
 export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {
   return analysis.quoted.some(([from, to]) => mention.start >= from && mention.end <= to);
