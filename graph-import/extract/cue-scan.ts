@@ -25,7 +25,7 @@ let automaton: Automaton | null = null;
 export function cueListIndex(words: readonly string[]): number {
   let index = listIndex.get(words);
   if (index === undefined) {
-    const foreign = words.find((word) => /[^\x00-\x7f]/.test(word));
+    const foreign = words.find((word) => [...word].some((char) => char.charCodeAt(0) > 127));
     if (foreign !== undefined) throw new Error(`cue-scan: cue word "${foreign}" has a character outside ASCII`);
     index = lists.push(words) - 1;
     listIndex.set(words, index);
