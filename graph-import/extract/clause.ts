@@ -102,7 +102,8 @@ const ACTING_BODY =
 export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** The word for a government after a demonym: "the Ugandan delegation walked out". */
-export const NATION_BODY = /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side)\b/i;
+export const NATION_BODY =
+  /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side|embassy|presidency|administration|military|army|navy|mission|cabinet)\b/i;
 
 /** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
 export function demonymBody(mention: Mention | undefined): RegExp {

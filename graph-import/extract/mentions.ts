@@ -12,6 +12,7 @@ import {
   NAME_SUFFIXES,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  PORTFOLIO_WORDS,
   ROLE_SYNONYMS,
   ARABIC_PARTICLES,
   EVENT_ROLES,
@@ -137,7 +138,12 @@ export interface SentenceAnalysis {
 /** Roles as written in text, canonical: lower case, synonyms unified ("PM" -> "prime minister"). */
 export function canonicalRole(words: string): string {
   const lower = words.toLowerCase().replace(/\s+/g, ' ').trim();
-  return ROLE_SYNONYMS[lower] ?? lower;
+  // "Minister of Foreign Affairs and Cooperation", "Minister for Foreign Affairs and Trade": the foreign minister.
+  const portfolio = /^(minister|secretary) (?:of|for) (foreign affairs|defen[cs]e|finance|health|trade)\b/.exec(lower);
+  return (
+    ROLE_SYNONYMS[lower] ??
+    (portfolio ? canonicalRole(`${portfolio[2]} ${portfolio[1]}`.replace(' affairs', '')) : lower)
+  );
 }
 
 function isRoleHead(token: Token | undefined): boolean {
@@ -158,25 +164,30 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
   }
   if (lastHead < 0) return null;
   end = lastHead + 1;
-  // "Minister of Foreign Affairs", "Secretary of State".
-  if (
-    tokens[end]?.lower === 'of' &&
-    tokens[end + 1]?.capitalised &&
-    /^(?:state|defen[cs]e|foreign|the|finance|health|war)$/i.test(tokens[end + 1]!.text)
-  ) {
-    let stop = end + 1;
-    while (stop < tokens.length && tokens[stop]!.capitalised && !HONORIFICS.has(tokens[stop]!.text)) {
-      if (/^(?:state|defen[cs]e|foreign|affairs|finance|health|war|exchequer|interior)$/i.test(tokens[stop]!.text))
-        stop++;
-      else break;
-    }
-    if (stop > end + 1) end = stop;
-  }
+  // "Minister of Foreign Affairs", "Commissioner for Crisis Management", "Minister of State for Africa", "Speaker of the
+  // House": the portfolio, its words joined by "and", "of" or "the"; a name after it starts at the first word of none.
+  if (/^(?:of|for)$/.test(tokens[end]?.lower ?? '')) end = portfolioEnd(tokens, end);
   const role = tokens
     .slice(index, end)
     .map((token) => token.text)
     .join(' ');
   return [end, canonicalRole(role)];
+}
+
+/** Where a title's portfolio that starts at `connector` ("for", "of") ends; `connector` itself when none follows. */
+function portfolioEnd(tokens: Token[], connector: number): number {
+  let end = connector;
+  let at = connector;
+  while (/^(?:of|for|and|&|the)$/.test(tokens[at]?.lower ?? '')) {
+    while (/^(?:of|for|and|&|the)$/.test(tokens[at]?.lower ?? '')) at++;
+    const from = at;
+    // Not a body the title is of: "President of the European Commission", "a spokeswoman for the European Union".
+    if (gazetteer().match(tokens, at)?.entry.type === 'organisation') break;
+    while (tokens[at]?.capitalised && PORTFOLIO_WORDS.has(tokens[at]!.lower) && !HONORIFICS.has(tokens[at]!.text)) at++;
+    if (at === from) break;
+    end = at;
+  }
+  return end;
 }
 
 function isNameToken(token: Token | undefined): boolean {
@@ -420,9 +431,28 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         i = nameEnd - 1;
         continue;
       }
+      const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at|to)$/);
+      // "President of the European Commission X", "Secretary-General of NATO X": a capitalised title, the body it is of,
+      // then a full name.
+      const afterBody = body && tokens[i]!.capitalised && !qualifier ? nameAt(tokens, body.to, taken) : 0;
+      if (body && afterBody - body.to >= 2) {
+        mentions.push({
+          ...spanOf(tokens, body.to, afterBody),
+          from: i,
+          kind: 'person',
+          name: textOf(tokens, body.to, afterBody, sentence),
+          role: roleText,
+          nation: body.kind === 'nation' ? body.code : null,
+          organisation: body.kind === 'organisation' ? body.name : null,
+          firstNameOnly: false,
+          titled: true,
+        });
+        taken.fill(1, i, afterBody);
+        i = afterBody - 1;
+        continue;
+      }
       // "Turkey's foreign minister, Selin Aydin, said", "a spokeswoman for the European Union, Clara Voss, said", "the US
       // ambassador to the UN, X,": a full name between commas right after the title (and the body or nation it is of).
-      const body = qualifierAfter(mentions, tokens, roleEnd, /^(?:for|of|at|to)$/);
       const comma = body ? body.to : (regionAfterTitle(tokens, roleEnd) ?? roleEnd);
       if (tokens[comma]?.text === ',') {
         const start = comma + 1;

@@ -176,7 +176,8 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
         (token) =>
           token.end <= event.start &&
           event.start - token.end < 24 &&
-          ATTEND_VERBS.has(token.lower) &&
+          (ATTEND_VERBS.has(token.lower) ||
+            (token.lower === 'part' && /\b(?:took|take|takes|taking)\s+$/i.test(text.slice(0, token.start)))) &&
           // The event is the verb's object: "arrived at the summit", not "arrived at the conclusion that talks ...".
           VERB_TO_EVENT.test(text.slice(token.end, event.start)),
       )

@@ -7,6 +7,9 @@ import type { Link } from './catalogue.js';
 
 const MET_TOGETHER =
   /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
+/** "with" after the verb, a time or a manner between: "met today with", "met on Tuesday with", "met privately with". */
+const WITH_AFTER_VERB =
+  /^\s+(?:(?:today|yesterday|tonight|earlier|later|again|also|briefly|privately|separately|virtually|on\s+\p{Lu}\p{Ll}+day|(?:this|last|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week))\s+)?with\b/iu;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
 
 /** Meetings: "X met Y", "a meeting with Y", "held talks with Y". */
@@ -32,8 +35,8 @@ export function extractMeetings(state: SentenceState): Link[] {
     // "started his day by meeting X": the gerund after "by", "after" or "before" meets as the verb does.
     const gerund = verb.lower === 'meeting' && /\b(?:by|after|before|while|when)\s+$/i.test(text.slice(0, verb.start));
     if ((verb.lower === 'meeting' && !gerund) || FUTURE.test(clauseBefore(verb.start))) continue;
-    // "met with X": the one met comes after "with".
-    const withWord = /^\s+with\b/i.exec(text.slice(verb.end));
+    // "met with X", "met today with X": the one met comes after "with".
+    const withWord = WITH_AFTER_VERB.exec(text.slice(verb.end));
     const objects = metAt(verb.end + (withWord ? withWord[0].length : 0), 4);
     for (const subject of objects.length ? actorsLeftOf(state, verb.start, true) : [])
       for (const object of objects) found.push([subject, object, 'met.verb']);

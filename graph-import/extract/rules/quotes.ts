@@ -28,9 +28,12 @@ const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\b/i;
 /** What stands before a participle of speech that shares the main clause's subject. */
 const COORDINATED_PARTICIPLE = /(?:,\s*(?:and\s+)?|,\s+\p{L}+ing\b[^.;“”"]*\band\s+)$/u;
 
-/** Words that name a body's members speaking for it: "the Quad chief diplomats said". */
+/**
+ * Words that name a body's members speaking for it ("the Quad chief diplomats said"), or a nation's government or one
+ * of its organs ("the Turkish foreign ministry said", "the Chinese government said").
+ */
 const MEMBER_WORDS =
-  /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople)$/;
+  /^(?:chief|top|foreign|defence|defense|finance|trade|senior|leaders|ministers|diplomats|officials|members|envoys|delegates|heads|governments|representatives|spokespeople|government|authorities|administration|ministry|embassy|presidency|cabinet|military|army|delegation|mission)$/;
 
 /** A sentence that ends on its attribution: ", Mr Macron said." (the speaker and the verb, nothing after). */
 const SAID_AT_END = /,\s*(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|added|told\s+reporters|insisted|stressed)\s*[.!]?\s*$/u;
@@ -115,9 +118,16 @@ export function extractQuotes(
         /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:MP|MEP|MPs|senator|Senator|lawmaker|legislator|councillor|Councillor|governor|Governor|mayor|Mayor)\b)/u.exec(
           after,
         );
+      // '..., the Turkish foreign ministry said': the body after the nation that qualifies it.
+      const qualifier =
+        article &&
+        analysis.mentions.find(
+          (mention) => mention.kind === 'nation' && mention.start === afterOffset + article[0].length,
+        );
       const right =
         actorRightOf(state, afterOffset, 1) ??
         (article ? actorRightOf(state, afterOffset + article[0].length, 1) : null) ??
+        (qualifier ? actorRightOf(state, qualifier.end, 1) : null) ??
         (place ? actorRightOf(state, afterOffset + place[0].length, 1) : null);
       // '..., Vega, 64, said', '..., Rojas's office said': an age between commas, or the person's office, before the verb.
       const aside = right && SPEAKER_ASIDE.exec(text.slice(right.mention.end));

@@ -25,6 +25,34 @@ describe('people named after a title', () => {
     expect(entityNames(result, 'Leader')).toEqual(['Wang Jun']);
     expect(claims(result, 'HOLDS_ROLE')).toEqual(['Wang Jun -> China']);
   });
+
+  it('should read a title with its portfolio after "for" or "of", and the name after the portfolio', () => {
+    const result = extract(
+      'Commissioner for Crisis Management Liesbet Vranckx arrived first. Minister of State for Africa Lord Penhallow ' +
+        'followed. Minister of Foreign Affairs and Cooperation Awa Ndoye spoke. Speaker of the House Tom Garrity left.',
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Awa Ndoye', 'Liesbet Vranckx', 'Penhallow', 'Tom Garrity']);
+    const roles = Object.fromEntries(
+      result.entities.map((entity) => [entity.name, (entity.properties as { role?: string }).role]),
+    );
+    expect(roles).toMatchObject({
+      'Liesbet Vranckx': 'commissioner for crisis management',
+      Penhallow: 'minister of state for africa',
+      'Awa Ndoye': 'foreign minister',
+      'Tom Garrity': 'speaker of the house',
+    });
+  });
+
+  it('should read the body a title is of, not as its portfolio, and the full name after it', () => {
+    const result = extract(
+      'President of the European Commission Greta Lindqvist and a spokeswoman for the European Union, Mira Holt, spoke.',
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Greta Lindqvist', 'Mira Holt']);
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual([
+      'Greta Lindqvist -> European Commission',
+      'Mira Holt -> European Union',
+    ]);
+  });
 });
 
 describe('nations', () => {

@@ -210,6 +210,19 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Sofia Paz -> punishing the poor']);
   });
 
+  it("should attribute a quotation to a nation's ministry, government or embassy named after it", () => {
+    const result = extract(
+      'Turkey condemned the raid.\n\n"This attack on aid workers cannot go unpunished," the Turkish foreign ministry said.\n\n' +
+        '"We reject these claims and call for calm," the Chinese embassy said.\n\n' +
+        '"Our troops will stay until the vote," the Malian government said.',
+    );
+    expect(claims(result, 'SAID').sort()).toEqual([
+      'China -> We reject these claims and call for calm',
+      'Mali -> Our troops will stay until the vote',
+      "Türkiye's Foreign Ministry -> This attack on aid workers cannot go unpunished",
+    ]);
+  });
+
   it('should not take a quoted name for a statement', () => {
     const result = extract('German Chancellor Karl Weber called for a "coalition of the able" to guard the pipeline.');
     expect(claims(result, 'SAID')).toEqual([]);

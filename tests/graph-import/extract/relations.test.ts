@@ -757,6 +757,25 @@ describe('meetings and roles', () => {
     expect(claims(nation, 'HOLDS_ROLE')).toEqual([]);
   });
 
+  it('should read a meeting with a time between the verb and "with", and who else took part in it', () => {
+    const result = extract(
+      'President Alma Reyes met today with Prime Minister Jonas Eklund of Sweden in Lima. Finance Minister Rosa Quispe ' +
+        'also participated in the meeting, and Trade Minister Hugo Salas took part in the talks.',
+    );
+    expect(claims(result, 'MET')).toEqual(['Alma Reyes -> Jonas Eklund']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Alma Reyes -> Lima meeting',
+      'Hugo Salas -> Lima meeting',
+      'Jonas Eklund -> Lima meeting',
+      'Rosa Quispe -> Lima meeting',
+    ]);
+  });
+
+  it('should not read a part of a summit or a meeting on a later day as meeting with someone', () => {
+    const result = extract('President Alma Reyes met on Monday to discuss the budget with her cabinet in Lima.');
+    expect(claims(result, 'MET')).toEqual([]);
+  });
+
   it('should not record a meeting still to come', () => {
     const result = extract(
       'Irish Taoiseach Niamh Byrne will travel to Ottawa next week for talks with Canadian Prime Minister Paul Leblanc.',
