@@ -78,6 +78,8 @@ export const ROLE_HEADS = new Set([
 export const ROLE_MODIFIERS = new Set([
   'prime',
   'foreign',
+  'external',
+  'affairs',
   'defence',
   'defense',
   'treasury',
@@ -369,6 +371,7 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   'defense secretary': 'defence secretary',
   'defense minister': 'defence minister',
   'foreign affairs minister': 'foreign minister',
+  'external affairs minister': 'foreign minister',
   'minister of foreign affairs': 'foreign minister',
   'secretary of state': 'secretary of state',
 };

@@ -419,6 +419,11 @@ export const RULES = {
     reads: 'X held a meeting / talks / a call with Y',
     example: 'Prime Minister Maria Lindqvist held talks with President Tomas Varga in Oslo.',
   },
+  'met.called-on': {
+    relation: 'MET',
+    reads: 'X called on Y (a courtesy call, not an appeal "to ...")',
+    example: 'Trade Minister Maria Lindqvist called on President Tomas Varga in Oslo on Monday.',
+  },
   'met.together': {
     relation: 'MET',
     reads: 'A and B held talks / met',

@@ -1,5 +1,14 @@
 /** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
-import { actorRightOf, actorsLeftOf, FUTURE, listAt, PERSON_LIKE, verbTokens, type SentenceState } from '../clause.js';
+import {
+  actorRightOf,
+  actorsLeftOf,
+  FUTURE,
+  listAt,
+  mayContain,
+  PERSON_LIKE,
+  verbTokens,
+  type SentenceState,
+} from '../clause.js';
 import type { Ref } from '../refs.js';
 import { MEET_VERBS } from '../lexicon/verbs.js';
 import { allMatches } from '../tokens.js';
@@ -11,6 +20,9 @@ const MET_TOGETHER =
 const WITH_AFTER_VERB =
   /^\s+(?:(?:today|yesterday|tonight|earlier|later|again|also|briefly|privately|separately|virtually|on\s+\p{Lu}\p{Ll}+day|(?:this|last|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week))\s+)?with\b/iu;
 const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
+
+const CALLED_ON = /\b(?:called|calls|calling)\s+on\s+/gi;
+const CALLED_ON_CUES = ['call'];
 
 /** Meetings: "X met Y", "a meeting with Y", "held talks with Y". */
 
@@ -46,6 +58,15 @@ export function extractMeetings(state: SentenceState): Link[] {
     const objects = metAt(match.index + match[0].length, 2);
     for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
       for (const object of objects) found.push([subject, object, 'met.meeting-with']);
+  }
+  // "The foreign minister called on Prime Minister X": a courtesy call, not "called on X to resign", an appeal.
+  for (const match of mayContain(state, CALLED_ON_CUES) ? allMatches(CALLED_ON, text) : []) {
+    const objects = metAt(match.index + match[0].length, 2);
+    const last = objects.length ? listAt(state, match.index + match[0].length, PERSON_LIKE).at(-1) : undefined;
+    const appeal = /^\s*,?\s*(?:to|for|not)\b/i.test(text.slice(last?.end ?? match.index + match[0].length));
+    if (FUTURE.test(clauseBefore(match.index)) || appeal) continue;
+    for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
+      for (const object of objects) found.push([subject, object, 'met.called-on']);
   }
   // "Weber and Martin held talks", "the two leaders met": people named together as the subject met each other.
   const together = MET_TOGETHER.exec(text);

@@ -127,9 +127,11 @@ function passiveOpposition(
   rule: TriggerRule,
 ): RuleClaim[] {
   const text = state.sentence.text;
-  const patient = /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(
-    text.slice(0, start),
-  );
+  const before = text.slice(0, start);
+  // "The plan was rejected by X", or a participle after its noun: ", a claim rejected by X", "the plan, opposed by X,".
+  const patient =
+    /(?:^|,\s*)([^,]+?)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$/i.exec(before) ??
+    (/ed$/i.test(text.slice(start, end)) ? /(?:^|,\s*)((?:a|an|the)\s+[^,;:]{1,60}?)\s*,?\s+$/i.exec(before) : null);
   if (!patient) return [];
   let opposed = patient[1]!.trim();
   if (ANAPHORIC_PROPOSAL.test(opposed) && proposal) opposed = proposal;

@@ -659,6 +659,18 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED').sort()).toEqual(['Iceland -> The fishing quota', 'Norway -> The fishing quota']);
   });
 
+  it('should read a rejection in a participle after its noun', () => {
+    const result = extract(
+      'Chile said the drill was routine, a claim rejected by Peru and by the Bolivian government. The fishing quota, ' +
+        'opposed by Norway, was adopted. The fishing quota imposed by Norway stays.',
+    );
+    expect(claims(result, 'OPPOSED').sort()).toEqual([
+      'Bolivia -> a claim',
+      'Norway -> The fishing quota',
+      'Peru -> a claim',
+    ]);
+  });
+
   it('should oppose what the phrase is about, not a nation it names in passing', () => {
     const result = extract('Norway opposed sanctions on Iran. Chile condemned Peru for the border closure.');
     expect(claims(result, 'OPPOSED').sort()).toEqual(['Chile -> Peru', 'Norway -> sanctions on Iran']);
@@ -774,6 +786,19 @@ describe('meetings and roles', () => {
   it('should not read a part of a summit or a meeting on a later day as meeting with someone', () => {
     const result = extract('President Alma Reyes met on Monday to discuss the budget with her cabinet in Lima.');
     expect(claims(result, 'MET')).toEqual([]);
+  });
+
+  it('should read a courtesy call as a meeting, and an appeal "to" someone as none', () => {
+    const call = extract(
+      'External Affairs Minister Lena Sorvik called on Prime Minister Hugo Salas on Wednesday evening.',
+    );
+    expect(claims(call, 'MET')).toEqual(['Lena Sorvik -> Hugo Salas']);
+    expect(claims(call, 'HOLDS_ROLE')).toEqual([]);
+    const appeal = extract(
+      'Opposition leader Lena Sorvik called on Prime Minister Hugo Salas to resign. She called on President Rosa ' +
+        'Quispe, Defence Minister Tom Ladd and General Ray Orr not to escalate.',
+    );
+    expect(claims(appeal, 'MET')).toEqual([]);
   });
 
   it('should not record a meeting still to come', () => {
