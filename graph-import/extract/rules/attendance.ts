@@ -110,7 +110,12 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const eventRef = refs.get(event);
     if (!eventRef) continue;
     const eventEntry = context.events.find((entry) => eventRef.kind === 'event' && entry.key === eventRef.key);
-    const before = text.slice(Math.max(0, event.start - 60), event.start);
+    // "at the Ukraine Recovery Conference": the event's name begins before its mention, at the nation it is named for.
+    const eventStart =
+      event.title && text.slice(0, event.end).endsWith(event.title)
+        ? Math.min(event.start, event.end - event.title.length)
+        : event.start;
+    const before = text.slice(Math.max(0, eventStart - 60), eventStart);
     const after = text.slice(event.end);
     // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
     if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
@@ -174,19 +179,19 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const verb = analysis.tokens
       .filter(
         (token) =>
-          token.end <= event.start &&
-          event.start - token.end < 24 &&
+          token.end <= eventStart &&
+          eventStart - token.end < 24 &&
           (ATTEND_VERBS.has(token.lower) ||
             (token.lower === 'part' && /\b(?:took|take|takes|taking)\s+$/i.test(text.slice(0, token.start)))) &&
           // The event is the verb's object: "arrived at the summit", not "arrived at the conclusion that talks ...".
-          VERB_TO_EVENT.test(text.slice(token.end, event.start)),
+          VERB_TO_EVENT.test(text.slice(token.end, eventStart)),
       )
       .pop();
     // "chaired the final session, said talks would resume": the verb's object is the nearer event.
     const objectNearer =
       verb &&
       analysis.mentions.some(
-        (other) => other !== event && other.kind === 'event' && other.start >= verb.end && other.end <= event.start,
+        (other) => other !== event && other.kind === 'event' && other.start >= verb.end && other.end <= eventStart,
       );
     if (verb && !objectNearer) {
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
@@ -195,15 +200,15 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     if (
       /\b(?:after|at|during|following|on the sidelines of|on the margins of|in|(?:at|by)\s+the\s+(?:end|close|start|opening)\s+of|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
         text
-          .slice(0, event.start)
+          .slice(0, eventStart)
           .slice(-40)
           .replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)),
       )
     ) {
       const speaking =
-        /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, event.start));
+        /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, eventStart));
       const speechVerb = verbTokens(state, SPEECH_VERBS).find(
-        (token) => Math.abs(token.start - event.start) < 40 || speaking,
+        (token) => Math.abs(token.start - eventStart) < 40 || speaking,
       );
       if (speechVerb || speaking) {
         const speaker = speaking
@@ -222,22 +227,22 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     );
     if (/\b(?:at|during|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before) || afterTalks) {
       const act = verbTokens(state, afterTalks ? AGREED_AFTER : ACTS_AT_EVENT)
-        .filter((token) => token.end <= event.start && !/[;:]/.test(text.slice(token.end, event.start)))
+        .filter((token) => token.end <= eventStart && !/[;:]/.test(text.slice(token.end, eventStart)))
         .pop();
       // Nations and organisations named together all acted: "France, Germany and the EU pledged".
       if (act)
         for (const actor of subjectsOf(state, act.start, true)) found.push([actor, eventRef, 'attended.acted-at']);
     }
     // "X told the summit", "X addressed the conference": the speaker was there.
-    const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, event.start - 12), event.start));
+    const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, eventStart - 12), eventStart));
     if (told) {
-      const verbAt = text.lastIndexOf(told[0].trim(), event.start);
+      const verbAt = text.lastIndexOf(told[0].trim(), eventStart);
       for (const actor of actorsLeftOf(state, verbAt, true)) found.push([actor, eventRef, 'attended.told']);
     }
     // "X met Y on the sidelines of the summit": both were there.
-    if (MET_AT.test(text.slice(0, event.start))) {
+    if (MET_AT.test(text.slice(0, eventStart))) {
       const meeting = verbTokens(state, MEET_VERBS)
-        .filter((token) => token.end <= event.start && token.lower !== 'meeting')
+        .filter((token) => token.end <= eventStart && token.lower !== 'meeting')
         .pop();
       if (meeting) {
         for (const actor of actorsLeftOf(state, meeting.start, true)) found.push([actor, eventRef, 'attended.met-at']);

@@ -84,6 +84,36 @@ const GAVE_AFTER =
 const SUM_BEFORE =
   /(?:[$€£¥]|\b(?:US|C|A)\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+){0,4}(?:the\s+)?$/u;
 
+/**
+ * What was pledged, without the event it was pledged at ("€45m at the Sahel forum") or the donors of an elided list
+ * after it ("€45m, the Netherlands €20m and Sweden €15m": Germany pledged the first sum).
+ */
+function pledgedOnly(state: SentenceState, what: string, offset: number): string {
+  let end = what.length;
+  for (const mention of state.analysis.mentions) {
+    const at = mention.start - offset;
+    if (at <= 0 || at >= end) continue;
+    const lead = what.slice(0, at);
+    if (mention.kind === 'event') {
+      const place =
+        /\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u.exec(
+          lead,
+        );
+      if (place) end = place.index;
+    } else if (
+      (mention.kind === 'nation' || mention.kind === 'organisation') &&
+      /^\s*(?:[$€£¥]|\b(?:US|C|A)\$)\s?\d/.test(what.slice(mention.end - offset))
+    ) {
+      const joint = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.exec(lead);
+      if (joint && findMoney(lead.slice(0, joint.index)).length) end = joint.index;
+    }
+  }
+  return what
+    .slice(0, end)
+    .trim()
+    .replace(/[\s,;:]+$/, '');
+}
+
 /** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */
 export function extractPledges(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
@@ -96,6 +126,9 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     // "The EU, which has offered $25m for demining, urged ...": the relative clause ends at its comma.
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, verbStart))) what = what.replace(/,.*$/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    // The recipient may close an elided list ("A pledged $2bn, B $1bn and C $5m for Moldova"): read on the whole clause.
+    const clause = what;
+    what = pledgedOnly(state, what, text.indexOf(what, verbEnd));
     // "announced that Nigeria would provide grain": the clause's own verb and subject tell the pledge.
     // ("promised that Chile would send" is the promise of who promised).
     if (!strong && /^that\s/i.test(what) && verbs.some((verb) => verb.start > verbEnd)) return;
@@ -110,10 +143,10 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
       if (subject) sources = [subject];
     }
     if (sources.length === 0) return;
-    covered.push([verbStart, verbEnd + what.length + 2]);
+    covered.push([verbStart, verbEnd + clause.length + 2]);
     // The recipient is no donor ("In support of Ukraine, the UK announced ..."); an anaphor that names the only donor
     // again is not the recipient ("The bank pledged $1bn to the fund").
-    const named = recipientIn(state, verbEnd, verbEnd + what.length + 2);
+    const named = recipientIn(state, verbEnd, verbEnd + clause.length + 2);
     const others = named ? sources.filter((source) => refKey(source) !== refKey(named)) : sources;
     const recipient = others.length ? named : undefined;
     if (others.length) sources = others;

@@ -250,6 +250,24 @@ describe('pledges', () => {
     ]);
   });
 
+  it('should leave out of what was pledged the event it was pledged at and the donors listed after it', () => {
+    const result = extract(
+      'Germany pledged €45 million, the Netherlands €20 million and Sweden €15 million at the Sahel Relief Conference ' +
+        'in Dakar on Monday.',
+    );
+    expect(claims(result, 'PLEDGED').sort()).toEqual([
+      'Germany -> €45 million',
+      'Netherlands -> €20 million',
+      'Sweden -> €15 million',
+    ]);
+    expect(claims(result, 'ATTENDED')).toContain('Germany -> Sahel Relief Conference');
+  });
+
+  it('should find a conference named after a nation where a donor pledged', () => {
+    const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
+    expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
+  });
+
   it('should read a pledge announced in a clause by its own subject, in goods as well as money', () => {
     expect(
       claims(extract('He announced that Nigeria would provide 50,000 tonnes of grain to Niger.'), 'PLEDGED'),
