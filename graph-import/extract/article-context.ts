@@ -91,7 +91,11 @@ export class ArticleContext {
           this.lastNamedBody = ref;
           break;
         case 'organisation':
-          if (mention.anaphoric) {
+          if (mention.anaphoric && mention.orgKind.startsWith('=')) {
+            // "the council": the latest named body whose name has that word.
+            const head = mention.orgKind.slice(1);
+            ref = this.organisations.findLast((known) => known.name.toLowerCase().split(' ').includes(head)) ?? null;
+          } else if (mention.anaphoric) {
             // The latest of the kind asked for ("the company"), else the latest named.
             ref =
               this.organisations.findLast((known) => known.orgKind === mention.orgKind) ??

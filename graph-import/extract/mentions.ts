@@ -108,6 +108,9 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['alliance', ''],
   ['organisation', ''],
   ['organization', ''],
+  // A body named by its head noun: "the council" is the last named "... Council" (none if there was none).
+  ['council', '=council'],
+  ['assembly', '=assembly'],
 ]);
 /** Nouns that end the name of a text (an agreement, a treaty), which may contain an organisation's head noun. */
 const DOCUMENT_NOUN =

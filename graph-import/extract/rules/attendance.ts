@@ -149,7 +149,11 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     }
     // "a meeting of the council", "a gathering of Group of 20 leaders": the body whose members meet takes part.
     const ofBody = eventEntry && eventEntry.kind !== 'talks' ? /^\s+of\s+(?:the\s+)?/i.exec(after) : null;
-    const members = ofBody && actorRightOf(state, event.end + ofBody[0].length, 0);
+    // ("the council" is a mention of its own, its article included.)
+    const members =
+      ofBody &&
+      (actorRightOf(state, event.end + ofBody[0].length, 0) ??
+        actorRightOf(state, event.end + /^\s+of\s+/.exec(ofBody[0])![0].length, 0));
     if (
       members?.mention.kind === 'organisation' &&
       /^(?:\s+(?:leaders|members|heads\s+of\s+(?:state|government)|(?:[\p{Ll}-]+\s+)?ministers|envoys|delegates))?(?:\s+(?:in|at|on|this|last|next)\b|[\s,.;]|$)/u.test(

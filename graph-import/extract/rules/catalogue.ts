@@ -402,6 +402,11 @@ export const RULES = {
     reads: "X's move to suspend the treaty",
     example: "Critics warned about Hungary's move to suspend the fishing treaty.",
   },
+  'opposed.vote-tally': {
+    relation: 'OPPOSED',
+    reads: 'a tally that names who voted against: "12 in favour to 2 against (A, B)"',
+    example: 'The draft resolution received 11 votes in favour to 2 against (Peru and Chile), with one abstention.',
+  },
   'opposed.called-it': {
     relation: 'OPPOSED',
     reads: 'X called the decision a disgrace',

@@ -329,6 +329,11 @@ const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
 /** "..., with A and B voting against": the voters between "with" and the participle. */
 const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
 
+/** A tally with the voters against named in brackets: "12 votes in favour to 1 against (China)", "2 no votes (A, B)". */
+const VOTE_TALLY =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes?\s+)?(?:against|no(?:\s+votes?)?)\s*\(([^)]{2,200})\)/gi;
+const VOTE_TALLY_CUES = ['against', 'no'];
+
 /** "The plan drew sharp criticism from A and B": those it drew criticism from opposed what drew it. */
 const DREW_CRITICISM =
   /\b(?:drew|draws|drawn|drawing|attracted|attracts|faced|faces|facing|met\s+with|prompted|provoked|sparked)\s+(?:(?:sharp|strong|fierce|swift|harsh|immediate|widespread|angry|stiff|growing|international)\s+)*(?:criticism|condemnation|opposition|objections?|protests?|rebukes?|backlash|fire)\s+from\s+/gi;
@@ -376,8 +381,7 @@ function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): Rul
 function votedNo(state: SentenceState, votedText: string | null): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
-  if (!mayContain(state, VOTE_CUES)) return found;
-  for (const match of allMatches(VOTED_NO, text)) {
+  for (const match of mayContain(state, VOTE_CUES) ? allMatches(VOTED_NO, text) : []) {
     const what = VETOED_TEXT.exec(text)?.[0] ?? votedText;
     if (!what || insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
     const before = text.slice(0, match.index);
@@ -399,6 +403,19 @@ function votedNo(state: SentenceState, votedText: string | null): RuleClaim[] {
     } else sources = subjectsOf(state, match.index);
     for (const source of sources.filter((ref) => ref.kind !== 'event'))
       found.push({ source, target: { kind: 'topic', name: what }, properties: { what }, rule: 'opposed.voted-no' });
+  }
+  for (const match of mayContain(state, VOTE_TALLY_CUES) ? allMatches(VOTE_TALLY, text) : []) {
+    const what = VETOED_TEXT.exec(text)?.[0] ?? votedText;
+    const from = match.index + match[0].indexOf('(');
+    const to = match.index + match[0].length;
+    for (const mention of what ? actorMentions(state) : [])
+      if (mention.start > from && mention.end < to && mention.kind !== 'pronoun')
+        found.push({
+          source: state.refs.get(mention)!,
+          target: { kind: 'topic', name: what! },
+          properties: { what: what! },
+          rule: 'opposed.vote-tally',
+        });
   }
   return found;
 }

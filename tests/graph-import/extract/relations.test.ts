@@ -40,6 +40,21 @@ describe('attendance', () => {
   });
 });
 
+describe('the body whose meeting it is', () => {
+  it('should read "a meeting of the council" as the meeting of the council named before, and no other body', () => {
+    const council = extract(
+      'Peru vetoed a UN Security Council resolution. Chairing a meeting of the council in New York, Foreign Minister ' +
+        'Rosa Quispe called the veto a disgrace.',
+    );
+    expect(claims(council, 'ATTENDED').sort()).toEqual([
+      'Rosa Quispe -> New York meeting',
+      'UN Security Council -> New York meeting',
+    ]);
+    const none = extract('The World Bank pledged $1bn. Chairing a meeting of the council in Lima, Rosa Quispe spoke.');
+    expect(claims(none, 'ATTENDED')).toEqual(['Rosa Quispe -> Lima meeting']);
+  });
+});
+
 describe('speaking together at an event', () => {
   it('should make every country of a run that voiced concern at a meeting its attendee, and oppose nothing there', () => {
     const result = extract(
@@ -675,6 +690,18 @@ describe('opposition', () => {
   it('should read a rejection in the passive voice', () => {
     const result = extract('The fishing quota was also rejected by Norway and Iceland.');
     expect(claims(result, 'OPPOSED').sort()).toEqual(['Iceland -> The fishing quota', 'Norway -> The fishing quota']);
+  });
+
+  it('should read who voted against from a tally that names them in brackets, and no abstention as opposition', () => {
+    const result = extract(
+      'The Assembly adopted the resolution on reefs by 120 votes to 3 against (Peru, Chile and Fiji), with 9 ' +
+        'abstentions (Samoa and Tonga).',
+    );
+    expect(claims(result, 'OPPOSED').sort()).toEqual([
+      'Chile -> the resolution',
+      'Fiji -> the resolution',
+      'Peru -> the resolution',
+    ]);
   });
 
   it('should read a rejection in a participle after its noun', () => {
