@@ -85,8 +85,12 @@ const EVENT_NOUNS: Record<string, EventKind> = {
   briefing: 'briefing',
   gathering: 'meeting',
   session: 'meeting',
+  forum: 'meeting',
 };
-const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering|session)\b/i;
+const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|briefing|gathering|session|forum)\b/i;
+/** What makes a body called a forum its gathering: "at the World Economic Forum", "opened the Sahel Forum". */
+const FORUM_HELD =
+  /\b(?:at|during|attended|attends|attending|attend|opened|opens|opening|hosted|hosts|hosting|co-hosted|addressed|addresses|addressing|chaired|joined|told|(?:sidelines|margins)\s+of)\s+(?:the\s+|this\s+year['’]s\s+|last\s+week['’]s\s+)?$/i;
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -621,6 +625,26 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
+    // "at the World Economic Forum in Davos": a forum named as a body is its gathering where one takes part in it.
+    if (taken[index] && match[0] === 'Forum') {
+      const body = mentions.find(
+        (mention): mention is MentionOf<'organisation'> =>
+          mention.kind === 'organisation' && mention.from <= index && mention.to > index,
+      );
+      // Not "the Pacific Islands Forum summit", "the Forum leaders' meeting": the gathering is named after it.
+      const gatheringAfter = tokens.slice(body?.to ?? 0, (body?.to ?? 0) + 3).some((token) => EVENT_NOUNS[token.lower]);
+      if (body && !gatheringAfter && FORUM_HELD.test(sentence.slice(0, body.start)))
+        mentions.push({
+          ...spanOf(tokens, body.from, body.to),
+          kind: 'event',
+          eventKind: 'meeting',
+          surface: body.surface,
+          definite: true,
+          place: placeAfter(tokens, body.to, mentions),
+          title: body.name || body.surface,
+        });
+      continue;
+    }
     // "started his day by meeting Prime Minister X": a verb with its object, not a meeting named.
     if (kind === 'meeting' && isGerundWithObject(tokens, index)) continue;
     // "Conference President X", "Summit Chair X": the event noun is part of a person's title.

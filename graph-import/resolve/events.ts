@@ -168,7 +168,7 @@ export function properName(surfaces: readonly string[]): string | null {
       !STARTS_WITH_CALENDAR_NAME.test(words[0]!) &&
       !/['’]s$/.test(words[0]!) &&
       /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(words[0]!) &&
-      words.some((word) => /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering)$/.test(word)) &&
+      words.some((word) => /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering|Forum)$/.test(word)) &&
       words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_CONNECTORS.has(word));
     if (proper) count(counts, words.join(' '));
   }

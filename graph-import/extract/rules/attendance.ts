@@ -166,6 +166,8 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       const body = actorMentions(state).find(
         (mention) =>
           mention.kind === 'organisation' &&
+          // Not the forum whose gathering this is, named by the same words ("at the World Economic Forum").
+          mention.start !== event.start &&
           mention.end <= event.end &&
           mention.end >= event.start - 4 &&
           /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(

@@ -55,6 +55,28 @@ describe('the body whose meeting it is', () => {
   });
 });
 
+describe('a forum', () => {
+  it('should read a forum named as a body as its gathering where one speaks, pledges or opens it there', () => {
+    const result = extract(
+      'President Rosa Quispe spoke at the Andean Water Forum in Cusco. Prime Minister Hugo Salas opened the forum on ' +
+        'Monday. At the forum, Norway pledged $40 million.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Hugo Salas -> Andean Water Forum',
+      'Norway -> Andean Water Forum',
+      'Rosa Quispe -> Andean Water Forum',
+    ]);
+    expect(entityNames(result, 'Organisation')).toEqual(['Andean Water Forum']);
+  });
+
+  it('should not make a gathering of a forum that only acts as a body', () => {
+    const result = extract(
+      'The Andean Water Forum said on Monday that President Rosa Quispe would chair it next year.',
+    );
+    expect(entityNames(result, 'Event')).toEqual([]);
+  });
+});
+
 describe('speaking together at an event', () => {
   it('should make every country of a run that voiced concern at a meeting its attendee, and oppose nothing there', () => {
     const result = extract(
