@@ -687,7 +687,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
           ? 'briefing'
           : kind,
       surface: textOf(tokens, from, index + 1, sentence),
-      definite: /^(?:the|this|that|its|his|her|their)$/i.test(first.text) || tokens[from + 1]?.lower === "'s",
+      // "the Doha meeting": the city before the noun is no mention of the event's, its article is.
+      definite:
+        /^(?:the|this|that|its|his|her|their)$/i.test(first.text) ||
+        tokens[from + 1]?.lower === "'s" ||
+        (!!seat && /^(?:the|this|that)$/i.test(tokens[seat.from - 1]?.text ?? '')),
       place:
         placeAfter(tokens, index + 1, mentions) ??
         placeBefore(tokens, from, mentions) ??

@@ -55,6 +55,17 @@ describe('the body whose meeting it is', () => {
   });
 });
 
+describe('one gathering under several names', () => {
+  it('should read "the Doha meeting" as the talks the article told of in Doha', () => {
+    const result = extract(
+      'Regional leaders gathered in Doha for emergency talks. Speaking at the opening of the Doha meeting, Foreign ' +
+        'Minister Rosa Quispe urged calm.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Doha talks']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Rosa Quispe -> Doha talks']);
+  });
+});
+
 describe('a forum', () => {
   it('should read a forum named as a body as its gathering where one speaks, pledges or opens it there', () => {
     const result = extract(
