@@ -203,6 +203,12 @@ export class ArticleContext {
    * The article's summit or conference once it has named one, else its first talks ("two days of talks"), a meeting
    * told by its verb, or a meeting it calls definite: what "the summit", "the meeting" and a briefing belong to.
    */
+  /** The event the article told of last, if any. */
+  latestEvent(): Ref | null {
+    const latest = this.events.at(-1);
+    return latest ? { kind: 'event', key: latest.key } : null;
+  }
+
   mainEvent(): Ref | null {
     const main = this.main();
     return main ? { kind: 'event', key: main.key } : null;

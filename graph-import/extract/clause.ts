@@ -269,7 +269,7 @@ export function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“]|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');

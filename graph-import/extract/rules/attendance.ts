@@ -56,7 +56,7 @@ const SIDE_OF_TALKS =
   /^(?:delegation|delegations|negotiators|negotiating|envoys?|representatives|officials|team|government|leaders?)$/i;
 /** Attending a part of the event that is no event noun of its own: "attended the signing", "the closing session". */
 const ATTENDED_CEREMONY =
-  /\battend(?:ed|s|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
+  /\b(?:attend(?:ed|s|ing)|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|witnessed|witnesses)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
 /** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
 const OPENING_REMARKS =
   /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)\b/i;
@@ -271,9 +271,11 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       found.push([actor, main, 'attended.told-delegates']);
   }
   // "X, who also attended the signing": a ceremony or session of the article's event.
-  const ceremony = main ? ATTENDED_CEREMONY.exec(text) : null;
-  if (main && ceremony && namesNoEvent) {
-    for (const actor of actorsLeftOf(state, ceremony.index, true)) found.push([actor, main, 'attended.ceremony']);
+  // (The article's event, else the meeting it told of last: "X met Y. Their ministers were present at the signing.")
+  const held = main ?? context.latestEvent();
+  const ceremony = held ? ATTENDED_CEREMONY.exec(text) : null;
+  if (held && ceremony && namesNoEvent) {
+    for (const actor of actorsLeftOf(state, ceremony.index, false)) found.push([actor, held, 'attended.ceremony']);
   }
   // "..., the minister said in his opening remarks": whoever opened or closed the event was there.
   const opening = main ? OPENING_REMARKS.exec(text) : null;

@@ -151,7 +151,7 @@ export const RULES = {
   },
   'attended.ceremony': {
     relation: 'ATTENDED',
-    reads: "X, who also attended the signing (the article's event)",
+    reads: "X, who also attended the signing; A and B were present at the signing ceremony (the article's event)",
     example:
       'Talks between Chile and Peru were held in Lima on Monday. Bolivian envoy Luis Arce, who also attended the signing, called it a first step.',
   },

@@ -66,6 +66,30 @@ describe('one gathering under several names', () => {
   });
 });
 
+describe('a ceremony of the meeting', () => {
+  it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
+    const result = extract(
+      'Premier Lin Hao met President Rosa Quispe in Beijing. Foreign Minister Wu Bo and Trade Minister Hugo Salas ' +
+        'were present at the signing ceremony.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Hugo Salas -> Beijing meeting',
+      'Lin Hao -> Beijing meeting',
+      'Rosa Quispe -> Beijing meeting',
+      'Wu Bo -> Beijing meeting',
+    ]);
+  });
+
+  it('should keep a scare quote inside what was criticised', () => {
+    const result = extract(
+      'Prime Minister Rosa Quispe criticised Chile\'s "coercive" trade measures against Peruvian farmers.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Rosa Quispe -> Chile\'s "coercive" trade measures against Peruvian farmers',
+    ]);
+  });
+});
+
 describe('a forum', () => {
   it('should read a forum named as a body as its gathering where one speaks, pledges or opens it there', () => {
     const result = extract(
