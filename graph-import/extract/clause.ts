@@ -2,7 +2,7 @@
  * clause: who does what in one sentence. The actors a sentence names outside its quotations, the subject of a verb,
  * the actor right of a word, a list of actors, the clause after a verb. The rules in `rules/` read sentences through it.
  */
-import type { Sentence } from './document.js';
+import { datelineEnd, type Sentence } from './document.js';
 import { cueListIndex, scanCovers, scanCues } from './cue-scan.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
@@ -189,6 +189,8 @@ function nextVerbAfter(state: SentenceState, offset: number): number {
 
 /** Whether a nation mention can act: its name or seat, or a demonym followed by a word for a government. */
 export function canAct(mention: Mention, sentence: string): boolean {
+  // "NUKU'ALOFA, Tonga (AP) — Leaders opened ...": the agency that filed the report in its dateline does nothing in it.
+  if (mention.kind === 'organisation') return !(mention.orgKind === 'media' && sentence[mention.start - 1] === '(');
   if (mention.kind !== 'nation') return true;
   // "The opposition party in Nairobi criticised ...": a place where something happens does not act.
   if (/\b(?:in|at)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return false;
@@ -204,7 +206,7 @@ export function canAct(mention: Mention, sentence: string): boolean {
 export function actorsLeftOf(state: SentenceState, offset: number, preferPeople: boolean, mixBodies = false): Ref[] {
   const text = state.sentence.text;
   const tokens = state.analysis.tokens;
-  let clauseStart = 0;
+  let clauseStart = datelineEnd(text);
   for (const [index, token] of tokens.entries()) {
     if (token.end > offset) break;
     // ", however," between commas is an aside, not a new clause: "Chile, however, rejected the quota".

@@ -238,6 +238,12 @@ export function datelineCity(text: string): string | null {
   return null;
 }
 
+/** Where a wire dateline that opens this sentence ends ("LIMA, Peru (AP) — "), else 0: nothing in it acts. */
+export function datelineEnd(sentence: string): number {
+  const match = DATELINE.exec(sentence);
+  return match && !match[0].endsWith(':') ? match[0].length : 0;
+}
+
 const SEATS: ReadonlySet<string> = new Set(NATIONS.flatMap((nation) => nation.seats));
 
 const DATELINE =

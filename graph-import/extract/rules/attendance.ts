@@ -203,18 +203,18 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
     }
     // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
-    if (
-      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in|(?:at|by)\s+the\s+(?:end|close|start|opening)\s+of|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
-        text
-          .slice(0, eventStart)
-          .slice(-40)
-          .replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)),
-      )
-    ) {
+    const lead = text.slice(0, eventStart).slice(-40);
+    const where =
+      /\b(?:after|at|during|following|on the sidelines of|on the margins of|in|(?:at|by)\s+the\s+(?:end|close|start|opening)\s+of|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i.exec(
+        lead.replace(/[\w'’-]+\s+$/, (word) => (event.surface.startsWith(word.trim()) ? '' : word)),
+      );
+    if (where) {
+      // Near the phrase that places it: "she told reporters on the sidelines of the meeting".
+      const whereStart = eventStart - lead.length + where.index;
       const speaking =
         /^(?:speaking|talking|addressing|briefing)\b/i.test(text) || /\bspoke\b/i.test(text.slice(0, eventStart));
       const speechVerb = verbTokens(state, SPEECH_VERBS).find(
-        (token) => Math.abs(token.start - eventStart) < 40 || speaking,
+        (token) => Math.abs(token.start - eventStart) < 40 || Math.abs(token.start - whereStart) < 40 || speaking,
       );
       if (speechVerb || speaking) {
         const speaker = speaking

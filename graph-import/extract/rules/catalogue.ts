@@ -149,6 +149,12 @@ export const RULES = {
     reads: 'talks between A and B',
     example: 'Talks between Chilean President Ana Rojas and Peruvian President Luis Vega broke down on Monday.',
   },
+  'attended.who-attended': {
+    relation: 'ATTENDED',
+    reads: "X, who is attending as an observer, ... (the article's event)",
+    example:
+      'The Andean summit opened in Lima on Monday. Foreign Minister Maria Lindqvist, who is attending as an observer, praised the host.',
+  },
   'attended.ceremony': {
     relation: 'ATTENDED',
     reads: "X, who also attended the signing; A and B were present at the signing ceremony (the article's event)",

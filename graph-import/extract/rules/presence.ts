@@ -72,6 +72,14 @@ const PRESENCE_RULES: {
     who: 'list-after',
   },
   {
+    // "X, who is attending as a dialogue partner, announced": a relative clause telling the one before it took part.
+    id: 'attended.who-attended',
+    pattern:
+      /,\s+who\s+(?:(?:is|was|are|were|had|has|have)\s+)?(?:also\s+)?(?:attending|attended|taking\s+part|took\s+part|participating|participated|present|in\s+attendance)\b(?!\s+(?:in\s+)?(?:a|an|the|this|that|his|her|its|their)\b)/iu,
+    cues: ['attend', 'part'],
+    who: 'subjects-before',
+  },
+  {
     // "A and B arrived together", "X arrived in Apia on Monday": arriving where the article's event is held.
     id: 'attended.arrival',
     pattern:
@@ -202,6 +210,8 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     // Every match: "the government side was headed by A, while the other side was led by B".
     for (const match of allMatches(globalPattern(rule.pattern), text)) {
       if (state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
+      // "X, who is attending, said": only where the article has an event to attend.
+      if (rule.id === 'attended.who-attended' && !known) continue;
       if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
         continue;
       // A meeting told by its verb is an event of its own when the article names none.
@@ -251,7 +261,9 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
         const present = rule.subjectPresent;
         if (present?.when.test(match[0]))
           for (const actor of actorsLeftOf(state, match.index, present.preferPeople))
-            found.push([actor, event, rule.id]);
+            // A nation or body sending its envoy was represented; a person who sent someone "in his place" was not there.
+            if (rule.id !== 'attended.sent' || actor.kind === 'nation' || actor.kind === 'organisation')
+              found.push([actor, event, rule.id]);
         continue;
       }
       if (rule.who === 'parties-and-broker') {

@@ -66,6 +66,29 @@ describe('one gathering under several names', () => {
   });
 });
 
+describe('presence told in passing', () => {
+  it('should read "X, who is attending as a partner," and "told reporters on the sidelines of the meeting"', () => {
+    const result = extract(
+      "The Andean summit opened in Lima on Tuesday. Brazil's Foreign Minister Rosa Quispe, who is attending as a " +
+        'dialogue partner, announced $40 million for roads. "We have few options," President Hugo Salas told ' +
+        'reporters on the sidelines of the meeting.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Hugo Salas -> Lima summit', 'Rosa Quispe -> Lima summit']);
+  });
+
+  it('should not read a leader who sent someone in his place as present, nor anything in a dateline as acting', () => {
+    const result = extract(
+      "CUSCO, Peru (AP) — Leaders of Andean nations opened their annual summit in Cusco on Tuesday. Chile's President " +
+        'Hugo Salas skipped the summit and sent Foreign Minister Rosa Quispe in his place.',
+    );
+    expect(claims(result, 'ATTENDED')).toEqual(['Rosa Quispe -> Cusco summit']);
+  });
+
+  it('should not read "who attended" where the article has no event', () => {
+    expect(claims(extract('Rosa Quispe, who attended, said little.'), 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
