@@ -92,7 +92,7 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP =
-  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|vehemently|strongly|firmly|flatly|swiftly|publicly|repeatedly|reportedly|long|always|consistently|openly|angrily|sharply|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|[a-z]{2,}ly|long|always|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
@@ -271,7 +271,7 @@ export function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+(?:(?:a|an|just|only|two|three|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');

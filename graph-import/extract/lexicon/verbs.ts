@@ -53,7 +53,7 @@ export const OPPOSE_VERBS = new Set(
     'criticised criticized criticises criticizes slammed blasted boycotted boycotts boycotting boycott scrap scraps ' +
     'scrapped scrapping cancelled canceled cancelling canceling cancels suspended suspends suspending chided chides ' +
     'rebuked rebukes lambasted lambasts censured censures deplored deplores slams blasts decried vetoing threatened ' +
-    'threatens threatening attacked attacks attacking'
+    'threatens threatening attacked attacks attacking regretted regrets protested protests'
   ).split(' '),
 );
 

@@ -101,7 +101,7 @@ function opposedActors(state: SentenceState, what: string, start: number): Actor
     (candidate) =>
       candidate.kind === 'nation' &&
       (GOODS_FROM.test(text.slice(start, candidate.start)) ||
-        (candidate.form === 'demonym' && GOODS.test(text.slice(candidate.end, start + what.length)))),
+        GOODS.test(text.slice(candidate.end, start + what.length))),
   );
   if (exporter) return [exporter];
   // "the quotas proposed by the European Commission": opposing a proposal is opposing who made it.
@@ -214,6 +214,8 @@ export function extractOpposition(
     let what = clauseAfter(text, end).replace(/^[”"’]\s*/, '');
     if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
       continue;
+    // "regretted that talks failed" is sorrow, not opposition; "regretted the decision" opposes it.
+    if (/^regret/i.test(text.slice(start, end)) && /^that\b/i.test(what)) continue;
     // "threatens to raise tariffs" is a threat of its own doing; "threatened its sovereignty" opposes its object.
     if (/^threat/i.test(text.slice(start, end)) && /^to\s/i.test(what)) continue;
     // "would suspend the measures if the US lifted its duties": undoing one's own measures on a condition (not "would

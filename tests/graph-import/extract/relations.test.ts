@@ -784,6 +784,24 @@ describe('opposition', () => {
     ]);
   });
 
+  it('should read tariffs on a sum\'s worth of a nation\'s goods as against that nation, the clause ending at "hours after"', () => {
+    const result = extract(
+      'Chile on Wednesday announced retaliatory tariffs on $3 billion worth of U.S. goods, hours after Washington ' +
+        'raised its duties on copper.',
+    );
+    expect(claims(result, 'OPPOSED').sort()).toEqual(['Chile -> United States', 'United States -> copper']);
+    expect(result.relations.find((relation) => relation.type === 'OPPOSED')!.properties.what).toBe(
+      '$3 billion worth of U.S. goods',
+    );
+  });
+
+  it('should read regret at a decision, under any adverb, as opposition, and regret that something happened as none', () => {
+    const result = extract(
+      'The European Commission said it "deeply regrets" the decision by Peru. Chile regretted that the talks had failed.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['European Commission -> the decision by Peru']);
+  });
+
   it('should read a rejection in a participle after its noun', () => {
     const result = extract(
       'Chile said the drill was routine, a claim rejected by Peru and by the Bolivian government. The fishing quota, ' +
