@@ -190,7 +190,14 @@ function portfolioEnd(tokens: Token[], connector: number): number {
     const from = at;
     // Not a body the title is of: "President of the European Commission", "a spokeswoman for the European Union".
     if (gazetteer().match(tokens, at)?.entry.type === 'organisation') break;
-    while (tokens[at]?.capitalised && PORTFOLIO_WORDS.has(tokens[at]!.lower) && !HONORIFICS.has(tokens[at]!.text)) at++;
+    // "Chief of Staff", "chief of staff", "secretary of State"; not "Chief of staff" (the words of another clause).
+    while (
+      tokens[at] &&
+      (tokens[at]!.capitalised || !tokens[connector - 1]!.capitalised) &&
+      PORTFOLIO_WORDS.has(tokens[at]!.lower) &&
+      !HONORIFICS.has(tokens[at]!.text)
+    )
+      at++;
     if (at === from) break;
     end = at;
   }
@@ -462,7 +469,10 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       // ambassador to the UN, X,": a full name between commas right after the title (and the body or nation it is of).
       const comma = body ? body.to : (regionAfterTitle(tokens, roleEnd) ?? roleEnd);
       if (tokens[comma]?.text === ',') {
-        const start = comma + 1;
+        // "The Minister for Foreign Affairs, Hon. X,": an honorific may open the name.
+        let start = comma + 1;
+        while (start < tokens.length && HONORIFICS.has(tokens[start]!.text))
+          start += tokens[start + 1]?.text === '.' ? 2 : 1;
         const end = nameAt(tokens, start, taken);
         const next = tokens[end];
         const of = qualifier ?? body;
@@ -532,7 +542,8 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         kind: 'person',
         name,
         role: null,
-        nation: null,
+        // "H.E. Mr Lars Petersen of Denmark".
+        nation: nationAfter(mentions, tokens, nameEnd)?.code ?? null,
         organisation: null,
         firstNameOnly: nameEnd - honorificEnd === 1 && known.isFirstName(name),
         titled: true,
@@ -567,6 +578,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
         words >= 2 &&
         !hasOrganisationWord(tokens, i, nameEnd) &&
         (actsAfter(tokens, nameEnd) ||
+          personAround(tokens, i, nameEnd) ||
           metBefore(tokens, i) ||
           attributedAfter(tokens, i) ||
           !!possessor ||
@@ -863,6 +875,20 @@ function actsAfter(tokens: readonly Token[], nameEnd: number): boolean {
   for (let skipped = 0; skipped < 2 && AUXILIARIES.has(tokens[index]?.lower ?? ''); skipped++) index++;
   const verb = tokens[index]?.lower ?? '';
   return index > nameEnd ? SPEECH_VERBS.has(verb) || PERSON_VERBS.has(verb) : PERSON_VERBS.has(verb);
+}
+
+/** What only a person has: "X's chief of staff", "X's wife" (a place has a government, a party and elections too). */
+const PERSONS_OWN =
+  /^(?:chief|spokesman|spokeswoman|aide|aides|adviser|advisers|advisor|wife|husband|son|daughter|predecessor|successor|re-election|resignation|ouster|arrest|trial)$/;
+
+/**
+ * Places only a person stands in: "X Y, who accused ...", "X Y's chief of staff", "accused X Y of": a full name there is
+ * a person's (a nation or a body named by the gazetteer, or with its noun, is read before).
+ */
+function personAround(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who') return true;
+  if (/^['’]s$/.test(tokens[to]?.text ?? '') && PERSONS_OWN.test(tokens[to + 1]?.lower ?? '')) return true;
+  return /^(?:accused|accuses|accusing)$/.test(tokens[from - 1]?.lower ?? '') && tokens[to]?.lower === 'of';
 }
 
 /** "met with X", "talks with X", "welcomed X": the one met is a person. */

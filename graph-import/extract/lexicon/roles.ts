@@ -196,6 +196,7 @@ export const PORTFOLIO_WORDS = new Set([
     (word) => !/^(?:commission|union|council|party|government|ministry|department|cabinet|press|white)$/.test(word),
   ),
   'affairs',
+  'staff',
   'crisis',
   'management',
   'humanitarian',
@@ -361,6 +362,13 @@ export const HONORIFICS = new Set([
   'Col.',
   'Lt.',
   'Adm.',
+  'Hon',
+  'Hon.',
+  'H.E.',
+  'Mme',
+  'Mme.',
+  'Datuk',
+  'Dato',
 ]);
 
 /** Canonical spelling of roles that news abbreviates or spells two ways. */

@@ -186,7 +186,10 @@ export function extractOpposition(
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
   const triggers: [number, number, TriggerRule][] = [
-    ...verbTokens(state, OPPOSE_VERBS),
+    // Not a verb denied: "did not oppose the plan", "would not block the package", "never vetoed".
+    ...verbTokens(state, OPPOSE_VERBS).filter(
+      (token) => !NEGATED.test(text.slice(Math.max(0, token.start - 24), token.start)),
+    ),
     ...embeddedQuoteVerbs(state, OPPOSE_VERBS),
   ].map((token) => [token.start, token.end, 'opposed.verb']);
   // The subject is that of the verb leading the infinitive, so the trigger starts there.
@@ -331,6 +334,9 @@ const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
 /** "..., with A and B voting against": the voters between "with" and the participle. */
 const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
 
+/** A negation right before a verb: "did not", "would never", "won't". */
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+)?$/i;
+
 /** A tally with the voters against named in brackets: "12 votes in favour to 1 against (China)", "2 no votes (A, B)". */
 const VOTE_TALLY =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes?\s+)?(?:against|no(?:\s+votes?)?)\s*\(([^)]{2,200})\)/gi;
@@ -338,7 +344,7 @@ const VOTE_TALLY_CUES = ['against', 'no'];
 
 /** "The plan drew sharp criticism from A and B": those it drew criticism from opposed what drew it. */
 const DREW_CRITICISM =
-  /\b(?:drew|draws|drawn|drawing|attracted|attracts|faced|faces|facing|met\s+with|prompted|provoked|sparked)\s+(?:(?:sharp|strong|fierce|swift|harsh|immediate|widespread|angry|stiff|growing|international)\s+)*(?:criticism|condemnation|opposition|objections?|protests?|rebukes?|backlash|fire)\s+from\s+/gi;
+  /\b(?:drew|draws|drawn|drawing|attracted|attracts|faced|faces|facing|met\s+with|prompted|provoked|sparked)\s+(?:a\s+|an\s+)?(?:(?:sharp|strong|fierce|swift|harsh|immediate|widespread|angry|stiff|growing|international)\s+)*(?:criticism|condemnation|opposition|objections?|protests?|rebukes?|backlash|fire)\s+from\s+/gi;
 
 function drewCriticism(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
@@ -483,8 +489,7 @@ const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 const OPPOSE_INFINITIVES = new Set(
   'block cancel suspend denounce resist criticise criticize veto reject boycott'.split(' '),
 );
-const INFINITIVE_LEAD =
-  /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+(?:not\s+)?$/u;
+const INFINITIVE_LEAD = /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+$/u;
 
 /** "Peru's objection to the plan": an actor's possessive before a noun of opposing and what it is against. */
 const NOMINAL_OBJECTION =

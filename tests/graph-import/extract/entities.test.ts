@@ -55,6 +55,41 @@ describe('people named after a title', () => {
   });
 });
 
+describe('people named where only a person stands', () => {
+  it('should read a full name before ", who", before "\'s chief of staff" and after "accused ... of" as a person', () => {
+    const result = extract(
+      "Marek Zielinski's chief of staff, Ondrej Kral, said the plan would fail. The plan drew a rebuke from Anna " +
+        'Kowalczyk, who accused Tomas Brenner of stalling.',
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual([
+      'Anna Kowalczyk',
+      'Marek Zielinski',
+      'Ondrej Kral',
+      'Tomas Brenner',
+    ]);
+  });
+
+  it('should not read a body or a place that has a government as a person', () => {
+    const result = extract(
+      "Shares in Castellane Group, which makes ships, fell. New Arcadia's government, which is new, said nothing.",
+    );
+    expect(entityNames(result, 'Leader')).toEqual([]);
+  });
+
+  it('should read an honorific after the comma of a title, and a nation after an honorific name', () => {
+    const result = extract(
+      'The Minister for Foreign Affairs, Hon. Kofi Mensah, was present. The envoys were H.E. Mr Lars Holm of Denmark ' +
+        'and H.E. Ms Awa Sarr of Senegal.',
+    );
+    const people = Object.fromEntries(
+      result.entities
+        .filter((entity) => entity.type === 'Leader')
+        .map((entity) => [entity.name, (entity.properties as { nation?: string }).nation]),
+    );
+    expect(people).toEqual({ 'Kofi Mensah': null, 'Lars Holm': 'Denmark', 'Awa Sarr': 'Senegal' });
+  });
+});
+
 describe('nations', () => {
   it('should recognise names, short forms, demonyms and seats of government as one nation', () => {
     const result = extract('The U.S. and America are one country. Washington said American forces would stay.');

@@ -802,6 +802,19 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['European Commission -> the decision by Peru']);
   });
 
+  it('should not read a denied verb as opposition, and read "would not support further aid" as opposition', () => {
+    const result = extract(
+      'Slovakia said it would not support further military aid to Kyiv but would not block the package. Austria ' +
+        'did not oppose the plan. Malta will not veto the budget.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Slovakia -> further military aid to Kyiv']);
+  });
+
+  it('should read "drew a sharp rebuke from X" as X opposing what drew it', () => {
+    const result = extract("The threat drew a sharp rebuke from Poland's prime minister.");
+    expect(claims(result, 'OPPOSED')).toEqual(['Poland -> The threat']);
+  });
+
   it('should read a rejection in a participle after its noun', () => {
     const result = extract(
       'Chile said the drill was routine, a claim rejected by Peru and by the Bolivian government. The fishing quota, ' +
