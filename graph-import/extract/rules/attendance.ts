@@ -42,6 +42,8 @@ const CAME_VERB =
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:(?:opening|closing|plenary|final)\s+)?(?:delegates|participants|attendees|delegations|session|plenary|gathering|assembly)\b/i;
+/** An event written as one still to come. */
+const EVENT_TO_COME = /\b(?:next\s+(?:week|month|year)['’]s|upcoming|forthcoming)\s/i;
 /** Words that make an event one still hoped for or planned. */
 const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
 /** Between a verb of attending and the event it takes: "hosted ", "arrived at ", "left the ", "joined by video ". */
@@ -117,6 +119,8 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
         : event.start;
     const before = text.slice(Math.max(0, eventStart - 60), eventStart);
     const after = text.slice(event.end);
+    // "at next month's summit", "the upcoming talks": an event still to come has no one at it yet.
+    if (EVENT_TO_COME.test(text.slice(Math.max(0, eventStart - 24), event.end))) continue;
     // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
     if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
 

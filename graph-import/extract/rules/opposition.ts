@@ -261,7 +261,19 @@ export function extractOpposition(
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
     what = what.replace(TRAILING_ADVERB, '').replace(/^[“"‘]/, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
-    what = what.replace(AS_CHARACTERISED, '').replace(/\s+in\s+protest\b.*$/i, '');
+    what = what
+      .replace(AS_CHARACTERISED, '')
+      .replace(/\s+in\s+protest\b.*$/i, '')
+      // "rejected the conference in a statement": how it was said, not what.
+      .replace(
+        /\s+(?:in|with)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|post|communiqu[ée]|speech)\b.*$/iu,
+        '',
+      )
+      // "block the aid package at next month's summit": where, not what.
+      .replace(
+        /\s+(?:at|during)\s+(?:the\s+|this\s+|next\s+\w+['’]s\s+|last\s+\w+['’]s\s+)(?:[\p{L}-]+\s+){0,3}?(?:summit|meeting|talks|conference|session|forum)\b.*$/iu,
+        '',
+      );
     // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
     what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);

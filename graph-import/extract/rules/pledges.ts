@@ -26,9 +26,16 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
   for (const mention of actorMentions(state)) {
     if (mention.kind !== 'nation' && mention.kind !== 'organisation') continue;
     const prefix = text.slice(Math.max(0, mention.start - 18), mention.start);
+    // "pledged Denmark's support for Ghana": the giver's own support, right after the verb, names no recipient.
+    const giversOwn =
+      /^\s+$/.test(text.slice(from, mention.start)) &&
+      /^['’]s\s+(?:full\s+|continued\s+|strong\s+)?(?:support|backing|help|commitment|contribution|solidarity)\b/i.test(
+        text.slice(mention.end),
+      );
     const inObject =
       mention.start >= from &&
       mention.end <= to &&
+      !giversOwn &&
       (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
     const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
     // "give Ukraine £2.5bn", "provide Egypt with loans": the recipient right after the verb.
@@ -175,11 +182,12 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
   if (!pledges.length) pledges.push(...nominalPledges(state));
-  const firstVerb = verbs.find((verb) => STRONG_PLEDGE_VERBS.has(verb.lower));
-  if (firstVerb && pledges.some((pledge) => pledge.properties.amount !== undefined))
-    pledges.push(
-      ...elidedPledges(state, firstVerb.end, new Set(pledges.map((pledge) => JSON.stringify(pledge.source)))),
-    );
+  // Each verb of pledging its own list: "A announced €120m and B €60m, while C pledged NOK 200m".
+  if (pledges.some((pledge) => pledge.properties.amount !== undefined))
+    verbs.forEach((verb, index) => {
+      const pledgers = new Set(pledges.map((pledge) => JSON.stringify(pledge.source)));
+      pledges.push(...elidedPledges(state, verb.end, verbs[index + 1]?.start ?? text.length, pledgers));
+    });
   return pledges;
 }
 
@@ -187,11 +195,17 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
  * "A pledged $4.2 billion, B $2bn and C $1bn": the verb is written once, then each donor is followed by its sum. A
  * nation or organisation after a comma or "and" and right before a sum pledged it, to the same recipient if named.
  */
-function elidedPledges(state: SentenceState, verbEnd: number, pledgers: ReadonlySet<string>): RuleClaim[] {
+function elidedPledges(
+  state: SentenceState,
+  verbEnd: number,
+  until: number,
+  pledgers: ReadonlySet<string>,
+): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
   for (const mention of actorMentions(state)) {
-    if (mention.start < verbEnd || (mention.kind !== 'nation' && mention.kind !== 'organisation')) continue;
+    if (mention.start < verbEnd || mention.end > until) continue;
+    if (mention.kind !== 'nation' && mention.kind !== 'organisation') continue;
     if (!/(?:,|\band|;)\s*(?:the\s+)?$/i.test(text.slice(Math.max(verbEnd, mention.start - 12), mention.start)))
       continue;
     // Right after the donor (an acronym in brackets may stand between): its sum.

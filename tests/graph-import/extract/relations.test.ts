@@ -358,6 +358,19 @@ describe('pledges', () => {
     expect(claims(result, 'ATTENDED')).toContain('Germany -> Sahel Relief Conference');
   });
 
+  it("should read the list after each verb of pledging, and the giver's own support as no recipient", () => {
+    const result = extract(
+      'Germany announced €120 million and France €60 million, while Norway pledged NOK 200 million. Ambassador Lars ' +
+        "Holm pledged Denmark's support for Ghana's energy programme.",
+    );
+    expect(claims(result, 'PLEDGED').sort()).toEqual([
+      'France -> €60 million',
+      'Germany -> €120 million',
+      'Lars Holm -> Ghana',
+      'Norway -> NOK 200 million',
+    ]);
+  });
+
   it('should find a conference named after a nation where a donor pledged', () => {
     const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
     expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
@@ -808,6 +821,15 @@ describe('opposition', () => {
         'did not oppose the plan. Malta will not veto the budget.',
     );
     expect(claims(result, 'OPPOSED')).toEqual(['Slovakia -> further military aid to Kyiv']);
+  });
+
+  it('should leave out of what was opposed where and how it was said, and attend no summit still to come', () => {
+    const result = extract(
+      "Hungary has vowed to block the aid package at next month's summit in Brussels. Sudan rejected the " +
+        'conference in a statement as interference.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Hungary -> the aid package', 'Sudan -> the conference']);
+    expect(claims(result, 'ATTENDED')).toEqual([]);
   });
 
   it('should read "drew a sharp rebuke from X" as X opposing what drew it', () => {
