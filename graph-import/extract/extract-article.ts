@@ -138,12 +138,14 @@ export function extractAnalysed(
 
     // Meetings; both sides of a meeting the text states took part in it: the event the sentence names, else the
     // article's main event, else a meeting of its own.
+    // A call is a meeting of its two sides but no event either attended.
     const meetings = extractMeetings(state);
     for (const [a, b, rule] of meetings) context.claim('MET', a, b, {}, evidence(rule));
-    if (meetings.length) {
+    const inPerson = meetings.filter(([, , rule]) => rule !== 'met.call');
+    if (inPerson.length) {
       const named = analysis.mentions.find((mention) => mention.kind === 'event');
       const event = (named && state.refs.get(named)) || context.eventAt(meetingPlace(sentence.text), sentence);
-      for (const [a, b] of meetings)
+      for (const [a, b] of inPerson)
         for (const side of [a, b]) context.claim('ATTENDED', side, event, {}, evidence('attended.met'));
     }
 

@@ -427,8 +427,13 @@ export const RULES = {
   },
   'met.meeting-with': {
     relation: 'MET',
-    reads: 'X held a meeting / talks / a call with Y',
+    reads: 'X held a meeting / talks with Y',
     example: 'Prime Minister Maria Lindqvist held talks with President Tomas Varga in Oslo.',
+  },
+  'met.call': {
+    relation: 'MET',
+    reads: 'X held a (phone) call with Y; A and B spoke by phone (a meeting, no event attended)',
+    example: 'Prime Minister Maria Lindqvist spoke by phone with President Tomas Varga on Monday.',
   },
   'met.called-on': {
     relation: 'MET',

@@ -19,7 +19,13 @@ const MET_TOGETHER =
 /** "with" after the verb, a time or a manner between: "met today with", "met on Tuesday with", "met privately with". */
 const WITH_AFTER_VERB =
   /^\s+(?:(?:today|yesterday|tonight|earlier|later|again|also|briefly|privately|separately|virtually|on\s+\p{Lu}\p{Ll}+day|(?:this|last|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week))\s+)?with\b/iu;
-const MEETING_WITH = /\b(?:meeting|talks|call|phone call)\s+with\s+/gi;
+const MEETING_WITH = /\b(?:meeting|talks)\s+with\s+/gi;
+/** A call: "held a phone call with X", "spoke by phone with X"; "A and B spoke by phone". */
+const CALL_WITH =
+  /\b(?:(?:phone|telephone|video)\s+)?call\s+with\s+|\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\s+with\s+/gi;
+const CALLED_TOGETHER =
+  /\s(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\b(?!\s+(?:with|to)\b)/i;
+const CALL_CUES = ['call', 'phone', 'video'];
 
 const CALLED_ON = /\b(?:called|calls|calling)\s+on\s+/gi;
 const CALLED_ON_CUES = ['call'];
@@ -58,6 +64,20 @@ export function extractMeetings(state: SentenceState): Link[] {
     const objects = metAt(match.index + match[0].length, 2);
     for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
       for (const object of objects) found.push([subject, object, 'met.meeting-with']);
+  }
+  if (mayContain(state, CALL_CUES)) {
+    for (const match of allMatches(CALL_WITH, text)) {
+      if (FUTURE.test(clauseBefore(match.index))) continue;
+      const objects = metAt(match.index + match[0].length, 2);
+      for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
+        for (const object of objects) found.push([subject, object, 'met.call']);
+    }
+    const together = CALLED_TOGETHER.exec(text);
+    const people =
+      together && !FUTURE.test(clauseBefore(together.index)) ? actorsLeftOf(state, together.index, false) : [];
+    if (people.length >= 2 && people.every((ref) => ref.kind === 'person' || ref.kind === 'descriptor'))
+      for (let i = 0; i < people.length; i++)
+        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, 'met.call']);
   }
   // "The foreign minister called on Prime Minister X": a courtesy call, not "called on X to resign", an appeal.
   for (const match of mayContain(state, CALLED_ON_CUES) ? allMatches(CALLED_ON, text) : []) {

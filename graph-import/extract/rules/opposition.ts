@@ -68,7 +68,9 @@ const GOODS_WORDS =
   'motorcycles|aircraft|machinery|electronics|appliances|wine|spirits|whisk(?:e)?y|bourbon|beer|beef|pork|poultry|' +
   'chicken|lamb|cheese|dairy|fruit|vegetables|grain|wheat|corn|maize|rice|sugar|coffee|cotton|soybeans|oil|gas|coal|' +
   'fertili[sz]ers?|chips|semiconductors|solar panels|batteries|textiles|clothing|garments|footwear|furniture|' +
-  'lumber|timber|paper|fish|seafood|pharmaceuticals|medicines';
+  'lumber|timber|paper|fish|seafood|pharmaceuticals|medicines|' +
+  // And the nation's people and firms that sanctions name: "sanctions on 25 Belarusian officials".
+  'officials|companies|firms|banks|entities|individuals|judges|oligarchs|lawmakers|generals|businessmen|tankers|vessels';
 const GOODS_FROM = new RegExp(`\\b(?:${GOODS_WORDS})\\s+(?:from|made\\s+in)\\s+(?:the\\s+)?$`, 'i');
 const GOODS = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${GOODS_WORDS})\\b`, 'i');
 

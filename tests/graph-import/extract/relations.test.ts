@@ -832,6 +832,14 @@ describe('opposition', () => {
     expect(claims(result, 'ATTENDED')).toEqual([]);
   });
 
+  it("should read sanctions on a nation's officials, diplomats expelled by a nation that responded, hitting back", () => {
+    const result = extract(
+      'The European Union imposed sanctions on 25 Belarusian officials. Belarus responded by expelling two Polish ' +
+        'diplomats. Chile hit back at Peru.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['European Union -> Belarus', 'Belarus -> Poland', 'Chile -> Peru']);
+  });
+
   it('should read "drew a sharp rebuke from X" as X opposing what drew it', () => {
     const result = extract("The threat drew a sharp rebuke from Poland's prime minister.");
     expect(claims(result, 'OPPOSED')).toEqual(['Poland -> The threat']);
@@ -964,6 +972,15 @@ describe('meetings and roles', () => {
   it('should not read a part of a summit or a meeting on a later day as meeting with someone', () => {
     const result = extract('President Alma Reyes met on Monday to discuss the budget with her cabinet in Lima.');
     expect(claims(result, 'MET')).toEqual([]);
+  });
+
+  it('should read a phone or video call as a meeting of its two sides, but no event either attended', () => {
+    const result = extract(
+      'President Alma Reyes and Prime Minister Jonas Eklund spoke by phone on Monday. Reyes also held a video call ' +
+        'with King Faisal bin Hamad.',
+    );
+    expect(claims(result, 'MET').sort()).toEqual(['Alma Reyes -> Faisal bin Hamad', 'Alma Reyes -> Jonas Eklund']);
+    expect(claims(result, 'ATTENDED')).toEqual([]);
   });
 
   it('should read a courtesy call as a meeting, and an appeal "to" someone as none', () => {
