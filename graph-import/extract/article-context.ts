@@ -71,7 +71,14 @@ export class ArticleContext {
     previousReporter: Ref | null,
   ): SentenceState {
     const refs = new Map<Mention, Ref>();
-    const state: SentenceState = { sentence, analysis, refs, subject: null, previousReporter };
+    const state: SentenceState = {
+      sentence,
+      analysis,
+      refs,
+      subject: null,
+      previousReporter,
+      eventOwner: () => this.mainEventOwner(),
+    };
     const leading = LEADING_SUBORDINATE.exec(sentence.text);
     const leadingEnd = leading ? leading[0].length : 0;
     const evidence: Evidence = {
@@ -203,6 +210,23 @@ export class ArticleContext {
    * The article's summit or conference once it has named one, else its first talks ("two days of talks"), a meeting
    * told by its verb, or a meeting it calls definite: what "the summit", "the meeting" and a briefing belong to.
    */
+  /** The body whose the article's event is: named with it ("the BRICS summit"), else the first body that attended it. */
+  private mainEventOwner(): Ref | null {
+    const main = this.main();
+    if (!main) return null;
+    return (
+      main.ownerRefs?.[0] ??
+      this.claims.find(
+        (claim) =>
+          claim.type === 'ATTENDED' &&
+          claim.source.kind === 'organisation' &&
+          claim.target.kind === 'event' &&
+          claim.target.key === main.key,
+      )?.source ??
+      null
+    );
+  }
+
   /** The event the article told of last, if any. */
   latestEvent(): Ref | null {
     const latest = this.events.at(-1);
@@ -436,6 +460,7 @@ export class ArticleContext {
     for (const event of merged) {
       main.surfaces.push(...event.surfaces);
       main.owners.push(...event.owners);
+      if (event.ownerRefs) (main.ownerRefs ??= []).push(...event.ownerRefs);
       this.events.splice(this.events.indexOf(event), 1);
     }
   }

@@ -5,6 +5,7 @@
 import { datelineEnd, type Sentence } from './document.js';
 import { cueListIndex, scanCovers, scanCues } from './cue-scan.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
+import { OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
 import { nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import type { Ref } from './refs.js';
@@ -33,6 +34,8 @@ export interface SentenceState {
   previousReporter: Ref | null;
   /** Memoised by actorMentions. */
   actors?: ActorMention[];
+  /** The body whose event the article is about ("the BRICS summit"): whose words "the summit's declaration" are. */
+  eventOwner?: () => Ref | null;
   /** Memoised by mayContain: which lists of cue words the sentence holds (see cue-scan). */
   cues?: Uint8Array;
 }
@@ -126,7 +129,11 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   if (relative) return subjectsOf(state, relative.index, mixBodies);
   const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
   const nearest = candidates[candidates.length - 1];
-  if (!nearest) return [];
+  if (!nearest) {
+    // "The summit's final declaration condemned ...": the words of the body whose summit it is.
+    const owner = EVENT_TEXT_BEFORE.test(state.sentence.text.slice(0, offset)) ? state.eventOwner?.() : null;
+    return owner ? [owner] : [];
+  }
   const gap = state.sentence.text
     .slice(nearest.end, offset)
     .replace(ACTING_BODY, '')
@@ -141,7 +148,7 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     .replace(demonymBody(nearest), '')
     // "the Mercosur bloc condemned": the noun for what the body is.
     .replace(nearest.kind === 'organisation' ? BODY_NOUN : /(?!)/, '')
-    // "EAC heads of state endorsed": a body's members act for it.
+    // "EAC heads of state endorsed", "the G20's final declaration condemned": a body's members or text act for it.
     .replace(nearest.kind === 'organisation' ? BODY_MEMBERS : /(?!)/, '');
   if (SUBJECT_GAP.test(gap)) return actorsLeftOf(state, offset, false, mixBodies);
   // "Greenland's premier, X, welcomed the deal but warned against ...": a second verb shares the sentence's subject.
@@ -166,7 +173,11 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
 
 /** A body's members named after it: "EAC heads of state", "the bloc's foreign ministers". */
 const BODY_MEMBERS =
-  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+(?:states|countries|nations)|allies|members|partners)\b/iu;
+  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+(?:states|countries|nations)|allies|members|partners|(?:(?:summit|meeting|conference|forum)['’]s\s+)?(?:(?:final|joint|closing|summit|leaders['’]?)\s+)*(?:declaration|communiqu[ée]))\b/iu;
+
+/** "The summit's final declaration ": an event's text as the subject of the verb after it. */
+const EVENT_TEXT_BEFORE =
+  /\b(?:the|this|that|its)\s+(?:summit|meeting|conference|forum|gathering)['’]s\s+(?:(?:final|joint|closing)\s+)*(?:declaration|communiqu[ée]|statement)\s+(?:also\s+|\p{Ll}+ly\s+)?$/iu;
 
 /** The noun that says what a named body is, right after its name: "the Mercosur bloc", "the NATO alliance". */
 const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz]ation|union|coalition)\b/i;
@@ -274,8 +285,20 @@ export function clauseAfter(text: string, offset: number): string {
     /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+(?:(?:a|an|just|only|two|three|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
       rest,
     );
-  return (stop ? rest.slice(0, stop.index) : rest).trim().replace(/[.,"”’]+$/, '');
+  // "condemned the strikes and criticised the tariffs": a second verb of the same subject ends the first's object.
+  const second = AND_NEXT_VERB.exec(rest);
+  const end = Math.min(stop?.index ?? rest.length, second?.index ?? rest.length);
+  return rest
+    .slice(0, end)
+    .trim()
+    .replace(/[.,"”’]+$/, '');
 }
+
+/** " and (also) condemned": another past or present verb of opposing or speaking, joined by "and". */
+const AND_NEXT_VERB = new RegExp(
+  `\\s+and\\s+(?:also\\s+)?(?:${[...OPPOSE_VERBS, ...SPEECH_VERBS].filter((verb) => /(?:ed|s)$/.test(verb)).join('|')})\\b`,
+  'i',
+);
 
 export function verbTokens(state: SentenceState, verbs: Set<string>): Token[] {
   return state.analysis.tokens.filter((token) => verbs.has(token.lower) && !tokenInsideQuote(state.analysis, token));

@@ -1129,8 +1129,9 @@ function placeBefore(tokens: Token[], from: number, mentions: Mention[]): string
   return null;
 }
 
+/** "the coalition of the willing": a body named by what its members are ("a group of emerging economies" is none). */
 const COALITION =
-  /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
+  /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+the\s+([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
 
 function findPatternOrganisations(
   sentence: string,
@@ -1143,6 +1144,8 @@ function findPatternOrganisations(
 ): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
+    // "the world cannot be run by a club of the rich": a phrase inside a speaker's sentence, not a name quoted alone.
+    if (orgKind === 'coalition' && quotedToken[from] && (quotedToken[from - 3] || quotedToken[to + 2])) return;
     // "denounced the meeting as “a club of the West”": a characterisation in a quotation, not a body's name.
     if (
       orgKind === 'coalition' &&

@@ -55,6 +55,8 @@ export interface ArticleEvent {
   placeInText?: string;
   /** The bodies whose event it is, as written ("SCO" of "the SCO summit"); used for its name. */
   owners: string[];
+  /** Those bodies as read: whose words "the summit's declaration" are. */
+  ownerRefs?: Ref[];
   /** Made by a verb, not named: "ministers from A, B and C met in Helsinki". */
   gathering?: boolean;
 }

@@ -182,7 +182,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       );
       if (body) {
         found.push([refs.get(body)!, eventRef, 'attended.body-of-event']);
-        if (body.kind === 'organisation') eventEntry.owners.push(body.surface);
+        if (body.kind === 'organisation') {
+          eventEntry.owners.push(body.surface);
+          (eventEntry.ownerRefs ??= []).push(refs.get(body)!);
+        }
       }
     }
     // "X attended / hosted / addressed the summit".
@@ -284,7 +287,12 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   // "..., the minister said in his opening remarks": whoever opened or closed the event was there.
   const opening = main ? OPENING_REMARKS.exec(text) : null;
   if (main && opening) {
-    for (const actor of actorsLeftOf(state, opening.index, true)) found.push([actor, main, 'attended.opening-remarks']);
+    // "In his opening speech, X called for ...": the speaker after the phrase when none stands before it.
+    const speaker = actorsLeftOf(state, opening.index, true);
+    const after = speaker.length
+      ? undefined
+      : actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > opening.index);
+    for (const actor of after ? [refs.get(after)!] : speaker) found.push([actor, main, 'attended.opening-remarks']);
   }
   // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
   const delegates = GATHERED_FROM.exec(text);

@@ -149,6 +149,23 @@ export const RULES = {
     reads: 'talks between A and B',
     example: 'Talks between Chilean President Ana Rojas and Peruvian President Luis Vega broke down on Monday.',
   },
+  'attended.remotely': {
+    relation: 'ATTENDED',
+    reads: 'X joined by video link / addressed the summit virtually',
+    example: 'The Andean summit opened in Lima on Monday. President Maria Lindqvist joined by video link from Oslo.',
+  },
+  'attended.represented-someone': {
+    relation: 'ATTENDED',
+    reads: "X represented President Y (the article's event)",
+    example:
+      'The Andean summit opened in Lima on Monday. Foreign Minister Maria Lindqvist represented President Tomas Varga.',
+  },
+  'attended.hosting-counterparts': {
+    relation: 'ATTENDED',
+    reads: 'X hosting counterparts from A, B and C',
+    example:
+      'The Andean summit opened in Lima, with President Maria Lindqvist hosting counterparts from Peru and Chile.',
+  },
   'attended.who-attended': {
     relation: 'ATTENDED',
     reads: "X, who is attending as an observer, ... (the article's event)",

@@ -72,6 +72,30 @@ const PRESENCE_RULES: {
     who: 'list-after',
   },
   {
+    // "X joined by video link", "addressed the summit virtually": taking part from afar is taking part.
+    id: 'attended.remotely',
+    pattern:
+      /\b(?:joined|joins|joining|attended|attends|attending|participated|participates|addressed|addresses|spoke)\s+(?:(?:the|this)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|talks|conference|session|gathering|forum)\s+)?(?:by\s+video(?:\s*link|conference|\s+call)?|via\s+video(?:\s*link|conference)?|virtually|remotely|online)\b/iu,
+    cues: ['video', 'virtual', 'remote', 'online'],
+    who: 'subjects-before',
+  },
+  {
+    // "X represented President Y, who stayed home": X was there for Y (not "was represented by", see the passive).
+    id: 'attended.represented-someone',
+    pattern:
+      /\brepresent(?:ed|s|ing)\s+(?=(?:his|her|their|its|the)\s+(?:country|nation|government|president|prime\s+minister|king|leader)\b|(?:President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier)\s+\p{Lu})/u,
+    cues: ['represent'],
+    who: 'subjects-before',
+  },
+  {
+    // "with X hosting counterparts from A, B and C": the host and the nations whose leaders came.
+    id: 'attended.hosting-counterparts',
+    pattern: /\b(?:hosting|hosted|hosts|welcoming|welcomed|welcomes)\s+(?:his|her|their)?\s*counterparts\s+from\s+/iu,
+    cues: ['counterparts'],
+    subjectPresent: { when: /^/, preferPeople: true },
+    who: 'list-after',
+  },
+  {
     // "X, who is attending as a dialogue partner, announced": a relative clause telling the one before it took part.
     id: 'attended.who-attended',
     pattern:
@@ -210,8 +234,8 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     // Every match: "the government side was headed by A, while the other side was led by B".
     for (const match of allMatches(globalPattern(rule.pattern), text)) {
       if (state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
-      // "X, who is attending, said": only where the article has an event to attend.
-      if (rule.id === 'attended.who-attended' && !known) continue;
+      // "X, who is attending, said", "X represented Y": only where the article has an event to attend.
+      if ((rule.id === 'attended.who-attended' || rule.id === 'attended.represented-someone') && !known) continue;
       if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
         continue;
       // A meeting told by its verb is an event of its own when the article names none.
@@ -282,6 +306,11 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
         for (const mention of actorMentions(state))
           if (PERSON_LIKE.has(mention.kind) && mention.kind !== 'pronoun')
             found.push([refs.get(mention)!, event, rule.id]);
+        // "... and the leaders of Egypt, Ethiopia and Indonesia posed": the nations whose leaders are in it.
+        const leadersOf = /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|delegations)\s+of\s+(?:the\s+)?/gi;
+        for (const lead of allMatches(leadersOf, text.slice(0, match.index)))
+          for (const mention of listAt(state, lead.index + lead[0].length, LISTABLE))
+            if (!PERSON_LIKE.has(mention.kind)) found.push([refs.get(mention)!, event, rule.id]);
         continue;
       }
       if (rule.who === 'subjects-before') {
@@ -334,6 +363,7 @@ const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+
 
 /** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
 const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
+  'attended.hosting-counterparts',
   'attended.received-delegation',
   'attended.led-delegation',
   'attended.sent',

@@ -89,6 +89,55 @@ describe('presence told in passing', () => {
   });
 });
 
+describe('a summit as wire copy tells it', () => {
+  const summit = 'Leaders of the Andean Community opened their summit in Lima on Sunday';
+
+  it('should read the host with counterparts from nations, a stand-in, a video link and an opening speech', () => {
+    const result = extract(
+      `${summit}, with President Rosa Quispe hosting counterparts from Chile and Bolivia. Foreign Minister Hugo Salas ` +
+        'represented President Tomas Varga, who stayed home. President Ana Rojas joined by video link. In his opening ' +
+        'speech, Prime Minister Luis Vega called for unity.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Lima summit',
+      'Andean Community -> Lima summit',
+      'Bolivia -> Lima summit',
+      'Chile -> Lima summit',
+      'Hugo Salas -> Lima summit',
+      'Luis Vega -> Lima summit',
+      'Rosa Quispe -> Lima summit',
+    ]);
+  });
+
+  it('should read the nations whose leaders posed for the family photo', () => {
+    const result = extract(
+      `${summit}. President Rosa Quispe and the leaders of Chile and Bolivia posed for the family photo.`,
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Andean Community -> Lima summit',
+      'Bolivia -> Lima summit',
+      'Chile -> Lima summit',
+      'Rosa Quispe -> Lima summit',
+    ]);
+  });
+
+  it("should read the summit's declaration as the words of the body whose summit it is, one verb at a time", () => {
+    const result = extract(
+      `${summit}. The summit's final declaration condemned the strikes on Bolivia and criticised the tariffs. ` +
+        'The G20 declaration rejected the quota.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Andean Community -> Bolivia', 'G20 -> the quota']);
+  });
+
+  it('should not read "a group of emerging economies" or a phrase inside a quotation as a body', () => {
+    const result = extract(
+      'Leaders of the BRICS group of emerging economies met. "The world cannot be run by a club of the rich," Rosa ' +
+        'Quispe said.',
+    );
+    expect(entityNames(result, 'Organisation')).toEqual(['BRICS']);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
