@@ -126,7 +126,7 @@ describe('a summit as wire copy tells it', () => {
       `${summit}. The summit's final declaration condemned the strikes on Bolivia and criticised the tariffs. ` +
         'The G20 declaration rejected the quota.',
     );
-    expect(claims(result, 'OPPOSED')).toEqual(['Andean Community -> Bolivia', 'G20 -> the quota']);
+    expect(claims(result, 'OPPOSED')).toEqual(['Andean Community -> the strikes on Bolivia', 'G20 -> the quota']);
   });
 
   it('should not read "a group of emerging economies" or a phrase inside a quotation as a body', () => {
