@@ -173,7 +173,7 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
 
 /** A body's members named after it: "EAC heads of state", "the bloc's foreign ministers". */
 const BODY_MEMBERS =
-  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+(?:states|countries|nations)|allies|members|partners|(?:(?:summit|meeting|conference|forum)['’]s\s+)?(?:(?:final|joint|closing|summit|leaders['’]?)\s+)*(?:declaration|communiqu[ée]))\b/iu;
+  /^\s*(?:['’]s\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders|(?:[\p{Ll}-]+\s+)?ministers|member\s+(?:states|countries|nations)|allies|members|partners|(?:executive\s+|governing\s+)?(?:board|secretariat)|(?:(?:summit|meeting|conference|forum)['’]s\s+)?(?:(?:final|joint|closing|summit|leaders['’]?)\s+)*(?:declaration|communiqu[ée]))\b/iu;
 
 /** "The summit's final declaration ": an event's text as the subject of the verb after it. */
 const EVENT_TEXT_BEFORE =

@@ -1228,7 +1228,9 @@ function findPatternOrganisations(
   // Liberation Front" (a possessive of a collective inside the name; "Carney's Liberal Party" is the party alone).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || !ORGANISATION_HEADS.has(token.text) || taken[i]) continue;
+    // "the opposition Congress party": a party's name is often written with "party" in lower case.
+    const lowerParty = token.text === 'party' && !!tokens[i - 1]?.capitalised && !taken[i - 1];
+    if ((!lowerParty && (!token.capitalised || !ORGANISATION_HEADS.has(token.text))) || taken[i]) continue;
     // "the EU-Israel Association Agreement", "the Paris Club Accord": the name of a text, not of a body.
     if (DOCUMENT_NOUN.test(tokens[i + 1]?.text ?? '')) continue;
     let from = i;
@@ -1275,8 +1277,8 @@ function findPatternOrganisations(
     const name =
       demonym && field && MINISTRY_FIELDS.has(field)
         ? ministryName(demonym, field)
-        : textOf(tokens, nameFrom, to, sentence);
-    claim(from, to, name, 'institution');
+        : textOf(tokens, nameFrom, to, sentence).replace(/ party$/, ' Party');
+    claim(from, to, name, lowerParty || token.text === 'Party' ? 'party' : 'institution');
   }
 
   // "Acme, an Anglo-American defence firm", "Acme, Russia's gas monopoly": a company named by apposition.

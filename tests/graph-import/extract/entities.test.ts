@@ -166,6 +166,20 @@ describe('organisations', () => {
     expect(entityNames(result, 'Nation')).toEqual(['Chile', 'Peru']);
   });
 
+  it('should read a party named with "party" in lower case as the party, one name however it is written', () => {
+    const result = extract(
+      "The opposition National People's Power party criticised the deal. The National People's Power Party said more.",
+    );
+    expect(entityNames(result, 'Organisation')).toEqual(["National People's Power Party"]);
+    expect(claims(result, 'OPPOSED')).toEqual(["National People's Power Party -> the deal"]);
+    expect(entityNames(extract('A party was held in Lima.'), 'Organisation')).toEqual([]);
+  });
+
+  it("should read a body's board acting as the body", () => {
+    const result = extract("The International Monetary Fund's executive board approved a $3 billion loan for Peru.");
+    expect(claims(result, 'PLEDGED')).toEqual(['International Monetary Fund -> Peru']);
+  });
+
   it('should find alliances, institutions, a company named by apposition and a coalition', () => {
     const result = extract(
       'The European Commission and Nato backed the plan. The drones come from Skyforge, an Anglo-Dutch defence firm. Ministers formed a "coalition of the determined".',
