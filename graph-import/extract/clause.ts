@@ -3,7 +3,7 @@
  * the actor right of a word, a list of actors, the clause after a verb. The rules in `rules/` read sentences through it.
  */
 import { datelineEnd, type Sentence } from './document.js';
-import { cueListIndex, scanCovers, scanCues } from './cue-scan.js';
+import { mayHoldCue } from './cue-scan.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
@@ -36,8 +36,6 @@ export interface SentenceState {
   actors?: ActorMention[];
   /** The body whose event the article is about ("the BRICS summit"): whose words "the summit's declaration" are. */
   eventOwner?: () => Ref | null;
-  /** Memoised by mayContain: which lists of cue words the sentence holds (see cue-scan). */
-  cues?: Uint8Array;
 }
 
 /**
@@ -46,9 +44,7 @@ export interface SentenceState {
  * inside a longer word only lets the pattern decide. Lists are module constants: each is compiled into the scan once.
  */
 export function mayContain(state: SentenceState, words: readonly string[]): boolean {
-  const index = cueListIndex(words);
-  if (!state.cues || !scanCovers(state.cues, index)) state.cues = scanCues(state.sentence.text.toLowerCase());
-  return state.cues[index] === 1;
+  return mayHoldCue(state.analysis, state.sentence.text, words);
 }
 
 export function insideQuote(analysis: SentenceAnalysis, mention: { start: number; end: number }): boolean {

@@ -8,7 +8,7 @@
 interface Automaton {
   /** Lists registered, in the order of their index in a scan's result. */
   lists: (readonly string[])[];
-  /** Symbol of each UTF-16 code unit below 128 (0: a character no cue word holds). */
+  /** Symbol of each UTF-16 code unit below 256 (0: a character no cue word holds); every space is the space. */
   symbolOf: Uint8Array;
   symbols: number;
   /** Next state for (state, symbol), at `state * symbols + symbol`. */
@@ -41,11 +41,21 @@ export function scanCues(lower: string): Uint8Array {
   let state = 0;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    state = next[state * symbols + (code < 128 ? symbolOf[code]! : 0)]!;
+    state = next[state * symbols + (code < 256 ? symbolOf[code]! : 0)]!;
     const ending = hits[state]!;
     for (let k = 0; k < ending.length; k++) found[ending[k]!] = 1;
   }
   return found;
+}
+
+/**
+ * Whether the text may hold one of these words: the holder keeps the text's scan, made at the first question and made
+ * again only for a list registered since.
+ */
+export function mayHoldCue(holder: { cues?: Uint8Array }, text: string, words: readonly string[]): boolean {
+  const index = cueListIndex(words);
+  if (!holder.cues || !scanCovers(holder.cues, index)) holder.cues = scanCues(text.toLowerCase());
+  return holder.cues[index] === 1;
 }
 
 /** Whether a scan made with the lists known then covers this list (a list registered later needs a new scan). */
@@ -54,11 +64,13 @@ export function scanCovers(found: Uint8Array, index: number): boolean {
 }
 
 function build(registered: (readonly string[])[]): Automaton {
-  const symbolOf = new Uint8Array(128);
+  const symbolOf = new Uint8Array(256);
   let symbols = 1;
   for (const words of registered)
     for (const word of words)
       for (const char of word) if (!symbolOf[char.charCodeAt(0)]) symbolOf[char.charCodeAt(0)] = symbols++;
+  // A cue's space matches any space of the text ("offered\nto" in a wire's hard line break), as a pattern's \s does.
+  for (const space of [9, 10, 11, 12, 13, 160]) symbolOf[space] = symbolOf[32]!;
 
   // The trie of every word, then the failure links breadth first (each state's longest proper suffix in the trie).
   const children: Map<number, number>[] = [new Map()];

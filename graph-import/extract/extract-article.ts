@@ -8,7 +8,7 @@
 import type { ArticleInfo, Evidence } from '../../graph-model/index.js';
 import type { ArticleText } from '../read/read-article.js';
 import { ArticleContext, type ArticleExtraction } from './article-context.js';
-import { actorsLeftOf, meetingPlace } from './clause.js';
+import { actorsLeftOf, mayContain, meetingPlace } from './clause.js';
 import { layoutDocument, type ArticleDocument } from './document.js';
 import type { NameLookup } from './known-names.js';
 import { findMentions, type SentenceAnalysis } from './mentions.js';
@@ -22,6 +22,11 @@ import { CONTINUATION, continuedPledges, extractPledges } from './rules/pledges.
 import { EVENT_NAMED_LATER } from './rules/presence.js';
 import { COLON_LEAD_IN, extractQuotes, reportedSpeakers, statementIssuer } from './rules/quotes.js';
 import { extractRoles } from './rules/roles.js';
+
+/** A proposal (or a text signed or tabled), remembered for "X rejected the initiative" and "Y refused to sign it". */
+const PROPOSAL =
+  /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i;
+const PROPOSAL_CUES = ['propos', 'put forward', 'tabled', 'unveiled', 'drafted', 'signed'];
 
 export type { ArticleExtraction, Claim, EntityMention } from './article-context.js';
 
@@ -103,10 +108,7 @@ export function extractAnalysed(
 
     // Proposals (and texts signed or tabled) are remembered so that "X rejected the initiative" and "Y refused to sign
     // it" know what was meant.
-    const proposal =
-      /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i.exec(
-        sentence.text,
-      );
+    const proposal = mayContain(state, PROPOSAL_CUES) ? PROPOSAL.exec(sentence.text) : null;
     if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
 
     // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").

@@ -2,6 +2,7 @@
  * mentions: finds what a sentence names: nations, organisations, people (with their title of office), descriptions
  * of people ("the prime minister"), pronouns, events and sums of money, with offsets into the sentence.
  */
+import { mayHoldCue } from './cue-scan.js';
 import { gazetteer } from './gazetteer.js';
 import { CALENDAR_NAME } from './lexicon/calendar.js';
 import { NATION_BY_CODE } from './lexicon/nations.js';
@@ -92,6 +93,7 @@ const EVENT_NOUN_PATTERN = /\b(?:summit|meeting|talks|negotiations|conference|br
 const FORUM_HELD =
   /\b(?:at|during|attended|attends|attending|attend|opened|opens|opening|hosted|hosts|hosting|co-hosted|addressed|addresses|addressing|chaired|joined|told|(?:sidelines|margins)\s+of)\s+(?:the\s+|this\s+year['’]s\s+|last\s+week['’]s\s+)?$/i;
 const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
+const EVENT_CUES = Object.keys(EVENT_NOUNS);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** "the 54-year-old", followed by what a subject does ("said", "has", ","). */
@@ -140,6 +142,8 @@ export interface SentenceAnalysis {
   mentions: Mention[];
   /** Offsets [start, end) of quoted passages, so callers can tell what is inside a quotation. */
   quoted: [number, number][];
+  /** Which lists of cue words the sentence holds (see cue-scan), scanned at the first question. */
+  cues?: Uint8Array;
 }
 
 /** Roles as written in text, canonical: lower case, synonyms unified ("PM" -> "prime minister"). */
@@ -207,7 +211,7 @@ function portfolioEnd(tokens: Token[], connector: number): number {
 function isNameToken(token: Token | undefined): boolean {
   if (!token) return false;
   // "al-Murtada told reporters": a surname that begins with its particle.
-  if (!token.capitalised) return JOINED_PARTICLE.test(token.text);
+  if (!token.capitalised) return token.text.includes('-') && JOINED_PARTICLE.test(token.text);
   // Initials ("J.", "J.D.", "JD") or a capitalised word that is not a function word.
   token.nameLike ??=
     /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(token.text) ||
@@ -277,6 +281,8 @@ export function findQuoted(sentence: string): [number, number][] {
 /** Analyses one sentence: its tokens, what it mentions, and where its quotations are. */
 export function findMentions(sentence: string, known: NameLookup): SentenceAnalysis {
   const tokens = tokenize(sentence);
+  /** The sentence's scan for cue words, kept in the analysis for the rules (see cue-scan). */
+  const scanned: { cues?: Uint8Array } = {};
   const quoted = findQuoted(sentence);
   const quotedToken = new Uint8Array(tokens.length);
   if (quoted.length)
@@ -365,7 +371,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   taken.fill(1, 0, labelTokens);
 
   // 2. Organisations by pattern: "coalition of the willing", "Acme Industries", "Acme, a defence firm".
-  findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions, quotedToken);
+  findPatternOrganisations(sentence, tokens, tokenStarting, taken, mentions, quotedToken, scanned);
 
   // 3. "The company", "the lender", "the bloc": an organisation named before.
   for (let i = 1; i < tokens.length; i++) {
@@ -633,7 +639,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   }
 
   // 5. Events: "the summit", "a meeting with", "peace talks", "a news conference".
-  for (const match of EVENT_NOUN_PATTERN.test(sentence) ? allMatches(EVENT_NOUNS_GLOBAL, sentence) : []) {
+  for (const match of mayHoldCue(scanned, sentence, EVENT_CUES) ? allMatches(EVENT_NOUNS_GLOBAL, sentence) : []) {
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;
     const kind = EVENT_NOUNS[match[0].toLowerCase()]!;
@@ -714,7 +720,7 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
   }
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, mentions, quoted };
+  return { tokens, mentions, quoted, cues: scanned.cues };
 }
 
 /**
@@ -1130,6 +1136,7 @@ function placeBefore(tokens: Token[], from: number, mentions: Mention[]): string
 }
 
 /** "the coalition of the willing": a body named by what its members are ("a group of emerging economies" is none). */
+const COALITION_CUES = ['coalition', 'alliance', 'group', 'club', 'league'];
 const COALITION =
   /\b(?:the\s+|a\s+)?(coalition|alliance|group|club|league)\s+of\s+the\s+([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)/gi;
 
@@ -1141,6 +1148,7 @@ function findPatternOrganisations(
   mentions: Mention[],
   /** 1 for the tokens inside a quotation: a speaker's phrase ("a club of the West") names no body. */
   quotedToken: Uint8Array,
+  scanned: { cues?: Uint8Array },
 ): void {
   const claim = (from: number, to: number, name: string, orgKind: string) => {
     if (taken.subarray(from, to).some(Boolean)) return;
@@ -1165,7 +1173,7 @@ function findPatternOrganisations(
   const tokenEndingAt = (offset: number) => tokens.findIndex((token) => token.end === offset);
 
   // "coalition of the willing": a named grouping written in lower case.
-  for (const match of allMatches(COALITION, sentence)) {
+  for (const match of mayHoldCue(scanned, sentence, COALITION_CUES) ? allMatches(COALITION, sentence) : []) {
     const head = match[1]!.toLowerCase();
     const start = match.index + match[0].toLowerCase().indexOf(head);
     const from = tokenAt(start);

@@ -28,6 +28,7 @@ const ATTENDED_AT_END_GLOBAL =
   /\b(?:also\s+)?(?:attended|took\s+part|participated|joined|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)|in\s+person|virtually|remotely|online|by\s+video(?:\s*link|conference)?))?\s*(?:[.!]?$|;|,\s+(?:while|whereas|and|but)\s)/giu;
 const ATTENDED_AT_END_CUES = ['attend', 'part', 'participat', 'joined', 'present'];
 /** Those sent to a meeting, and where they met: "Foreign ministers from A, B and C met in Geneva". */
+const GATHERED_FROM_CUES = [' from ', ' of '];
 const GATHERED_FROM =
   /\b(?:ministers|leaders|officials|delegations|delegates|envoys|representatives|negotiators|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?/i;
 const GATHERED_VERB =
@@ -295,7 +296,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     for (const actor of after ? [refs.get(after)!] : speaker) found.push([actor, main, 'attended.opening-remarks']);
   }
   // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
-  const delegates = GATHERED_FROM.exec(text);
+  const delegates = mayContain(state, GATHERED_FROM_CUES) ? GATHERED_FROM.exec(text) : null;
   if (delegates) {
     const list = listAt(state, delegates.index + delegates[0].length, LISTABLE);
     const verb = list.length ? GATHERED_VERB.exec(text.slice(list.at(-1)!.end)) : null;

@@ -125,7 +125,7 @@ function pledgedOnly(state: SentenceState, what: string, offset: number): string
 export function extractPledges(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const pledges: RuleClaim[] = [];
-  const willingness = WILLINGNESS.exec(text);
+  const willingness = mayContain(state, WILLINGNESS_CUES) ? WILLINGNESS.exec(text) : null;
   const verbs = verbTokens(state, PLEDGE_VERBS);
   const covered: [number, number][] = [];
   const consider = (verbStart: number, verbEnd: number, strong: boolean, rule: RuleId) => {
@@ -261,6 +261,7 @@ const RAISED_TO =
   /\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:contributions?|funding|aid|assistance|support|pledges?|commitments?|donations?|spending)(?:\s+(?:to|for)\s+(?:the\s+)?[^,;.$€£\d]{1,40}?)?\s+to\s+/giu;
 
 const NOMINAL_PLEDGE_CUES = ['pledge', 'contribution', 'donation', 'commitment', 'gift', 'grant', 'donor'];
+const WILLINGNESS_CUES = ['willingness', 'readiness', ' to '];
 const RAISED_TO_CUES = [
   'contribution',
   'funding',

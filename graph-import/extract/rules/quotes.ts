@@ -1,6 +1,7 @@
 /** Quotations: who said each direct quotation of a sentence, and whose words a sentence reports. */
 import {
   actorMentions,
+  mayContain,
   actorRightOf,
   actorsLeftOf,
   PERSON_LIKE,
@@ -262,9 +263,11 @@ const SPEAKING_ACTORS: ReadonlySet<string> = new Set(['person', 'nation', 'organ
 const ISSUED_STATEMENT =
   /\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration)\b/iu;
 
+const STATEMENT_CUES = ['statement', 'communiqu', 'declaration'];
+
 /** Who a sentence says issued a written statement: whom a later '"...," the statement read' belongs to. */
 export function statementIssuer(state: SentenceState): Ref | undefined {
-  const issued = ISSUED_STATEMENT.exec(state.sentence.text);
+  const issued = mayContain(state, STATEMENT_CUES) ? ISSUED_STATEMENT.exec(state.sentence.text) : null;
   if (!issued) return undefined;
   return actorsLeftOf(state, issued.index, false).find((ref) => SPEAKING_ACTORS.has(ref.kind));
 }

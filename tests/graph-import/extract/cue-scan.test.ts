@@ -29,6 +29,12 @@ describe('cue-scan', () => {
     expect(holds('Goodbye.', [' by'])).toBe(false);
   });
 
+  it('should find a space of a cue at any space of the text, a line break or a no-break space', () => {
+    expect(holds('Chile offered\nto send troops.', ['offered to'])).toBe(true);
+    expect(holds('Chile offered\u00a0to send troops.', ['offered to'])).toBe(true);
+    expect(holds('Chile offered-to send troops.', ['offered to'])).toBe(false);
+  });
+
   it('should keep finding earlier lists after a new list joins the scan', () => {
     const early = ['veto'];
     expect(holds('A veto was cast.', early)).toBe(true);
