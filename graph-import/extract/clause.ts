@@ -102,7 +102,7 @@ export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll
 
 /** The word for a government after a demonym: "the Ugandan delegation walked out". */
 export const NATION_BODY =
-  /^\s+(?:government|officials|leaders?|delegation|authorities|forces|ministry|side|embassy|presidency|administration|military|army|navy|mission|cabinet)\b/i;
+  /^\s+(?:government|officials|leaders?|delegations?|authorities|forces|ministry|side|embassy|presidency|administration|military|army|navy|mission|cabinet|negotiators|diplomats|troops|team)\b|^\s+and\s+\p{L}+\s+(?:delegations|leaders|officials|negotiators|governments|diplomats|forces|troops|teams)\b/iu;
 
 /** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
 export function demonymBody(mention: Mention | undefined): RegExp {
@@ -182,7 +182,7 @@ const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz
 const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which|whom))\s[^,;()“”"]*,\s*$/i;
 
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
-export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
+export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 
 /** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
 export const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+|does\s+|do\s+)?$/i;

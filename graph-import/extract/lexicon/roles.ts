@@ -58,6 +58,7 @@ export const ROLE_HEADS = new Set([
   'mep',
   'pm',
   'diplomat',
+  'aide',
   'official',
   'negotiator',
   'adviser',

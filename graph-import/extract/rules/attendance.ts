@@ -23,6 +23,9 @@ import { extractPresence } from './presence.js';
 
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Meeting for the event named next, with no one met: "met in Istanbul on Friday for their first direct talks". */
+const MET_FOR =
+  /\b(?:met|meet|meets|gathered|convened|assembled|sat\s+down)\b(?=\s+(?:in|at|on|for|again|together|separately|briefly|privately|last|this|earlier)\b)(?=[^.;:]{0,60}?\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|fresh\s+|new\s+)?(?:[\p{L}\d-]+\s+){0,4}$)/u;
 /** A sentence that ends on taking part, with no event named: "Japan and Korea also attended." */
 const ATTENDED_AT_END_GLOBAL =
   /\b(?:also\s+)?(?:attended|took\s+part|participated|joined|(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking\s+part|participating|present|in\s+attendance))(?:\s+(?:too|as\s+well|as\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:observers?|guests?|partners?|invitees?|members?)|in\s+person|virtually|remotely|online|by\s+video(?:\s*link|conference)?))?\s*(?:[.!]?$|;|,\s+(?:while|whereas|and|but)\s)/giu;
@@ -207,7 +210,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       analysis.mentions.some(
         (other) => other !== event && other.kind === 'event' && other.start >= verb.end && other.end <= eventStart,
       );
-    if (verb && !objectNearer) {
+    // "did not take part in the talks", "never attended the summit": no attendance.
+    const denied =
+      verb && /(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 24), verb.start));
+    if (verb && !objectNearer && !denied) {
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
     }
     // "X said after the summit", "Speaking at a news conference after the meeting, X said", "X spoke at a briefing".
@@ -247,6 +253,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       if (act)
         for (const actor of subjectsOf(state, act.start, true)) found.push([actor, eventRef, 'attended.acted-at']);
     }
+    // "Russian and Ukrainian delegations met in Istanbul for talks": who met for the event took part in it.
+    const metFor = MET_FOR.exec(text.slice(0, eventStart));
+    if (metFor)
+      for (const actor of subjectsOf(state, metFor.index, true)) found.push([actor, eventRef, 'attended.met-for']);
     // "X told the summit", "X addressed the conference": the speaker was there.
     const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, eventStart - 12), eventStart));
     if (told) {

@@ -149,6 +149,16 @@ export const RULES = {
     reads: 'talks between A and B',
     example: 'Talks between Chilean President Ana Rojas and Peruvian President Luis Vega broke down on Monday.',
   },
+  'attended.met-for': {
+    relation: 'ATTENDED',
+    reads: 'A and B met in Geneva for talks',
+    example: 'Chilean and Peruvian delegations met in Geneva on Friday for their first direct talks.',
+  },
+  'attended.welcomed-participants': {
+    relation: 'ATTENDED',
+    reads: "X welcomed leaders / delegates (the article's event)",
+    example: 'The Andean summit opened in Lima on Monday. President Maria Lindqvist welcomed leaders to the palace.',
+  },
   'attended.remotely': {
     relation: 'ATTENDED',
     reads: 'X joined by video link / addressed the summit virtually',

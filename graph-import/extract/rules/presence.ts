@@ -107,8 +107,8 @@ const PRESENCE_RULES: {
     // "A and B arrived together", "X arrived in Apia on Monday": arriving where the article's event is held.
     id: 'attended.arrival',
     pattern:
-      /\barriv(?:ed|es|ing)\b(?!\s+at\s+(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:decision|conclusion|agreement|deal|consensus|compromise|verdict|figure|number|total|point|understanding|solution)\b)/u,
-    cues: ['arrived', 'arrives', 'arriving'],
+      /\b(?:arriv(?:ed|es|ing)|(?:among|one\s+of)\s+the\s+(?:first|last)\s+(?:\w+\s+)?to\s+arrive)\b(?!\s+at\s+(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:decision|conclusion|agreement|deal|consensus|compromise|verdict|figure|number|total|point|understanding|solution)\b)/u,
+    cues: ['arrive'],
     who: 'subjects-before',
   },
   {
@@ -214,6 +214,14 @@ const PRESENCE_RULES: {
     cues: ['audience', 'looking on', 'attendance', 'present'],
     who: 'audience',
   },
+  {
+    // "X welcomed leaders to the summit venue": whoever welcomes those taking part hosts the event.
+    id: 'attended.welcomed-participants',
+    pattern:
+      /\b(?:welcomed|welcomes|welcoming|greeted|greets|greeting)\s+(?:the\s+|fellow\s+|visiting\s+|foreign\s+|world\s+)*(?:leaders|delegates|delegations|participants|guests|ministers|heads\s+of\s+(?:state|government))\b/iu,
+    cues: ['welcom', 'greet'],
+    who: 'subjects-before',
+  },
 ];
 
 const AUDIENCE_END = /^[^.;]{0,60}?\b(?:in the audience|looking on|in attendance|present)\b/i;
@@ -235,7 +243,13 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
     for (const match of allMatches(globalPattern(rule.pattern), text)) {
       if (state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
       // "X, who is attending, said", "X represented Y": only where the article has an event to attend.
-      if ((rule.id === 'attended.who-attended' || rule.id === 'attended.represented-someone') && !known) continue;
+      if (
+        (rule.id === 'attended.who-attended' ||
+          rule.id === 'attended.represented-someone' ||
+          rule.id === 'attended.welcomed-participants') &&
+        !known
+      )
+        continue;
       if (rule.id === 'attended.arrival' && !arrivedAtEvent(text.slice(match.index + match[0].length), known, context))
         continue;
       // A meeting told by its verb is an event of its own when the article names none.

@@ -138,6 +138,42 @@ describe('a summit as wire copy tells it', () => {
   });
 });
 
+describe('talks and summits as live blogs and wire copy tell them', () => {
+  it('should read delegations named by their demonyms that met for talks, and a presidential aide who led one', () => {
+    const result = extract(
+      'Chilean and Peruvian delegations met in Geneva on Friday for their first direct talks. The Chilean delegation ' +
+        "was headed by Defence Minister Ana Rojas, while Peru's team was led by presidential aide Luis Vega.",
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Geneva talks',
+      'Chile -> Geneva talks',
+      'Luis Vega -> Geneva talks',
+      'Peru -> Geneva talks',
+    ]);
+  });
+
+  it('should not read one who did not take part in the talks, nor one who met someone, as met for them', () => {
+    const result = extract(
+      'Chile and Peru met in Geneva for talks. Foreign Minister Ana Rojas, who was in Geneva for a WHO meeting, did ' +
+        'not take part in the talks. Later, President Luis Vega met Rosa Quispe for talks on trade.',
+    );
+    expect(claims(result, 'ATTENDED').filter((claim) => claim.startsWith('Ana Rojas'))).toEqual([]);
+    expect(claims(result, 'ATTENDED')).not.toContain('World Health Organization -> Geneva talks');
+  });
+
+  it('should read the host who welcomed leaders and those among the last to arrive', () => {
+    const result = extract(
+      'The Andean summit opened in Lima on Tuesday. President Rosa Quispe has welcomed leaders to the palace. The ' +
+        'Chilean president Ana Rojas and her Peruvian counterpart Luis Vega were among the last to arrive.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Lima summit',
+      'Luis Vega -> Lima summit',
+      'Rosa Quispe -> Lima summit',
+    ]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
