@@ -91,7 +91,7 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP =
-  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|(?:responded|reacted|retaliated|replied|hit\s+back)\s+(?:swiftly\s+|quickly\s+|immediately\s+)?by|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|[a-z]{2,}ly|long|always|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|(?:responded|reacted|retaliated|replied|hit\s+back)\s+(?:swiftly\s+|quickly\s+|immediately\s+)?by|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:decided|decides|agreed|agrees|plans?|planned|intends?|intended|wants?|wanted|moved|sought|seeks|hopes?|hoped|aims?|aimed|prepared|offered|offers|promised|promises|pledged|pledges|vowed|vows|committed|continues|continued)\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|[a-z]{2,}ly|long|always|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
@@ -184,6 +184,9 @@ const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 
+/** A preposition right before a mention: it is the object of a phrase, not a subject. */
+const PREPOSITION_BEFORE = /\b(?:to|for|from|with|of|in|on|at|by|into|against|towards?)\s+(?:the\s+)?$/i;
+
 /** "... but", "... and", right before a verb: the verb's subject is that of the clause before. */
 export const SHARED_SUBJECT = /\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:did\s+|does\s+|do\s+)?$/i;
 
@@ -244,6 +247,8 @@ export function actorsLeftOf(state: SentenceState, offset: number, preferPeople:
     const between = text.slice(candidate.end, runStart);
     const joins = mixBodies ? sameKindOfActor(candidates[i]!, nearest) : candidates[i]!.kind === nearest.kind;
     if (!ACTOR_RUN_GAP.test(between) || !joins) break;
+    // "extend aid to Tonga, and Norway pledged": an object before ", and" ends the clause before, it joins no subject.
+    if (/^\s*,\s*and\b/i.test(between) && PREPOSITION_BEFORE.test(text.slice(0, outerStart(candidate)))) break;
     run.unshift(candidate);
     runStart = outerStart(candidate);
   }
@@ -333,6 +338,18 @@ export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<
     // Later items are measured to where their title begins: "A, Tongan King B and C"; "the Malian government and
     // the X" lists Mali, the word for its government aside.
     const previous = run.at(-1);
+    // "President X of Ghana, Y": the nation of a titled person is no actor of its own, but still ends the item.
+    const ofNation =
+      previous && PERSON_LIKE.has(previous.kind)
+        ? state.analysis.mentions.find(
+            (other) =>
+              other.kind === 'nation' &&
+              other.start >= lastEnd &&
+              other.end <= mention.start &&
+              /^\s+of\s+(?:the\s+)?$/.test(text.slice(lastEnd, other.start)),
+          )
+        : undefined;
+    if (ofNation) lastEnd = ofNation.end;
     const gap = text
       .slice(
         run.length ? lastEnd : offset,

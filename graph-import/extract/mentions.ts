@@ -158,11 +158,16 @@ export function canonicalRole(words: string): string {
 }
 
 function isRoleHead(token: Token | undefined): boolean {
-  return !!token && ROLE_HEADS.has(token.lower);
+  return !!token && (ROLE_HEADS.has(token.lower) || isPluralTitle(token));
+}
+
+/** "Presidents X of Ghana, Y of Senegal and Z of Liberia": a capitalised title in the plural before a list of names. */
+function isPluralTitle(token: Token): boolean {
+  return token.capitalised && token.lower.endsWith('s') && ROLE_HEADS.has(token.lower.slice(0, -1));
 }
 
 function isRoleWord(token: Token | undefined): boolean {
-  return !!token && (ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower));
+  return !!token && (ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isPluralTitle(token));
 }
 
 /** The role phrase starting at `index` ("Foreign Minister", "Secretary General"), as [end index, role text]. */
@@ -180,7 +185,7 @@ function roleAt(tokens: Token[], index: number, capitalisedOnly: boolean): [numb
   if (/^(?:of|for)$/.test(tokens[end]?.lower ?? '')) end = portfolioEnd(tokens, end);
   const role = tokens
     .slice(index, end)
-    .map((token) => token.text)
+    .map((token) => (isPluralTitle(token) ? token.text.slice(0, -1) : token.text))
     .join(' ');
   return [end, canonicalRole(role)];
 }
@@ -336,6 +341,11 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       !places.match(tokens, i + 1)
     )
       continue;
+    // "6 million US dollars", "the Canadian dollar": a currency, not the nation.
+    if (hit.entry.type === 'nation' && /^(?:dollars?|cents?)$/i.test(tokens[i + hit.length]?.text ?? '')) {
+      i += hit.length - 1;
+      continue;
+    }
     // "Commission" in "the Arctic Fisheries Commission" ends a longer name: it is not the body called "the Commission".
     const previous = tokens[i - 1];
     if (

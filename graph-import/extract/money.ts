@@ -44,10 +44,41 @@ const WORDS: Record<string, string> = {
   riyals: 'SAR',
   dirhams: 'AED',
   francs: 'CHF',
+  kroner: 'NOK',
+  kronor: 'SEK',
+  pesos: 'MXN',
+  reais: 'BRL',
   // Also words of their own ("won the vote", "Rand Paul"): read only after a scale, "2 trillion won".
   won: 'KRW',
   rand: 'ZAR',
 };
+/** The nation named before a currency word, where it is not the word's own: "Australian dollars", "Danish kroner". */
+const QUALIFIED: Record<string, string> = {
+  'us dollars': 'USD',
+  'u.s. dollars': 'USD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD',
+  'new zealand dollars': 'NZD',
+  'hong kong dollars': 'HKD',
+  'singapore dollars': 'SGD',
+  'danish kroner': 'DKK',
+  'norwegian kroner': 'NOK',
+  'swedish kronor': 'SEK',
+  'swiss francs': 'CHF',
+  'chinese yuan': 'CNY',
+  'japanese yen': 'JPY',
+  'indian rupees': 'INR',
+  'pakistani rupees': 'PKR',
+  'saudi riyals': 'SAR',
+  'turkish lira': 'TRY',
+  'south african rand': 'ZAR',
+  'mexican pesos': 'MXN',
+  'brazilian reais': 'BRL',
+};
+/** ISO codes written before the sum: "NOK 200 million", "AUD 500 million". */
+const CODES = new Set(
+  'USD EUR GBP JPY CNY INR AUD CAD NZD CHF NOK SEK DKK HKD SGD BRL ZAR SAR AED KRW TRY RUB MXN PKR'.split(' '),
+);
 const SCALE: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
@@ -64,7 +95,8 @@ const SCALE: Record<string, number> = {
 const SYMBOL_FIRST =
   /((?:\b(?:US|AU|NZ|CA|HK|A|C|S|R))?\$|[£€¥₹₩])\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/gi;
 const WORD_LAST =
-  /\b(\d+(?:[.,]\d+)*)\s?(?:(billion|million|trillion|thousand|bn|m)?\s+(dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|lira|riyals|dirhams|francs)|(billion|million|trillion|bn|m)\s+(won|rand))\b/gi;
+  /\b(\d+(?:[.,]\d+)*)\s?(?:(billion|million|trillion|thousand|bn|m)?\s+((?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Danish|Norwegian|Swedish|Swiss|Chinese|Japanese|Indian|Pakistani|Saudi|Turkish|Mexican|Brazilian)\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|lira|riyals|dirhams|francs|kroner|kronor|pesos|reais))|(billion|million|trillion|bn|m)\s+((?:South\s+African\s+)?rand|won))\b/gi;
+const CODE_FIRST = /\b([A-Z]{3})\s?(\d+(?:[.,]\d+)*)\s?(bn|billion|mn|million|m|tn|trillion|k|thousand|b)?\b/g;
 
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
@@ -74,8 +106,15 @@ export function findMoney(text: string): Money[] {
   }
   for (const match of allMatches(WORD_LAST, text)) {
     if (found.some((sum) => match.index < sum.end && match.index + match[0].length > sum.start)) continue;
-    const [scale, currency] = match[3] ? [match[2], match[3]] : [match[4], match[5]!];
-    found.push(money(match.index, match[0].length, match[1]!, scale?.toLowerCase(), WORDS[currency.toLowerCase()]!));
+    const [scale, words] = match[3] ? [match[2], match[3]] : [match[4], match[5]!];
+    const currency = words.toLowerCase().replace(/\s+/g, ' ');
+    const code = QUALIFIED[currency] ?? WORDS[currency.split(' ').at(-1)!]!;
+    found.push(money(match.index, match[0].length, match[1]!, scale?.toLowerCase(), code));
+  }
+  for (const match of allMatches(CODE_FIRST, text)) {
+    if (!CODES.has(match[1]!)) continue;
+    if (found.some((sum) => match.index < sum.end && match.index + match[0].length > sum.start)) continue;
+    found.push(money(match.index, match[0].length, match[2]!, match[3]?.toLowerCase(), match[1]!));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -65,7 +65,7 @@ const ATTENDED_CEREMONY =
   /\b(?:attend(?:ed|s|ing)|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|witnessed|witnesses)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
 /** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
 const OPENING_REMARKS =
-  /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)\b/i;
+  /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)|(?:address|speech)\s+(?:to|at)\s+the\s+(?:summit|meeting|conference|session|forum|gathering|assembly|leaders|delegates)|address)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
 const AMONG_ATTENDING =
   /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
@@ -300,9 +300,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
   if (main && opening) {
     // "In his opening speech, X called for ...": the speaker after the phrase when none stands before it.
     const speaker = actorsLeftOf(state, opening.index, true);
-    const after = speaker.length
-      ? undefined
-      : actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > opening.index);
+    // ("In his address, the bloc's chairman, President X, warned": the person named, past the title in apposition.)
+    const later = speaker.length ? [] : actorMentions(state).filter((mention) => mention.start > opening.index);
+    const after =
+      later.find((mention) => mention.kind === 'person') ?? later.find((mention) => PERSON_LIKE.has(mention.kind));
     for (const actor of after ? [refs.get(after)!] : speaker) found.push([actor, main, 'attended.opening-remarks']);
   }
   // "Defence ministers from Finland, Sweden and Norway met in Helsinki": a meeting told by its verb.
@@ -312,7 +313,8 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const verb = list.length ? GATHERED_VERB.exec(text.slice(list.at(-1)!.end)) : null;
     if (verb) {
       const named = analysis.mentions.find((mention) => mention.kind === 'event' && mention.start > list.at(-1)!.end);
-      const place = verb[1] && !STARTS_WITH_CALENDAR_NAME.test(verb[1]) ? verb[1] : null;
+      // ("met in Lima." ends the sentence, not the name.)
+      const place = verb[1] && !STARTS_WITH_CALENDAR_NAME.test(verb[1]) ? verb[1].replace(/\.$/, '') : null;
       const event = named ? refs.get(named) : context.gathering(place, sentence);
       if (event) for (const mention of list) found.push([refs.get(mention)!, event, 'attended.gathered']);
     }

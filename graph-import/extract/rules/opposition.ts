@@ -342,7 +342,7 @@ export function textUnderVote(sentence: string): string | null {
 const VOTED_NO =
   /\b[Vv]ot(?:ed|es|ing|e)\s+(?:no|against)(?:\s+(?:it|them))?\b(?!\s+(?:the|a|an|this|that|any|its|their)\b|\s+\p{Lu})/gu;
 /** "A, B and C were among the countries that voted no": the subject stands before "were among". */
-const AMONG_THAT = /\b(?:were|was)\s+among\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:that|which|who)\s+$/u;
+const AMONG_THAT = /\b(?:were|was)\s+among\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:(?:that|which|who)\s+)?$/u;
 /** "Among those voting against were A and B", "those voting no included A": the voters follow. */
 const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
 /** "..., with A and B voting against": the voters between "with" and the participle. */

@@ -174,6 +174,41 @@ describe('talks and summits as live blogs and wire copy tell them', () => {
   });
 });
 
+describe('a regional summit and a General Assembly vote', () => {
+  it('should read a plural title before a list of leaders with their nations, and an address at the summit', () => {
+    const result = extract(
+      'The Andean summit opened in Lima on Sunday. It was attended by Presidents Ana Rojas of Chile, Luis Vega of ' +
+        "Peru and Hugo Salas of Bolivia. In his address, the bloc's chairman, President Tomas Varga of Ecuador, " +
+        'warned of a long crisis.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> Lima summit',
+      'Hugo Salas -> Lima summit',
+      'Luis Vega -> Lima summit',
+      'Tomas Varga -> Lima summit',
+    ]);
+    expect(claims(result, 'HOLDS_ROLE')).toContain('Ana Rojas -> Chile');
+  });
+
+  it('should read the countries among those voting against, and a sum in a named currency or after its code', () => {
+    const result = extract(
+      'The assembly voted on a resolution on reefs. Chile, Peru and Fiji were among the countries voting against. ' +
+        'Japan decided to extend aid of 6 million US dollars to Tonga, and Norway pledged NOK 200 million.',
+    );
+    expect(claims(result, 'OPPOSED').sort()).toEqual([
+      'Chile -> a resolution on reefs',
+      'Fiji -> a resolution on reefs',
+      'Peru -> a resolution on reefs',
+    ]);
+    expect(claims(result, 'PLEDGED').sort()).toEqual(['Japan -> Tonga', 'Norway -> NOK 200 million']);
+    const amounts = result.relations
+      .filter((relation) => relation.type === 'PLEDGED')
+      .map((relation) => `${relation.properties.amount} ${relation.properties.currency}`);
+    expect(amounts.sort()).toEqual(['200 million NOK', '6 million USD']);
+    expect(entityNames(result, 'Nation')).not.toContain('United States');
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
