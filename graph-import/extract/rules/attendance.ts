@@ -107,6 +107,52 @@ function talksBetween(state: SentenceState, event: MentionOf<'event'>, before: s
   });
 }
 
+/** A council or assembly deciding by vote: "The Security Council today failed to adopt a draft resolution". */
+const BODY_VOTED = /\b(?:voted|adopted|approved|passed|rejected|endorsed|failed\s+to\s+(?:adopt|pass|approve|agree))\b/;
+const DELIBERATIVE = /\b(?:Council|Assembly|Parliament|Senate|Congress|Board|Committee)$/;
+/** Speaking at that sitting: "Speaking after the vote, X said", "in explanation of vote". */
+const VOTE_SPEECH =
+  /\b(?:speaking|spoke)\s+(?:before|after|ahead\s+of|following)\s+the\s+vote\b|\bin\s+explanation\s+of\s+(?:vote|position)\b/i;
+/** "Also speaking were the representatives of A, B and C." */
+const ALSO_SPEAKING =
+  /^\s*also\s+speaking\s+(?:were|was)\s+(?:the\s+)?(?:(?:representatives?|delegates?|ministers?|ambassadors?)\s+(?:of|for|from)\s+(?:the\s+)?)?/i;
+const SITTING_CUES = ['vot', 'adopt', 'approv', 'passed', 'reject', 'endors', 'speaking', 'explanation'];
+
+/**
+ * A sitting of a council or assembly told by its vote, with no meeting named: the body sat, and so did whoever spoke
+ * before or after the vote ("Speaking after the vote, the representative of X said") or is listed as also speaking.
+ */
+function atSitting(state: SentenceState, context: ArticleContext): Link[] {
+  const text = state.sentence.text;
+  const found: Link[] = [];
+  const voted = BODY_VOTED.exec(text);
+  const body =
+    voted && subjectsOf(state, voted.index).find((ref) => ref.kind === 'organisation' && DELIBERATIVE.test(ref.name));
+  if (body && body.kind === 'organisation') {
+    const sitting = context.gathering(null, state.sentence);
+    // Named after the body: "UN Security Council meeting".
+    const entry = context.events.find((event) => sitting.kind === 'event' && event.key === sitting.key);
+    if (entry && !entry.owners.includes(body.name)) {
+      entry.owners.push(body.name);
+      (entry.ownerRefs ??= []).push(body);
+    }
+    found.push([body, sitting, 'attended.body-voted']);
+  }
+  const sitting = context.mainEvent();
+  if (!sitting) return found;
+  const speech = VOTE_SPEECH.exec(text);
+  if (speech) {
+    const after = actorMentions(state).find((mention) => PERSON_LIKE.has(mention.kind) && mention.start > speech.index);
+    const speakers = after ? [state.refs.get(after)!] : actorsLeftOf(state, speech.index, true);
+    for (const ref of speakers) found.push([ref, sitting, 'attended.spoke-at']);
+  }
+  const also = ALSO_SPEAKING.exec(text);
+  if (also)
+    for (const mention of listAt(state, also[0].length, LISTABLE))
+      found.push([state.refs.get(mention)!, sitting, 'attended.among']);
+  return found;
+}
+
 /** Who took part in which event: lists of attendees, "X hosted the summit", "X said after the summit". */
 export function extractAttendance(state: SentenceState, context: ArticleContext): Link[] {
   const { analysis, sentence, refs } = state;
@@ -331,6 +377,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     for (const mention of listAt(state, among[0].length, LISTABLE))
       found.push([refs.get(mention)!, main, 'attended.among']);
   }
+  if (namesNoEvent && mayContain(state, SITTING_CUES)) found.push(...atSitting(state, context));
   found.push(...extractPresence(state, context));
   return found;
 }

@@ -159,6 +159,11 @@ export const RULES = {
     reads: "X welcomed leaders / delegates (the article's event)",
     example: 'The Andean summit opened in Lima on Monday. President Maria Lindqvist welcomed leaders to the palace.',
   },
+  'attended.body-voted': {
+    relation: 'ATTENDED',
+    reads: 'the Security Council adopted / failed to adopt ... (its sitting)',
+    example: 'The Security Council on Monday failed to adopt a draft resolution on the Andean border crisis.',
+  },
   'attended.remotely': {
     relation: 'ATTENDED',
     reads: 'X joined by video link / addressed the summit virtually',

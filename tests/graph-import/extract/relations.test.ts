@@ -209,6 +209,28 @@ describe('a regional summit and a General Assembly vote', () => {
   });
 });
 
+describe('a sitting of a council told by its vote', () => {
+  it('should read the council that voted as sitting, and who spoke before or after the vote or also spoke', () => {
+    const result = extract(
+      'The Security Council on Monday failed to adopt a draft resolution on the Andean border. Speaking after the ' +
+        'vote, the representative of Chile, Ana Rojas, said her delegation was disappointed. Also speaking were the ' +
+        'representatives of Peru and Bolivia.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['UN Security Council meeting']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Ana Rojas -> UN Security Council meeting',
+      'Bolivia -> UN Security Council meeting',
+      'Peru -> UN Security Council meeting',
+      'UN Security Council -> UN Security Council meeting',
+    ]);
+  });
+
+  it('should not make a sitting of a vote by a body that is no council or assembly', () => {
+    const result = extract('The European Commission on Monday approved a plan for the Andean border.');
+    expect(claims(result, 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
