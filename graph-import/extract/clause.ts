@@ -295,9 +295,9 @@ export function clauseAfter(text: string, offset: number): string {
     .replace(/[.,"”’]+$/, '');
 }
 
-/** " and (also) condemned": another past or present verb of opposing or speaking, joined by "and". */
+/** " and (also) condemned", " and would respond": another verb of the same subject, joined by "and". */
 const AND_NEXT_VERB = new RegExp(
-  `\\s+and\\s+(?:also\\s+)?(?:${[...OPPOSE_VERBS, ...SPEECH_VERBS].filter((verb) => /(?:ed|s)$/.test(verb)).join('|')})\\b`,
+  `\\s+and\\s+(?:also\\s+)?(?:would|will|could|should|might|may|must|${[...OPPOSE_VERBS, ...SPEECH_VERBS].filter((verb) => /(?:ed|s)$/.test(verb)).join('|')})\\b`,
   'i',
 );
 

@@ -126,7 +126,8 @@ export function extractAnalysed(
     const proposalContext = lastProposal && sentence.index - lastProposal.sentence <= 1 ? lastProposal.what : null;
     const voted = textUnderVote(sentence.text);
     if (voted) lastVoted = { what: voted, sentence: sentence.index };
-    const votedContext = lastVoted && sentence.index - lastVoted.sentence <= 1 ? lastVoted.what : proposalContext;
+    // (A tally may come between the vote and who voted against: "The vote was 158-9. A and B were among ...".)
+    const votedContext = lastVoted && sentence.index - lastVoted.sentence <= 2 ? lastVoted.what : proposalContext;
     const namedEvent = analysis.mentions.find((mention) => mention.kind === 'event');
     const sentenceEvent = (namedEvent && state.refs.get(namedEvent)) || context.mainEvent();
     const oppositions = extractOpposition(state, {

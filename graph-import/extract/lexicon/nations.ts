@@ -143,3 +143,24 @@ export const NATIONS: readonly NationEntry[] = loadCountries()
   });
 
 export const NATION_BY_CODE: ReadonlyMap<string, NationEntry> = new Map(NATIONS.map((nation) => [nation.code, nation]));
+
+/** A place name as compared: lower case, without accents or apostrophes ("Nuku'alofa" for "Nukuʻalofa"). */
+const placeKey = (place: string) =>
+  place
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u02bb\u02bc'’ʻ]/g, '')
+    .toLowerCase();
+
+const NATION_BY_PLACE: ReadonlyMap<string, string> = new Map(
+  NATIONS.flatMap((nation) =>
+    [nation.name, ...nation.seats, ...(nation.capital ? [nation.capital] : [])].map((place) => [
+      placeKey(place),
+      nation.code,
+    ]),
+  ),
+);
+
+/** The nation a place is, or is the capital or seat of: "Tonga" and "Nuku'alofa" are both Tonga's. */
+export function nationOfPlace(place: string): string | undefined {
+  return NATION_BY_PLACE.get(placeKey(place));
+}

@@ -326,10 +326,15 @@ const VETOED_TEXT =
 const TEXT_NOUN = /resolution|draft|text|proposal|motion|bill|declaration/i;
 
 /** The text a sentence puts to a vote or a veto ("adopted a resolution demanding ..."), remembered for the next. */
+const VOTED_TO =
+  /\bvoted\b[^.;]{0,40}?\b(to\s+(?:demand|call\s+for|condemn|approve|adopt|back|endorse|reject|support|recognise|recognize|grant|admit|suspend|create|establish|extend|impose|lift|end)\b[^,;.]{1,80})/;
+
 export function textUnderVote(sentence: string): string | null {
-  if (!TEXT_NOUN.test(sentence)) return null;
+  // "The assembly voted on Wednesday to demand a ceasefire": what the vote decided, when no text is named.
+  const decided = VOTED_TO.exec(sentence);
+  if (!TEXT_NOUN.test(sentence)) return decided?.[1] ?? null;
   const text = VETOED_TEXT.exec(sentence);
-  if (!text) return null;
+  if (!text) return decided?.[1] ?? null;
   // What it is for or on: "a proposal for a nuclear-free shipping zone".
   const complement =
     /^\s+(?:for|on|to|against)\s+[^,;.]{1,60}?(?=[,;.]|\s+(?:by|after|before|which|that|but|and|while)\b|$)/.exec(

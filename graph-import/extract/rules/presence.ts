@@ -17,6 +17,7 @@ import {
   PERSON_LIKE,
   type SentenceState,
 } from '../clause.js';
+import { nationOfPlace } from '../lexicon/nations.js';
 import type { Ref } from '../refs.js';
 import type { Link, RuleId } from './catalogue.js';
 import { allMatches } from '../tokens.js';
@@ -365,7 +366,10 @@ function arrivedAtEvent(after: string, event: Ref | null, context: ArticleContex
   if (/^\s+(?:back|home)\b/i.test(after)) return false;
   const place = /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(after)?.[1];
   const held = context.placeOf(event);
-  return !place || !held || held.includes(place) || place.includes(held);
+  if (!place || !held || held.includes(place) || place.includes(held)) return true;
+  // "arrived in Nuku'alofa" for a summit in Tonga: the capital of the nation where it is held.
+  const nation = nationOfPlace(place);
+  return !!nation && nation === nationOfPlace(held);
 }
 
 /** Staying out of what follows: "declined to join the family photo", "skipped the photo". */

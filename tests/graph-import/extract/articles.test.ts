@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { decodeArticle } from '../../../graph-import/read/read-article.js';
 import { claims, entityNames, extract } from '../../helpers/articles.js';
 
+/** Who attended any event of the article, in the order the relations come. */
+const attendees = (result: ReturnType<typeof extract>) =>
+  claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[0]!);
+
 const fixture = (name: string, extension = 'txt') =>
   extract(decodeArticle(`${name}.${extension}`, readFileSync(`tests/fixtures/articles/${name}.${extension}`)));
 
@@ -498,5 +502,140 @@ describe('articles of our own', () => {
     const result = fixture('eu-tariffs');
     expect(claims(result, 'OPPOSED')).toEqual(['European Union -> United States', 'White House -> the move']);
     expect(claims(result, 'SAID')).toContain('Anna Lindqvist -> We did not want this, but we will defend our workers');
+  });
+
+  it('should read a state news agency readout: a meeting, a grant pledged to the visitor, ministers at the signing', () => {
+    const result = fixture('state-readout');
+    expect(claims(result, 'MET')).toEqual(['Zhou Hanwen -> Neema Mwakyusa', 'Neema Mwakyusa -> Han Deming']);
+    expect(attendees(result)).toEqual(
+      expect.arrayContaining(['Zhou Hanwen', 'Neema Mwakyusa', 'Liang Qiwen', 'Juma Kassim', 'Han Deming']),
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(['China -> Tanzania']);
+    expect(claims(result, 'OPPOSED')).toEqual([
+      "Neema Mwakyusa -> any form of interference in China's internal affairs",
+    ]);
+  });
+
+  it('should read a White House readout: "met today with", who else participated, a title with its portfolio', () => {
+    const result = fixture('white-house-readout');
+    expect(claims(result, 'MET')).toEqual(['Ellen Marsh -> Lars Brekke', 'Lars Brekke -> Tom Harlan']);
+    expect(attendees(result)).toEqual(
+      expect.arrayContaining(['Ellen Marsh', 'Lars Brekke', 'Daniel Okoye', 'Rachel Lindgren']),
+    );
+    expect(entityNames(result, 'Leader')).toContain('Tom Harlan');
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Norway -> an additional $250 million to the Ukraine Energy Support Fund',
+    ]);
+  });
+
+  it("should read UN meetings coverage: the council's sitting told by its vote, a tally, who spoke after the vote", () => {
+    const result = fixture('council-veto');
+    expect(claims(result, 'OPPOSED')).toEqual(['China -> The draft', 'Claire Dumas -> the veto']);
+    expect(attendees(result)).toEqual(['UN Security Council', 'Helen Carver', 'Japan', 'Brazil', 'Ghana']);
+    expect(claims(result, 'SAID')).toHaveLength(2);
+  });
+
+  it('should read a Commission release: a forum, its co-hosts, titles with portfolios, pledges in an elided list', () => {
+    const result = fixture('sahel-forum');
+    expect(entityNames(result, 'Leader')).toEqual(expect.arrayContaining(['Katrien Peeters', 'Tom Fletcher']));
+    expect(attendees(result)).toEqual(
+      expect.arrayContaining([
+        'Katrien Peeters',
+        'Senegal',
+        'United Nations',
+        'Germany',
+        'Tom Fletcher',
+        'Aminata Diallo',
+      ]),
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(
+      expect.arrayContaining(['Germany -> €45 million', 'Netherlands -> €20 million', 'Sweden -> €15 million']),
+    );
+  });
+
+  it("should read retaliatory tariffs on a sum's worth of a nation's goods, and regret at a decision", () => {
+    const result = fixture('tariff-retaliation');
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Canada -> United States',
+      'United States -> Canada',
+      'Mexico -> the U.S. measures',
+      'European Commission -> the U.S. decision',
+    ]);
+    expect(claims(result, 'MET')).toEqual([]);
+  });
+
+  it('should read an islands summit in wire copy: a partner attending, an envoy arriving in the capital, a stand-in', () => {
+    const result = fixture('islands-summit');
+    expect(attendees(result)).toEqual([
+      'Isireli Vakaloloma',
+      'Aroha Deireragea',
+      'Penelope Wright',
+      'Qian Bo',
+      'Winston Peters',
+    ]);
+    expect(claims(result, 'PLEDGED')).toHaveLength(1);
+    expect(claims(result, 'PLEDGED')[0]).toMatch(/^Australia -> 150 million Australian dollars/);
+  });
+
+  it('should read direct talks: delegations by their demonyms, who headed each, one who did not take part', () => {
+    const result = fixture('direct-talks');
+    expect(
+      claims(result, 'ATTENDED')
+        .filter((claim) => claim.endsWith('-> Istanbul talks'))
+        .sort(),
+    ).toEqual([
+      'Hakan Fidan -> Istanbul talks',
+      'Russia -> Istanbul talks',
+      'Rustem Umerov -> Istanbul talks',
+      'Ukraine -> Istanbul talks',
+      'Vladimir Medinsky -> Istanbul talks',
+    ]);
+  });
+
+  it('should read a General Assembly vote: the countries among those voting against what the vote demanded', () => {
+    const result = fixture('assembly-ceasefire');
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'United States -> to demand an immediate and unconditional ceasefire in Gaza',
+      'Israel -> to demand an immediate and unconditional ceasefire in Gaza',
+      'Argentina -> to demand an immediate and unconditional ceasefire in Gaza',
+      'Hungary -> to demand an immediate and unconditional ceasefire in Gaza',
+      'Papua New Guinea -> to demand an immediate and unconditional ceasefire in Gaza',
+      'Danny Danon -> the resolution',
+    ]);
+    expect(attendees(result)).toEqual(['UN General Assembly', 'Samuel Žbogar']);
+  });
+
+  it("should read a regional summit: presidents listed with their nations, the chairman's address, absent members", () => {
+    const result = fixture('west-africa-summit');
+    expect(attendees(result)).toEqual([
+      'Economic Community of West African States',
+      'John Mahama',
+      'Bassirou Diomaye Faye',
+      'Joseph Boakai',
+      'Bola Tinubu',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual(['Mamadi Doumbouya -> the decision']);
+  });
+
+  it('should read a summit of leaders: a host with counterparts, stand-ins, a video link, the family photo, the declaration', () => {
+    const result = fixture('emerging-summit');
+    expect(attendees(result).sort()).toEqual([
+      'Abiy Ahmed',
+      'BRICS',
+      'China',
+      'Egypt',
+      'Ethiopia',
+      'India',
+      'Indonesia',
+      'Li Hongwei',
+      'Marcos Tavares',
+      'Narendra Modi',
+      'South Africa',
+      'Thabo Ndlovu',
+      'United Arab Emirates',
+      'Vladimir Putin',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual(['BRICS -> the strikes on Iran']);
+    expect(entityNames(result, 'Organisation')).not.toContain('Club of the rich');
   });
 });
