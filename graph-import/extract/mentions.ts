@@ -341,6 +341,22 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       !places.match(tokens, i + 1)
     )
       continue;
+    // "Prime Minister Luis Montenegro", "Mr. Luis Montenegro": a surname that is a country's name, after a title and a
+    // first name.
+    const first = tokens[i - 1];
+    const title = tokens[i - 2]?.text === '.' ? tokens[i - 3] : tokens[i - 2];
+    if (
+      hit.entry.type === 'nation' &&
+      hit.length === 1 &&
+      first &&
+      isNameToken(first) &&
+      !FUNCTION_WORDS.has(first.text) &&
+      !isRoleWord(first) &&
+      !places.match(tokens, i - 1) &&
+      title &&
+      (HONORIFICS.has(title.text) || HONORIFICS.has(`${title.text}.`) || (title.capitalised && isRoleHead(title)))
+    )
+      continue;
     // "6 million US dollars", "the Canadian dollar": a currency, not the nation.
     if (hit.entry.type === 'nation' && /^(?:dollars?|cents?)$/i.test(tokens[i + hit.length]?.text ?? '')) {
       i += hit.length - 1;

@@ -46,6 +46,9 @@ const CAME_VERB =
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
   /\b(?:told|addressed)\s+(?:the\s+|fellow\s+)?(?:(?:opening|closing|plenary|final)\s+)?(?:delegates|participants|attendees|delegations|session|plenary|gathering|assembly)\b/i;
+/** Attending only intended: "readiness to host", "offered to host", "is due to attend". */
+const INTENDED =
+  /\b(?:readiness|willingness|ready|offer(?:ed|s)?|plans?|planned|planning|proposed|proposes|agreed|agrees|wants?|wanted|hopes?|hoped|intends?|intended|invited|invitation|expected|set|due|scheduled|bid)\s+to\s+$/i;
 /** An event written as one still to come. */
 const EVENT_TO_COME = /\b(?:next\s+(?:week|month|year)['’]s|upcoming|forthcoming)\s/i;
 /** Words that make an event one still hoped for or planned. */
@@ -256,9 +259,10 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       analysis.mentions.some(
         (other) => other !== event && other.kind === 'event' && other.start >= verb.end && other.end <= eventStart,
       );
-    // "did not take part in the talks", "never attended the summit": no attendance.
-    const denied =
-      verb && /(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, verb.start - 24), verb.start));
+    // "did not take part in the talks", "never attended the summit", "reaffirmed its readiness to host talks": no
+    // attendance, or none yet.
+    const verbLead = verb ? text.slice(Math.max(0, verb.start - 32), verb.start) : '';
+    const denied = !!verb && (/(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$/i.test(verbLead) || INTENDED.test(verbLead));
     if (verb && !objectNearer && !denied) {
       for (const actor of actorsLeftOf(state, verb.start, false)) found.push([actor, eventRef, 'attended.verb']);
     }

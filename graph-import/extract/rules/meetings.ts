@@ -22,10 +22,10 @@ const WITH_AFTER_VERB =
 const MEETING_WITH = /\b(?:meeting|talks)\s+with\s+/gi;
 /** A call: "held a phone call with X", "spoke by phone with X"; "A and B spoke by phone". */
 const CALL_WITH =
-  /\b(?:(?:phone|telephone|video)\s+)?call\s+with\s+|\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\s+with\s+/gi;
+  /\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\s+|\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\s+with\s+/gi;
 const CALLED_TOGETHER =
   /\s(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\b(?!\s+(?:with|to)\b)/i;
-const CALL_CUES = ['call', 'phone', 'video'];
+const CALL_CUES = ['call', 'phone', 'video', 'conversation'];
 
 const CALLED_ON = /\b(?:called|calls|calling)\s+on\s+/gi;
 const CALLED_ON_CUES = ['call'];
@@ -38,7 +38,7 @@ export function extractMeetings(state: SentenceState): Link[] {
   // Everyone met, when several are named: "held talks with A and B".
   const metAt = (offset: number, maxGap: number): Ref[] => {
     // "received his counterpart X", "welcomed their host, X".
-    offset += /^\s*(?:his|her|their|its)(?=\s)/i.exec(text.slice(offset))?.[0].length ?? 0;
+    offset += /^\s*(?:his|her|their|its|the)(?=\s)/i.exec(text.slice(offset))?.[0].length ?? 0;
     const first = actorRightOf(state, offset, maxGap);
     if (!first || !PERSON_LIKE.has(first.mention.kind)) return [];
     const list = listAt(state, first.mention.start, PERSON_LIKE);

@@ -231,6 +231,27 @@ describe('a sitting of a council told by its vote', () => {
   });
 });
 
+describe('readouts of governments', () => {
+  it('should read a meeting with a leader named after the title of their office, and a surname that is a country', () => {
+    const result = extract(
+      'Prime Minister Shri Arvind Rao met the President of Chile, H.E. Mr. Tomas Varga, and the Prime Minister of ' +
+        'Portugal, H.E. Mr. Luis Montenegro, in Lima.',
+    );
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Arvind Rao', 'Luis Montenegro', 'Tomas Varga']);
+    expect(claims(result, 'MET')).toContain('Arvind Rao -> Tomas Varga');
+    expect(claims(result, 'HOLDS_ROLE').sort()).toEqual(['Luis Montenegro -> Portugal', 'Tomas Varga -> Chile']);
+  });
+
+  it('should read a telephone conversation as a call, and a readiness to host talks as no attendance', () => {
+    const result = extract(
+      "President Ana Rojas had a telephone conversation with President Luis Vega. Vega reaffirmed Ankara's " +
+        'readiness to host new rounds of talks in Istanbul.',
+    );
+    expect(claims(result, 'MET')).toEqual(['Ana Rojas -> Luis Vega']);
+    expect(claims(result, 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
