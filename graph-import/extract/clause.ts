@@ -142,6 +142,8 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.
     .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
     .replace(demonymBody(nearest), '')
+    // "Netanyahu's office accused": a leader's office or spokesperson acts for the leader.
+    .replace(nearest.kind === 'person' ? PERSONS_OFFICE : /(?!)/, '')
     // "the Mercosur bloc condemned": the noun for what the body is.
     .replace(nearest.kind === 'organisation' ? BODY_NOUN : /(?!)/, '')
     // "EAC heads of state endorsed", "the G20's final declaration condemned": a body's members or text act for it.
@@ -183,6 +185,8 @@ const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which
 
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
+
+const PERSONS_OFFICE = /^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|camp|press\s+office)\b/i;
 
 /** A preposition right before a mention: it is the object of a phrase, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:to|for|from|with|of|in|on|at|by|into|against|towards?)\s+(?:the\s+)?$/i;

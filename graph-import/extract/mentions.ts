@@ -114,6 +114,8 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['alliance', ''],
   ['organisation', ''],
   ['organization', ''],
+  ['group', ''],
+  ['movement', ''],
   // A body named by its head noun: "the council" is the last named "... Council" (none if there was none).
   ['council', '=council'],
   ['assembly', '=assembly'],

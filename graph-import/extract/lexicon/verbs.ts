@@ -67,7 +67,7 @@ export const ATTEND_VERBS = new Set(
     'attended attends attending hosted hosts hosting host chaired chairs chairing joined joins joining addressed addresses ' +
     'convened convenes convening called opened opens organised organized organises organizes led leads attend ' +
     'co-hosted co-hosts co-hosting co-host co-chaired co-chairs co-chairing presided presides presiding ' +
-    'participated participates participating ' +
+    'participated participates participating mediated mediates mediating ' +
     // Who arrives at or leaves an event was there: "arrived at the summit", "left the summit early".
     'arrived arrives arriving left leaves leaving'
   ).split(' '),

@@ -341,4 +341,4 @@ const PENALTY =
   /^(?:(?:a|an|the|new|fresh|further|additional|tougher|more|sweeping|targeted|financial|economic|retaliatory|reciprocal|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))\s+)*(?:sanctions?|tariffs?|penalties|embargo|export controls|travel bans?|asset freezes?)\b/i;
 
 const THREAT =
-  /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|reject|oppose|boycott|scrap|cancel|suspend|denounce|condemn|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions))\b/i;
+  /^(?:retaliate|respond in kind|hit back|strike back|fight|resist|punish|block|veto|reject|oppose|boycott|scrap|cancel|suspend|denounce|condemn|sue|take countermeasures|impose (?:counter-?)?(?:tariffs|sanctions)|(?:keep up|step up|maintain|increase|intensify|continue)\s+(?:the\s+|its\s+|their\s+)?(?:military\s+|economic\s+)?(?:pressure|strikes|attacks|offensive|fighting|war|operations))\b/i;

@@ -153,7 +153,7 @@ const PRESENCE_RULES: {
   },
   {
     id: 'attended.along-with',
-    pattern: /\b(?:along|together)\s+with\s+/i,
+    pattern: /\b(?:(?:along|together)\s+with|alongside)\s+/i,
     cues: ['along', 'together'],
     who: 'list-after',
   },
@@ -397,4 +397,4 @@ export const EVENT_NAMED_LATER: Ref = { kind: 'event', key: '(named later)' };
 
 /** A verb of taking part or acting at an event before "along with". */
 const ATTEND_BEFORE =
-  /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|spoke|speaking)\b/i;
+  /\b(?:attend\w*|host\w*|co-?host\w*|chair\w*|co-?chair\w*|join\w*|address\w*|open\w*|sign\w*|mediat\w*|spoke|speaking)\b/i;

@@ -163,6 +163,19 @@ export function extractQuotes(
       if (body && /^\s*$/.test(text.slice(body.end, verb.start)))
         [speaker, rule] = [state.refs.get(body)!, 'quote.said-after'];
     }
+    // '..., the European Commission president, X, told reporters': a person named between commas in the description
+    // of the speaker, right before the verb.
+    if (!speaker && first && !SPEECH_VERBS.has(first.lower)) {
+      const verb = afterTokens.find((token) => SPEECH_VERBS.has(token.lower) && token.start - afterOffset < 100);
+      const named =
+        verb &&
+        !/[.;"“”]/.test(text.slice(afterOffset, verb.start)) &&
+        actorMentions(state)
+          .filter((mention) => mention.kind === 'person' && mention.start > afterOffset && mention.end <= verb.start)
+          .at(-1);
+      if (named && /^\s*,\s*$/.test(text.slice(named.end, verb.start)))
+        [speaker, rule] = [state.refs.get(named)!, 'quote.said-after'];
+    }
     // A transcript's speaker label: 'MINISTER X: "..."'.
     if (!speaker && /^[^\p{Ll}]*:\s*$/u.test(text.slice(0, from).replace(/["“‘]$/, ''))) {
       const labelled = actorMentions(state).find((mention) => mention.kind === 'person' && mention.end <= from);
@@ -218,6 +231,17 @@ export function extractQuotes(
         if (last && !verbTokens(state, SPEECH_VERBS).some((token) => token.start >= to && token.end <= tail.index))
           if (!/[.;]/.test(between)) [speaker, rule] = [last, 'quote.said-at-end'];
       }
+    }
+    // 'According to Poland's prime minister, X, the continent "has no time to lose"': the source the sentence opens with.
+    if (!speaker) {
+      const opening = /^\s*according\s+to\s+/i.exec(text);
+      const named =
+        opening &&
+        actorMentions(state).find(
+          (mention) => PERSON_LIKE.has(mention.kind) && mention.start > opening[0].length && mention.end <= from,
+        );
+      if (named && !/[;"“”]/.test(text.slice(opening[0].length, named.start)))
+        [speaker, rule] = [state.refs.get(named)!, 'quote.according-to'];
     }
     // '"...," the statement on Twitter said': the words of whoever the sentence before said issued a statement.
     if (!speaker && state.previousReporter && STATEMENT_SAID.test(text.slice(to))) {

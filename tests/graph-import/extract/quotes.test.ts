@@ -223,6 +223,20 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('should attribute a quotation to the person named in the description of the speaker after it', () => {
+    const result = extract(
+      '"We are in an era of rebuilding," the European Commission president, Greta Lindqvist, told reporters.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Greta Lindqvist -> We are in an era of rebuilding']);
+  });
+
+  it('should attribute a quotation in reported speech to the source the sentence opens with', () => {
+    const result = extract(
+      'According to Poland\'s prime minister, Jan Nowak, the continent "has no more time to lose".',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Jan Nowak -> has no more time to lose']);
+  });
+
   it('should not take a quoted name for a statement', () => {
     const result = extract('German Chancellor Karl Weber called for a "coalition of the able" to guard the pipeline.');
     expect(claims(result, 'SAID')).toEqual([]);

@@ -252,6 +252,29 @@ describe('readouts of governments', () => {
   });
 });
 
+describe("mediators and a leader's office", () => {
+  it('should read mediators of talks alongside another as taking part in them', () => {
+    const result = extract(
+      'Peace talks resumed in Doha. Qatar and Egypt, which have mediated the talks alongside the United States, said ' +
+        'they would go on.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Egypt -> Doha talks',
+      'Qatar -> Doha talks',
+      'United States -> Doha talks',
+    ]);
+  });
+
+  it('should read a leader\'s office acting for the leader, a vow to keep up pressure as no pledge, "the group"', () => {
+    const result = extract(
+      "Prime Minister Ari Levin's office accused Hamas of stalling and vowed to keep up military pressure. Senior " +
+        'Hamas official Sami Nasser said the group would not accept any deal without a withdrawal.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Ari Levin -> Hamas', 'Hamas -> any deal without a withdrawal']);
+    expect(claims(result, 'PLEDGED')).toEqual([]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
