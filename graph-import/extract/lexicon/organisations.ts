@@ -28,7 +28,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // Brussels, the seat of its institutions, stands for the Union in news ("Brussels rejected the plan"), not for Belgium.
   { name: 'European Union', aliases: ['EU', 'E.U.', ...SEATS_OF_BODIES], kind: 'bloc' },
   { name: 'European Commission', aliases: ['the Commission', 'EU Commission'], kind: 'institution' },
-  { name: 'European Council', aliases: [], kind: 'institution' },
+  { name: 'European Council', aliases: ['EU Council'], kind: 'institution' },
   // Executive offices named by their building act in the news as bodies of their own ("the White House said").
   { name: 'White House', aliases: ['the White House'], kind: 'institution' },
   { name: 'Pentagon', aliases: ['the Pentagon'], kind: 'institution' },

@@ -50,7 +50,7 @@ const TOLD_DELEGATES =
 const INTENDED =
   /\b(?:readiness|willingness|ready|offer(?:ed|s)?|plans?|planned|planning|proposed|proposes|agreed|agrees|wants?|wanted|hopes?|hoped|intends?|intended|invited|invitation|expected|set|due|scheduled|bid)\s+to\s+$/i;
 /** An event written as one still to come. */
-const EVENT_TO_COME = /\b(?:next\s+(?:week|month|year)['’]s|upcoming|forthcoming)\s/i;
+const EVENT_TO_COME = /\b(?:next\s+(?:week|month|year)['’]s|upcoming|forthcoming|(?:the|a)\s+next)\s/i;
 /** Words that make an event one still hoped for or planned. */
 const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
 /** Between a verb of attending and the event it takes: "hosted ", "arrived at ", "left the ", "joined by video ". */

@@ -47,6 +47,10 @@ export const COLON_LEAD_IN =
 const STATEMENT_SAID =
   /^[”"’]?[\s,]*(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration|letter|post|message|text)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|read|reads|stated|added)\b/iu;
 
+/** '"...," a declaration by the leaders said', '"...," the summit's final communiqué read'. */
+const LEADERS_TEXT_SAID =
+  /^[”"’]?[\s,]*(?:the|a|an|their)\s+(?:(?:summit|meeting|conference)['’]s\s+)?(?:(?:final|joint|closing)\s+)*(?:statement|communiqu[ée]|declaration)\s+(?:(?:by|of|from)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|ministers|members|summit)\s+)?(?:said|says|read|reads|stated|added)\b/iu;
+
 export interface Quote {
   speaker: Ref;
   text: string;
@@ -246,6 +250,11 @@ export function extractQuotes(
     // '"...," the statement on Twitter said': the words of whoever the sentence before said issued a statement.
     if (!speaker && state.previousReporter && STATEMENT_SAID.test(text.slice(to))) {
       [speaker, rule] = [state.previousReporter, 'quote.statement-said'];
+    }
+    // '"...," a declaration by the leaders said': the text of the body whose summit the article is about.
+    if (!speaker && LEADERS_TEXT_SAID.test(text.slice(to))) {
+      const owner = state.eventOwner?.();
+      if (owner) [speaker, rule] = [owner, 'quote.statement-said'];
     }
     // 3. A quotation that is the whole sentence continues the speaker of the quotation just before.
     if (

@@ -275,6 +275,23 @@ describe("mediators and a leader's office", () => {
   });
 });
 
+describe("the leaders' declaration and the next summit", () => {
+  it("should read a declaration by the leaders as the words of the summit's body, and attend no next summit", () => {
+    const result = extract(
+      'Leaders of the Andean Community opened their summit in Lima on Thursday.\n\n"The border must stay open to ' +
+        'trade and to families," a declaration by the leaders said. The matter was pushed to the next Andean summit.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Andean Community -> The border must stay open to trade and to families']);
+    expect(claims(result, 'ATTENDED')).toEqual(['Andean Community -> Lima summit']);
+  });
+
+  it('should read "EU Council" as the European Council', () => {
+    expect(entityNames(extract('Slovakia vetoed the plan at the EU Council on Thursday.'), 'Organisation')).toEqual([
+      'European Council',
+    ]);
+  });
+});
+
 describe('a ceremony of the meeting', () => {
   it('should read those present at its signing ceremony as taking part in the meeting told before', () => {
     const result = extract(
