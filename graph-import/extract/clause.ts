@@ -107,9 +107,11 @@ export const NATION_BODY =
 /** What to strip after a mention before reading the words that follow it: a demonym's "government", "delegation". */
 export function demonymBody(mention: Mention | undefined): RegExp {
   if (mention?.kind !== 'nation') return /^$/;
-  // "the Malian government", "Yemen's government".
-  return mention.form === 'demonym' ? NATION_BODY : ACTING_BODY;
+  // "the Malian government", "Yemen's government", "the US delegation", "the Saudi delegation".
+  return mention.form === 'demonym' ? NATION_BODY : NAME_BODY;
 }
+
+const NAME_BODY = new RegExp(`${ACTING_BODY.source}|${NATION_BODY.source}`, 'iu');
 
 /** A relative clause whose verb is its antecedent's: "the administration, which boycotted", "X, whose government". */
 const RELATIVE_PRONOUN =
@@ -142,6 +144,8 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     // "the Asian Infrastructure Investment Bank (AIIB) had pledged": the acronym in brackets, or the bracket it ends.
     .replace(/^\s*\([^()]{1,15}\)|^\)/, '')
     .replace(demonymBody(nearest), '')
+    // "Saudi Arabia and other oil-producing nations blocked": the nation named leads the others.
+    .replace(nearest.kind === 'nation' ? OTHER_NATIONS : /(?!)/, '')
     // "Netanyahu's office accused": a leader's office or spokesperson acts for the leader.
     .replace(nearest.kind === 'person' ? PERSONS_OFFICE : /(?!)/, '')
     // "the Mercosur bloc condemned": the noun for what the body is.
@@ -186,6 +190,8 @@ const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 
+const OTHER_NATIONS =
+  /^\s*,?\s+and\s+(?:other|several\s+other|some\s+other|a\s+few\s+other|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:nations|countries|states|producers|members|allies|partners|neighbours|neighbors)\b/iu;
 const PERSONS_OFFICE = /^['’]s\s+(?:office|spokes(?:man|woman|person)|aides?|camp|press\s+office)\b/i;
 
 /** A preposition right before a mention: it is the object of a phrase, not a subject. */

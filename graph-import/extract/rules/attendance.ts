@@ -51,6 +51,9 @@ const INTENDED =
   /\b(?:readiness|willingness|ready|offer(?:ed|s)?|plans?|planned|planning|proposed|proposes|agreed|agrees|wants?|wanted|hopes?|hoped|intends?|intended|invited|invitation|expected|set|due|scheduled|bid)\s+to\s+$/i;
 /** An event written as one still to come. */
 const EVENT_TO_COME = /\b(?:next\s+(?:week|month|year)['’]s|upcoming|forthcoming|(?:the|a)\s+next)\s/i;
+/** "the summit in Montevideo next month": dated after the article. */
+const EVENT_DATED_LATER =
+  /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|in\s+(?:the\s+)?coming\s+(?:days|weeks|months))\b/u;
 /** Words that make an event one still hoped for or planned. */
 const HOPED_FOR = /\b(?:potential|possible|future|proposed|planned|prospective|eventual|any)\b/i;
 /** Between a verb of attending and the event it takes: "hosted ", "arrived at ", "left the ", "joined by video ". */
@@ -173,7 +176,8 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     const before = text.slice(Math.max(0, eventStart - 60), eventStart);
     const after = text.slice(event.end);
     // "at next month's summit", "the upcoming talks": an event still to come has no one at it yet.
-    if (EVENT_TO_COME.test(text.slice(Math.max(0, eventStart - 24), event.end))) continue;
+    if (EVENT_TO_COME.test(text.slice(Math.max(0, eventStart - 24), event.end)) || EVENT_DATED_LATER.test(after))
+      continue;
     // "talks with Russia" are a meeting (see extractMeetings), not an event one attends.
     if (eventEntry?.kind === 'talks' && /^\s+with\b/i.test(after)) continue;
 

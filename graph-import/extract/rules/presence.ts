@@ -382,6 +382,7 @@ const LED_BY = /\s+(?:[\p{L}-]+\s+)?(?:team|delegation|mission|panel|envoys?)\s+
 /** Rules whose list may begin after a lower-case title ("speeches from the UK prime minister X"). */
 const LIST_AFTER_TITLE: ReadonlySet<RuleId> = new Set([
   'attended.hosting-counterparts',
+  'attended.along-with',
   'attended.received-delegation',
   'attended.led-delegation',
   'attended.sent',

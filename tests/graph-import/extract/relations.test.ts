@@ -275,6 +275,34 @@ describe("mediators and a leader's office", () => {
   });
 });
 
+describe('climate and trade talks as wires tell them', () => {
+  it('should read a delegation named by a short name, a nation leading "other" nations, stepped-up opposition', () => {
+    const result = extract(
+      'The Saudi delegation objected to any mention of coal. Peru and other oil-producing nations blocked a proposal ' +
+        'to phase out coal. France stepped up its opposition to a trade agreement with Mercosur.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Saudi Arabia -> any mention of coal',
+      'Peru -> a proposal to phase out coal',
+      'France -> a trade agreement with Mercosur',
+    ]);
+  });
+
+  it('should attend no summit dated next month, and read heads of bodies along with those who attended', () => {
+    const result = extract(
+      "Finance ministers met in Stresa on Friday. Japan's finance minister, Ken Sato, also attended the meeting, " +
+        'along with the heads of the International Monetary Fund and the World Bank. President Rosa Quispe hoped to ' +
+        'sign the deal at the Andean summit in Quito next month, and said Ottawa was ready to lend up to $2 billion.',
+    );
+    expect(claims(result, 'ATTENDED').map((claim) => claim.split(' -> ')[0])).toEqual([
+      'Ken Sato',
+      'International Monetary Fund',
+      'World Bank',
+    ]);
+    expect(claims(result, 'PLEDGED')).toEqual(['Canada -> up to $2 billion']);
+  });
+});
+
 describe("the leaders' declaration and the next summit", () => {
   it("should read a declaration by the leaders as the words of the summit's body, and attend no next summit", () => {
     const result = extract(
