@@ -445,6 +445,11 @@ export const RULES = {
     reads: 'a tally that names who voted against: "12 in favour to 2 against (A, B)"',
     example: 'The draft resolution received 11 votes in favour to 2 against (Peru and Chile), with one abstention.',
   },
+  'opposed.said-it-was': {
+    relation: 'OPPOSED',
+    reads: 'X said the deal was "unacceptable" / a mistake',
+    example: 'Prime Minister Maria Lindqvist told lawmakers the fishing deal was unacceptable in its current form.',
+  },
   'opposed.called-it': {
     relation: 'OPPOSED',
     reads: 'X called the decision a disgrace',

@@ -528,6 +528,41 @@ const NOMINAL_MOVE =
 const CALLED_IT =
   /\bcall(?:ed|s|ing)\s+(?!it\b|this\b|that\b)((?:the|a|an|his|her|its|their|this|that)\s+[^,;“"]{2,60}?)\s+(?:a\s+|an\s+)?[“"‘']?(?:disgrace|disgraceful|shame|shameful|betrayal|violation|mistake|travesty|farce|provocation|outrage|outrageous|unacceptable|illegal|illegitimate|absurd|reckless|blackmail|unjustified|unjustifiable|counterproductive|unfair|irresponsible|unlawful|provocative|hostile|an?\s+(?:insult|affront|threat)|an?\s+act\s+of\s+(?:war|aggression))\b/i;
 
+/** The words that condemn what they characterise ("a disgrace", "unacceptable"), as CALLED_IT ends. */
+const CONDEMNING = CALLED_IT.source.slice(CALLED_IT.source.indexOf('[“"‘\']?(?:disgrace'));
+/** "said the deal was 'unacceptable'", "told lawmakers that the plan would be a mistake": a judgement reported. */
+const SAID_IT_WAS = new RegExp(
+  `\\b(?:(?:said|says|warned|insisted|argued|declared)\\s+|(?:told|telling)\\s+(?:[\\p{L}-]+\\s+){1,3}?)(?:that\\s+)?((?:the|this|that|its|their|his|her)\\s+[^,;“"]{2,60}?)\\s+(?:was|is|were|are|would\\s+be|will\\s+be|remains?|remained)\\s+(?:a\\s+|an\\s+)?${CONDEMNING}`,
+  'iu',
+);
+const SAID_IT_WAS_CUES = [
+  'disgrace',
+  'shame',
+  'betrayal',
+  'violation',
+  'mistake',
+  'travesty',
+  'farce',
+  'provocati',
+  'outrage',
+  'unacceptable',
+  'illegal',
+  'illegitimate',
+  'absurd',
+  'reckless',
+  'blackmail',
+  'unjustifi',
+  'counterproductive',
+  'unfair',
+  'irresponsible',
+  'unlawful',
+  'hostile',
+  'insult',
+  'affront',
+  'threat',
+  'act of',
+];
+
 function nominalOpposition(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
@@ -579,6 +614,16 @@ function nominalOpposition(state: SentenceState): RuleClaim[] {
         properties: { what: what.slice(0, 200) },
         rule: 'opposed.nominal-move',
       });
+  }
+  // "X said the deal was 'unacceptable in its current form'": the speaker opposes what they judge so.
+  const judged = mayContain(state, SAID_IT_WAS_CUES) ? SAID_IT_WAS.exec(text) : null;
+  if (judged && !state.analysis.quoted.some(([from, to]) => judged.index >= from && judged.index < to)) {
+    const what = judged[1]!.trim();
+    const whatAt = text.indexOf(what, judged.index);
+    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
+    for (const source of subjectsOf(state, judged.index).filter((ref) => ref.kind !== 'event'))
+      for (const target of targets)
+        found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.said-it-was' });
   }
   const called = mayContain(state, CALLED_CUES) ? CALLED_IT.exec(text) : null;
   if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {

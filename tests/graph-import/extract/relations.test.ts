@@ -1046,6 +1046,14 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['European Commission -> the decision by Peru']);
   });
 
+  it('should read a judgement reported ("said the deal was unacceptable") as opposition, and a neutral one as none', () => {
+    const result = extract(
+      'Prime Minister Ana Rojas told lawmakers the deal was "unacceptable in its current form". Chile said that ' +
+        'the tariffs were unjustified. Peru said the weather was fine.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Ana Rojas -> the deal', 'Chile -> the tariffs']);
+  });
+
   it('should not read a denied verb as opposition, and read "would not support further aid" as opposition', () => {
     const result = extract(
       'Slovakia said it would not support further military aid to Kyiv but would not block the package. Austria ' +
