@@ -27,6 +27,10 @@ import { extractRoles } from './rules/roles.js';
 const PROPOSAL =
   /\b(?:propos(?:ed|e|es|ing)|put forward|tabled|unveiled|drafted|signed)\s+(?:a|an|the)\s+([^,;.]+?)(?=,|;|\.|\s+(?:although|but|while)\b|$)/i;
 const PROPOSAL_CUES = ['propos', 'put forward', 'tabled', 'unveiled', 'drafted', 'signed'];
+/** An agreement named with those it is between: "a trade agreement between the EU and Mercosur". */
+const AGREEMENT =
+  /\b((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|pact|treaty|accord)\s+(?:between|with)\s+(?:the\s+)?\p{Lu}[^,;.]{1,60}?)(?=[,;.]|\s+(?:on|in|at|that|which|as|after|before|but|while)\b|$)/iu;
+const AGREEMENT_CUES = ['agreement', 'deal', 'pact', 'treaty', 'accord'];
 
 export type { ArticleExtraction, Claim, EntityMention } from './article-context.js';
 
@@ -108,7 +112,11 @@ export function extractAnalysed(
 
     // Proposals (and texts signed or tabled) are remembered so that "X rejected the initiative" and "Y refused to sign
     // it" know what was meant.
-    const proposal = mayContain(state, PROPOSAL_CUES) ? PROPOSAL.exec(sentence.text) : null;
+    // An agreement the sentence is about counts too: "France stepped up its opposition to a trade agreement between
+    // the EU and Mercosur. Poland and Austria have also voiced objections."
+    const proposal =
+      (mayContain(state, PROPOSAL_CUES) ? PROPOSAL.exec(sentence.text) : null) ??
+      (mayContain(state, AGREEMENT_CUES) ? AGREEMENT.exec(sentence.text) : null);
     if (proposal) lastProposal = { what: proposal[1]!.trim(), sentence: sentence.index };
 
     // Pledges, with the sentence after a pledge that continues it ("This comes on top of a £2bn loan").

@@ -445,6 +445,11 @@ export const RULES = {
     reads: 'a tally that names who voted against: "12 in favour to 2 against (A, B)"',
     example: 'The draft resolution received 11 votes in favour to 2 against (Peru and Chile), with one abstention.',
   },
+  'opposed.objected': {
+    relation: 'OPPOSED',
+    reads: 'X voiced objections (to what the sentence before proposed or named)',
+    example: 'Chile tabled a plan for a fishing ban. Peru and Bolivia have voiced objections.',
+  },
   'opposed.said-it-was': {
     relation: 'OPPOSED',
     reads: 'X said the deal was "unacceptable" / a mistake',

@@ -300,6 +300,7 @@ export function extractOpposition(
   found.push(...votedNo(state, votedText));
   found.push(...drewCriticism(state));
   if (event) found.push(...walkedOut(state, event));
+  if (proposal) found.push(...objectedToIt(state, proposal));
   found.push(...allButOpposition(state));
   return found;
 }
@@ -400,6 +401,25 @@ function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): Rul
     if (insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
     for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
       found.push({ source, target: event.ref, properties: { what: event.name }, rule: 'opposed.walked-out' });
+  }
+  return found;
+}
+
+/** Objections with no object: "Poland and Austria have also voiced objections", what the sentence before proposed. */
+const OBJECTIONS_NO_OBJECT =
+  /\b(?:voiced|raised|expressed|registered|lodged|have|has|had)\s+(?:(?:strong|serious|their|its|similar|own)\s+)*(?:objections|reservations)\b(?!\s+(?:to|about|over|on|against|regarding)\b)/gi;
+const OBJECTIONS_CUES = ['objections', 'reservations'];
+
+function objectedToIt(state: SentenceState, proposal: string): RuleClaim[] {
+  const found: RuleClaim[] = [];
+  for (const match of mayContain(state, OBJECTIONS_CUES) ? allMatches(OBJECTIONS_NO_OBJECT, state.sentence.text) : []) {
+    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
+      found.push({
+        source,
+        target: { kind: 'topic', name: proposal },
+        properties: { what: proposal },
+        rule: 'opposed.objected',
+      });
   }
   return found;
 }

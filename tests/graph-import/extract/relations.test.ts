@@ -1054,6 +1054,18 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['Ana Rojas -> the deal', 'Chile -> the tariffs']);
   });
 
+  it('should read objections voiced with no object as against the agreement the sentence before named', () => {
+    const result = extract(
+      'Chile stepped up its opposition to a fishing agreement between Peru and Ecuador. Bolivia and Paraguay have ' +
+        'also voiced objections. Uruguay has reservations about the budget.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([
+      'Chile -> a fishing agreement between Peru and Ecuador',
+      'Bolivia -> a fishing agreement between Peru and Ecuador',
+      'Paraguay -> a fishing agreement between Peru and Ecuador',
+    ]);
+  });
+
   it('should not read a denied verb as opposition, and read "would not support further aid" as opposition', () => {
     const result = extract(
       'Slovakia said it would not support further military aid to Kyiv but would not block the package. Austria ' +
