@@ -43,6 +43,8 @@ export class ArticleContext {
   readonly people: PersonMention[] = [];
   /** The nation or organisation named last: what "its" refers to. */
   private lastNamedBody: Ref | null = null;
+  /** The nation named last: whom "the kingdom" or "the country" is. */
+  private lastNation: Ref | null = null;
   readonly events: ArticleEvent[] = [];
   /** The actors last named together, and in which sentence: what "they" means. */
   private group: { members: Ref[]; sentence: number } | null = null;
@@ -96,9 +98,11 @@ export class ArticleContext {
         case 'nation':
           ref = { kind: 'nation', code: mention.code };
           this.lastNamedBody = ref;
+          this.lastNation = ref;
           break;
         case 'organisation':
-          if (mention.anaphoric && mention.orgKind.startsWith('=')) {
+          if (mention.anaphoric && mention.orgKind === 'nation') ref = this.lastNation;
+          else if (mention.anaphoric && mention.orgKind.startsWith('=')) {
             // "the council": the latest named body whose name has that word.
             const head = mention.orgKind.slice(1);
             ref = this.organisations.findLast((known) => known.name.toLowerCase().split(' ').includes(head)) ?? null;

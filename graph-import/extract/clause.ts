@@ -125,7 +125,9 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   // "Argentina, whose president is an ally of X, quit the talks": the subject stands before the relative clause.
   const relative = CLOSED_RELATIVE.exec(state.sentence.text.slice(0, offset));
   if (relative) return subjectsOf(state, relative.index, mixBodies);
-  const candidates = actorMentions(state).filter((mention) => mention.end <= offset);
+  // Nothing in a wire dateline acts: "RIYADH — Leaders of the council met ... and pledged".
+  const dateline = datelineEnd(state.sentence.text);
+  const candidates = actorMentions(state).filter((mention) => mention.end <= offset && mention.start >= dateline);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) {
     // "The summit's final declaration condemned ...": the words of the body whose summit it is.
@@ -293,7 +295,7 @@ export function clauseAfter(text: string, offset: number): string {
   // A clause ends at a comma that opens another ("..., and the Kremlin dismissed ...") or attributes what came before
   // ("..., Defence Secretary Tom Hale announced on Tuesday"), among others.
   const stop =
-    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+(?:(?:a|an|just|only|two|three|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
+    /,\s+(?=(?:[\p{L}'’.-]+,?\s+){1,8}(?:said|says|say|announced|announces|added|told|tell|confirmed|stated|reported|report)\b)|;|\s?[–—]\s?|\s-\s|,\s+(?!including\b)(?:\w+ing|which|who|but|although|while|saying|stating|adding)\b|,\s+\p{Ll}+ed\s+by\b|,\s+(?:(?:a|an|just|only|two|three|several|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\b|,\s+as\s+(?:he|she|they|it|we)\b|,\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:opened|began|met|gathered|arrived|left|ended|closed|convened)\b|,\s+with\s+(?!the\s+(?:aim|goal|help|support|backing)\b)|,\s+and\s+(?:the\s+)?(?=\p{Lu})|\s(?:but|although|while|whereas|if|unless)\s|(?<=\S)\s+(?<!\b(?:called|dubbed|termed|branded)(?:\s+[\p{L}-]+){0,3}\s+)["“](?![^"“”]{0,29}[^"“”,.;:!?\s]["”]\s+\p{Ll})|\.\s*$|\.$|:/iu.exec(
       rest,
     );
   // "condemned the strikes and criticised the tariffs": a second verb of the same subject ends the first's object.

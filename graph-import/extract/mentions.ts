@@ -116,6 +116,11 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   ['organization', ''],
   ['group', ''],
   ['movement', ''],
+  // "the kingdom would provide $4bn": the nation named last.
+  ['kingdom', 'nation'],
+  ['emirate', 'nation'],
+  ['sultanate', 'nation'],
+  ['country', 'nation'],
   // A body named by its head noun: "the council" is the last named "... Council" (none if there was none).
   ['council', '=council'],
   ['assembly', '=assembly'],
@@ -359,6 +364,18 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       (HONORIFICS.has(title.text) || HONORIFICS.has(`${title.text}.`) || (title.capitalised && isRoleHead(title)))
     )
       continue;
+    // "the Peace and Security Council": a known name inside a longer one joined by "and" is not that body.
+    if (
+      hit.entry.type === 'organisation' &&
+      /^(?:and|&)$/.test(tokens[i - 1]?.lower ?? '') &&
+      tokens[i - 2]?.capitalised &&
+      !FUNCTION_WORDS.has(tokens[i - 2]!.text) &&
+      !places.match(tokens, i - 2) &&
+      /^(?:the|'s|its|their)$/i.test(tokens[i - 3]?.lower ?? '')
+    ) {
+      i += hit.length - 1;
+      continue;
+    }
     // "6 million US dollars", "the Canadian dollar": a currency, not the nation.
     if (hit.entry.type === 'nation' && /^(?:dollars?|cents?)$/i.test(tokens[i + hit.length]?.text ?? '')) {
       i += hit.length - 1;
@@ -1278,6 +1295,15 @@ function findPatternOrganisations(
       !isRoleHead(tokens[index]);
     for (;;) {
       if (extendable(from - 1)) from--;
+      // "the Peace and Security Council": capitalised words joined by "and" inside the name.
+      // (One word before "and", right after its article: not "the Bank of England and European Central Bank".)
+      else if (
+        from - 2 >= 0 &&
+        /^(?:and|&)$/.test(tokens[from - 1]!.lower) &&
+        extendable(from - 2) &&
+        /^(?:the|'s|its|their)$/i.test(tokens[from - 3]?.lower ?? '')
+      )
+        from -= 2;
       // "Tigray People's Liberation Front": a possessive inside the name, between capitalised words.
       else if (
         from - 2 >= 0 &&
@@ -1290,10 +1316,21 @@ function findPatternOrganisations(
     }
     // "Chamber of Commerce", "Federation of Trade Unions": a complement of capitalised words after "of".
     let to = i + 1;
+    // "Economic Community of Central African States": a nation's name or demonym inside the complement is part of it.
+    const nationInside = (index: number) =>
+      mentions.find((mention) => mention.kind === 'nation' && mention.from <= index && index < mention.to);
     if (tokens[to]?.lower === 'of' && tokens[to + 1]?.capitalised && !FUNCTION_WORDS.has(tokens[to + 1]!.text)) {
       let end = to + 1;
-      while (end < tokens.length && end < to + 5 && tokens[end]!.capitalised && !taken[end]) end++;
-      if (end > to + 1 && !taken[to + 1]) to = end;
+      while (end < tokens.length && end < to + 5 && tokens[end]!.capitalised && (!taken[end] || nationInside(end)))
+        end++;
+      // Not a complement that is only a nation: "the Ministry of Defence of Chile" keeps Chile.
+      while (end > to + 1 && nationInside(end - 1)) end = nationInside(end - 1)!.from;
+      if (end > to + 1 && (!taken[to + 1] || nationInside(to + 1))) {
+        for (let k = mentions.length - 1; k >= 0; k--)
+          if (mentions[k]!.kind === 'nation' && mentions[k]!.from > to && mentions[k]!.to <= end) mentions.splice(k, 1);
+        taken.fill(0, to + 1, end);
+        to = end;
+      }
     }
     // A head alone names a body only with its complement, and a nation before it ("the US Chamber of Commerce") or two
     // capitalised words in it ("the Alliance of Small Island States").

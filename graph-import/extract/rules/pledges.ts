@@ -115,10 +115,11 @@ function pledgedOnly(state: SentenceState, what: string, offset: number): string
       if (joint && findMoney(lead.slice(0, joint.index)).length) end = joint.index;
     }
   }
+  // Nor the conjunction a cut clause ends on: "£75m for Sudan, as she opened ...".
   return what
     .slice(0, end)
     .trim()
-    .replace(/[\s,;:]+$/, '');
+    .replace(/(?:[\s,;:]+(?:as|and|but|while|when|after|before))?[\s,;:]*$/, '');
 }
 
 /** Pledges: "the UK pledged £1.6bn of export finance", "X announced new military aid for Y", "Y offered to send troops". */

@@ -175,6 +175,20 @@ describe('organisations', () => {
     expect(entityNames(extract('A party was held in Lima.'), 'Organisation')).toEqual([]);
   });
 
+  it('should read a body named with a nation inside it, and a body named with "and" after its article', () => {
+    const result = extract(
+      "The Economic Community of Central African States met. The African Union's Peace and Security Council " +
+        'suspended Gabon. The Bank of England and the European Central Bank kept rates.',
+    );
+    expect(entityNames(result, 'Organisation').sort()).toEqual([
+      'African Union',
+      'Economic Community of Central African States',
+      'European Central Bank',
+      'Peace and Security Council',
+    ]);
+    expect(entityNames(result, 'Nation')).toEqual(['Gabon']);
+  });
+
   it("should read a body's board acting as the body", () => {
     const result = extract("The International Monetary Fund's executive board approved a $3 billion loan for Peru.");
     expect(claims(result, 'PLEDGED')).toEqual(['International Monetary Fund -> Peru']);

@@ -602,6 +602,14 @@ describe('pledges', () => {
     ]);
   });
 
+  it('should read "the kingdom" as the nation named last, and a dateline as no subject of a second verb', () => {
+    const result = extract(
+      'RIYADH — Leaders of the Gulf Cooperation Council met in Riyadh on Saturday and pledged $10 billion for Sudan. ' +
+        "Oman's Sultan Haitham bin Tariq said the kingdom would provide $1 billion of the total, as he left.",
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(['Gulf Cooperation Council -> Sudan', 'Oman -> $1 billion of the total']);
+  });
+
   it('should find a conference named after a nation where a donor pledged', () => {
     const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
     expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
