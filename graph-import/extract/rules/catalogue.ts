@@ -164,6 +164,12 @@ export const RULES = {
     reads: 'the Security Council adopted / failed to adopt ... (its sitting)',
     example: 'The Security Council on Monday failed to adopt a draft resolution on the Andean border crisis.',
   },
+  'attended.welcomed': {
+    relation: 'ATTENDED',
+    reads: "After receiving a red carpet welcome, X ...; X was accorded a ceremonial welcome (the article's event)",
+    example:
+      'The Andean summit opened in Lima on Monday. After receiving a red carpet welcome, President Maria Lindqvist praised the host.',
+  },
   'attended.remotely': {
     relation: 'ATTENDED',
     reads: 'X joined by video link / addressed the summit virtually',

@@ -223,6 +223,22 @@ const PRESENCE_RULES: {
     cues: ['welcom', 'greet'],
     who: 'subjects-before',
   },
+  {
+    // "After receiving a red carpet welcome, X defended ...": X arrived where the event is.
+    id: 'attended.welcomed',
+    pattern:
+      /\b(?:after|upon|on)\s+(?:receiving|being\s+given|being\s+accorded|being\s+greeted\s+with)\s+(?:a|an)\s+(?:red[- ]carpet|ceremonial|warm|official|state|lavish)\s+(?:welcome|reception)\b/iu,
+    cues: ['welcome', 'reception'],
+    who: 'first-person-after',
+  },
+  {
+    // "X was accorded a ceremonial welcome", "X received a red carpet welcome".
+    id: 'attended.welcomed',
+    pattern:
+      /\b(?:(?:was|were)\s+(?:given|accorded|greeted\s+with)|received|receives)\s+(?:a|an)\s+(?:red[- ]carpet|ceremonial|warm|official|state|lavish)\s+(?:welcome|reception)\b/iu,
+    cues: ['welcome', 'reception'],
+    who: 'subjects-before',
+  },
 ];
 
 const AUDIENCE_END = /^[^.;]{0,60}?\b(?:in the audience|looking on|in attendance|present)\b/i;

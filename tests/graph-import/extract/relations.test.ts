@@ -152,6 +152,14 @@ describe('talks and summits as live blogs and wire copy tell them', () => {
     ]);
   });
 
+  it('should read a leader given a red carpet or ceremonial welcome as arrived at the event', () => {
+    const result = extract(
+      "The Andean summit opened in Lima on Monday. After receiving a red carpet welcome, Chile's President Ana Rojas " +
+        'praised the host. Prime Minister Luis Vega was accorded a ceremonial welcome at the palace.',
+    );
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ana Rojas -> Lima summit', 'Luis Vega -> Lima summit']);
+  });
+
   it('should not read one who did not take part in the talks, nor one who met someone, as met for them', () => {
     const result = extract(
       'Chile and Peru met in Geneva for talks. Foreign Minister Ana Rojas, who was in Geneva for a WHO meeting, did ' +
