@@ -156,6 +156,12 @@ export class ArticleContext {
             ref = this.groupFor(sentence.index);
             break;
           }
+          // "the two leaders", "both leaders": the last two people named.
+          if (TWO_PEOPLE.test(mention.surface)) {
+            const people = this.lastTwoPeople();
+            ref = people ? { kind: 'group', members: people } : null;
+            break;
+          }
           // The first person of this sentence before the pronoun (outside a leading "When asked ..., " clause),
           // else the subject of the sentences before.
           const before = analysis.mentions.find(
@@ -295,19 +301,22 @@ export class ArticleContext {
       }
     }
     if (TWO_PEOPLE.test(text)) {
-      const people: Ref[] = [];
-      for (const person of [...this.people].reverse()) {
-        // "Vega" and "Luis Vega" are one person.
-        const surname = surnameOf(person.name);
-        if (
-          people.some((known) => known.kind === 'person' && surnameOf(this.person(known.key)?.name ?? '') === surname)
-        )
-          continue;
-        people.push({ kind: 'person', key: person.key });
-        if (people.length === 2) break;
-      }
-      if (people.length === 2) this.group = { members: people.reverse(), sentence: sentence.index };
+      const people = this.lastTwoPeople();
+      if (people) this.group = { members: people, sentence: sentence.index };
     }
+  }
+
+  /** The last two people named, in the order named ("Vega" and "Luis Vega" are one person). */
+  private lastTwoPeople(): Ref[] | null {
+    const people: Ref[] = [];
+    for (const person of [...this.people].reverse()) {
+      const surname = surnameOf(person.name);
+      if (people.some((known) => known.kind === 'person' && surnameOf(this.person(known.key)?.name ?? '') === surname))
+        continue;
+      people.push({ kind: 'person', key: person.key });
+      if (people.length === 2) return people.reverse();
+    }
+    return null;
   }
 
   /** The group a "they" in this sentence means: named in it or in the sentence before. */

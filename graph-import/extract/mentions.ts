@@ -96,6 +96,8 @@ const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 const EVENT_CUES = Object.keys(EVENT_NOUNS);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** "the two leaders", "both presidents": a pair of people named before. */
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'men', 'women']);
 /** "the 54-year-old", followed by what a subject does ("said", "has", ","). */
 const AGE = /^\d{1,3}-year-old$/;
 const AFTER_AGE = /^(?:,|who|has|had|is|was|will|would|also|later|then)$/;
@@ -444,6 +446,20 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
       mentions.push({ start: token.start, end: token.end, from: i, to: i + 1, kind: 'pronoun', surface: token.text });
       taken[i] = 1;
       continue;
+    }
+    // "the two leaders", "both presidents": the two people named last, as "they" is a group named before.
+    if (/^(?:the|both)$/.test(token.lower)) {
+      const two = tokens[i + 1]?.lower === 'two' ? i + 2 : token.lower === 'both' ? i + 1 : -1;
+      if (two > 0 && PAIR_NOUNS.has(tokens[two]?.lower ?? '') && !taken[two]) {
+        mentions.push({
+          ...spanOf(tokens, i, two + 1),
+          kind: 'pronoun',
+          surface: textOf(tokens, i, two + 1, sentence),
+        });
+        taken.fill(1, i, two + 1);
+        i = two;
+        continue;
+      }
     }
     // "the 54-year-old told delegates": news refers to the person it is about by age, as it does by "he" or "she".
     const next = tokens[i + 2];

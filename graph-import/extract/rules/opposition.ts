@@ -279,6 +279,8 @@ export function extractOpposition(
     // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
     what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
     const whatAt = text.indexOf(what, end);
+    // "expressed concern over the situation in the Middle East": worry about a state of affairs opposes no one.
+    if (/concern|alarm/i.test(text.slice(start, end)) && SITUATION.test(what)) continue;
     // "expressed concern at the meeting in Tokyo": where the concern was voiced, not what it was about.
     if (
       /\bat\s*$/i.test(text.slice(start, end)) &&
@@ -353,6 +355,10 @@ const AMONG_THAT = /\b(?:were|was)\s+among\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?
 const VOTERS_FOLLOW = /^\s*(?:were|was|included|include|includes)\s+/i;
 /** "..., with A and B voting against": the voters between "with" and the participle. */
 const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
+
+/** A state of affairs, not an act or a proposal: "the situation in ...", "the humanitarian crisis". */
+const SITUATION =
+  /^(?:the\s+)?(?:(?:worsening|deteriorating|current|dire|humanitarian|security|political|economic)\s+)*(?:situation|state\s+of|crisis|conditions?|plight|fate|tensions?|escalation|violence|fighting|instability|developments)\b/i;
 
 /** A negation right before a verb: "did not", "would never", "won't". */
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+)?$/i;

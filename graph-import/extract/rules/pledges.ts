@@ -167,7 +167,14 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
       });
     }
   };
-  if (willingness) consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
+  // "agreed to send troops" pledges; "agreed to coordinate their response" does not: what one is willing to do gives.
+  const willingTo = willingness && `${willingness[0]} ${clauseAfter(text, willingness.index + willingness[0].length)}`;
+  if (
+    willingness &&
+    willingTo &&
+    (GIVING.test(willingTo) || SUPPORT_NOUNS.test(willingTo) || findMoney(willingTo).length)
+  )
+    consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
   for (const verb of verbs) {
     if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length)
       continue;
@@ -263,6 +270,9 @@ const RAISED_TO =
 
 const NOMINAL_PLEDGE_CUES = ['pledge', 'contribution', 'donation', 'commitment', 'gift', 'grant', 'donor'];
 const WILLINGNESS_CUES = ['willingness', 'readiness', ' to '];
+/** Verbs of giving after an offer: "offered to send", "agreed to host", "ready to lend". */
+const GIVING =
+  /\bto\s+(?:send|provide|give|contribute|deploy|supply|fund|finance|lend|host|train|deliver|grant|allocate|donate|pay|cover|match|rebuild|reconstruct|release|admit|receive|take\s+in|keep\s+up|join|build|open|set\s+up|establish|invest)\b/i;
 const RAISED_TO_CUES = [
   'contribution',
   'funding',

@@ -260,6 +260,30 @@ describe('readouts of governments', () => {
   });
 });
 
+describe('the two leaders', () => {
+  it('should read "the two leaders" and "both leaders" as the two people named last', () => {
+    const result = extract(
+      'President Ana Rojas met Prime Minister Luis Vega in Lima. The two leaders condemned the launch by Peru. ' +
+        'Bolivia closed the border, a move condemned by both leaders.',
+    );
+    expect(claims(result, 'OPPOSED').sort()).toEqual([
+      'Ana Rojas -> a move',
+      'Ana Rojas -> Peru',
+      'Luis Vega -> a move',
+      'Luis Vega -> Peru',
+    ]);
+  });
+
+  it('should read no concern about a state of affairs as opposition, nor a willingness to do what gives nothing', () => {
+    const result = extract(
+      'President Ana Rojas met Prime Minister Luis Vega in Lima. Both leaders expressed concern over the situation in ' +
+        'the Middle East. They agreed to coordinate their response, and Peru agreed to send 200 engineers.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual([]);
+    expect(claims(result, 'PLEDGED')).toEqual(['Peru -> 200 engineers']);
+  });
+});
+
 describe("mediators and a leader's office", () => {
   it('should read mediators of talks alongside another as taking part in them', () => {
     const result = extract(
