@@ -267,10 +267,10 @@ describe('the two leaders', () => {
         'Bolivia closed the border, a move condemned by both leaders.',
     );
     expect(claims(result, 'OPPOSED').sort()).toEqual([
-      'Ana Rojas -> a move',
       'Ana Rojas -> Peru',
-      'Luis Vega -> a move',
+      'Ana Rojas -> a move',
       'Luis Vega -> Peru',
+      'Luis Vega -> a move',
     ]);
   });
 
