@@ -177,7 +177,7 @@ export class ArticleContext {
           break;
         }
         case 'event':
-          ref = this.eventRef(mention, sentence);
+          ref = this.eventRef(mention, sentence, analysis);
           break;
       }
       if (!ref) continue;
@@ -386,10 +386,22 @@ export class ArticleContext {
   }
 
   /** An event mention: a definite "the summit" is the article's event of that kind; "a meeting with X" a new one. */
-  private eventRef(mention: MentionOf<'event'>, sentence: Sentence): Ref {
+  private eventRef(mention: MentionOf<'event'>, sentence: Sentence, analysis: SentenceAnalysis): Ref {
     const kind = mention.eventKind;
     const main = this.main();
     let event: ArticleEvent | undefined;
+    // "the SAARC summit" in an article about an SCO summit: a body named right before the event owns it.
+    const owner = analysis.mentions.find(
+      (other): other is MentionOf<'organisation'> =>
+        other.kind === 'organisation' &&
+        !other.anaphoric &&
+        other.end <= mention.start &&
+        /^\s*(?:['’]s\s*)?$/.test(sentence.text.slice(other.end, mention.start)),
+    );
+    const ownedByAnother = (candidate: ArticleEvent) =>
+      !!owner &&
+      !!candidate.ownerRefs?.length &&
+      !candidate.ownerRefs.some((ref) => ref.kind === 'organisation' && ref.name === owner.name);
     // A briefing is the main event's, unless held elsewhere ("the weekly press briefing in Islamabad").
     if (kind === 'briefing' && main && (!mention.place || !main.place || main.place === mention.place)) event = main;
     // "the summit" is the article's main event, unless that is talks ("Talks after the Lima summit").
@@ -406,6 +418,7 @@ export class ArticleContext {
     else event = this.events.find((candidate) => candidate.kind === kind);
     if (
       !event ||
+      ownedByAnother(event) ||
       (!mention.definite &&
         kind === 'meeting' &&
         /\bwith\b/.test(sentence.text.slice(mention.end - 0, mention.end + 6)))

@@ -68,7 +68,7 @@ const SIDE_OF_TALKS =
   /^(?:delegation|delegations|negotiators|negotiating|envoys?|representatives|officials|team|government|leaders?)$/i;
 /** Attending a part of the event that is no event noun of its own: "attended the signing", "the closing session". */
 const ATTENDED_CEREMONY =
-  /\b(?:attend(?:ed|s|ing)|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|witnessed|witnesses)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
+  /\b(?:attend(?:ed|s|ing)|(?:was|were|is|are)\s+(?:also\s+)?present\s+at|witnessed|witnesses|host(?:ed|s|ing)|gave|threw)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:signing|ceremony|session|opening|launch|dinner|banquet|reception|proceedings)\b/i;
 /** "X said in her opening remarks": a speech that opens, closes or keynotes the article's event. */
 const OPENING_REMARKS =
   /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)|(?:address|speech)\s+(?:to|at)\s+the\s+(?:summit|meeting|conference|session|forum|gathering|assembly|leaders|delegates)|address)\b/i;
@@ -230,8 +230,9 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
           // Not the forum whose gathering this is, named by the same words ("at the World Economic Forum").
           mention.start !== event.start &&
           mention.end <= event.end &&
-          mention.end >= event.start - 4 &&
-          /^(?:['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+          (mention.end >= event.start - 4 || /^\s*\(\p{Lu}{2,}\)\s*$/u.test(text.slice(mention.end, event.start))) &&
+          // ("the Andean Community (CAN) summit": its acronym in brackets may follow the name.)
+          /^(?:['’]s)?\s*(?:\(\p{Lu}{2,}\)\s*)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(
             text
               .slice(mention.end, event.start + (event.surface.length - event.surface.trimStart().length))
               .replace(/^.*?(?=['’]s|\s|$)/, ''),
@@ -312,9 +313,13 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     if (metFor)
       for (const actor of subjectsOf(state, metFor.index, true)) found.push([actor, eventRef, 'attended.met-for']);
     // "X told the summit", "X addressed the conference": the speaker was there.
-    const told = /\b(?:told|addressed|briefed)\s+$/i.exec(text.slice(Math.max(0, eventStart - 12), eventStart));
+    // ("telling the Shanghai Cooperation Organisation (SCO) summit": the body whose summit it is may come between.)
+    const told =
+      /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\(\p{Lu}{2,}\)\s+){0,5}$/u.exec(
+        before,
+      );
     if (told) {
-      const verbAt = text.lastIndexOf(told[0].trim(), eventStart);
+      const verbAt = eventStart - before.length + told.index;
       for (const actor of actorsLeftOf(state, verbAt, true)) found.push([actor, eventRef, 'attended.told']);
     }
     // "X met Y on the sidelines of the summit": both were there.

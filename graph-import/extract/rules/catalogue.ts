@@ -170,6 +170,12 @@ export const RULES = {
     example:
       'The Andean summit opened in Lima on Monday. After receiving a red carpet welcome, President Maria Lindqvist praised the host.',
   },
+  'attended.among-those-at': {
+    relation: 'ATTENDED',
+    reads: 'A and B were among the leaders at the meeting',
+    example:
+      'The Andean summit opened in Lima. President Maria Lindqvist and President Tomas Varga were among the leaders at the summit.',
+  },
   'attended.remotely': {
     relation: 'ATTENDED',
     reads: 'X joined by video link / addressed the summit virtually',

@@ -163,7 +163,13 @@ function embeddedQuoteVerbs(state: SentenceState, verbs: ReadonlySet<string>): T
     .filter(
       ([from, to]) =>
         text.slice(from, to).trim().split(/\s+/).length <= 4 &&
-        /\b(?:it|he|she|they|we|that)\s+\S?$/i.test(text.slice(0, from)) &&
+        (/\b(?:it|he|she|they|we|that)\s+\S?$/i.test(text.slice(0, from)) ||
+          // 'said Islamabad "rejects" the remarks': a nation or body right before the quotation.
+          actorMentions(state).some(
+            (mention) =>
+              (mention.kind === 'nation' || mention.kind === 'organisation') &&
+              /^\s+\S?$/.test(text.slice(mention.end, from)),
+          )) &&
         /^\S?\s+[\p{L}\d]/u.test(text.slice(to)),
     )
     .flatMap(([from, to]) =>

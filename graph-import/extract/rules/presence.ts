@@ -239,6 +239,14 @@ const PRESENCE_RULES: {
     cues: ['welcome', 'reception'],
     who: 'subjects-before',
   },
+  {
+    // "A and B were among the leaders at the meeting": among those at the event.
+    id: 'attended.among-those-at',
+    pattern:
+      /\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|participants|attendees|delegates|guests|dignitaries|ministers|heads\s+of\s+(?:state|government))\s+(?:at|attending|present\s+at|in\s+attendance\s+at)\b/iu,
+    cues: ['among'],
+    who: 'subjects-before',
+  },
 ];
 
 const AUDIENCE_END = /^[^.;]{0,60}?\b(?:in the audience|looking on|in attendance|present)\b/i;

@@ -260,6 +260,31 @@ describe('readouts of governments', () => {
   });
 });
 
+describe('a ministerial meeting in a regional outlet', () => {
+  it('should read a swipe at a nation, telling the summit, a dinner hosted, those among the leaders at it', () => {
+    const result = extract(
+      'Foreign Minister Ana Rojas took a veiled swipe at Peru, telling the Andean Community (CAN) summit that ' +
+        'terrorism hurts trade. President Luis Vega hosted a dinner for the visiting heads of delegation. Premier ' +
+        'Hugo Salas and Prime Minister Rosa Quispe were among the leaders at the meeting.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Ana Rojas -> Peru']);
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Ana Rojas', 'Andean Community', 'Hugo Salas', 'Luis Vega', 'Rosa Quispe']);
+  });
+
+  it('should keep a summit owned by another body apart, and read a verb quoted after a nation', () => {
+    const result = extract(
+      'The SCO summit opened in Astana. Canada has boycotted the SAARC summit since 2016. Its spokesperson said ' +
+        'Ottawa "rejects" India\'s remarks.',
+    );
+    expect(entityNames(result, 'Event').sort()).toEqual(['Astana summit', 'SAARC summit']);
+    expect(claims(result, 'OPPOSED')).toContain("Canada -> India's remarks");
+  });
+});
+
 describe('the two leaders', () => {
   it('should read "the two leaders" and "both leaders" as the two people named last', () => {
     const result = extract(
