@@ -213,7 +213,12 @@ export function extractQuotes(
           else if (shared) [speaker, rule] = [state.refs.get(shared)!, 'quote.said-before-shared'];
           // 'said X: "..."' inverts subject and verb; not when a pronoun is the subject ("They criticised Moscow for its
           // ‘...’": Moscow said nothing).
-          else if (!/\b(?:they|he|she|we|i|it)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, verb.start))) {
+          // Nor when a plural description is ("the four ministers said China's actions were '...'").
+          else if (
+            !/\b(?:they|he|she|we|i|it)\s+(?:\w+\s+){0,2}$|\b(?:the|both|all)\s+(?:\w+\s+){0,2}(?:ministers|leaders|officials|sides|parties|countries|nations|members|diplomats|delegates|envoys)\s+(?:\w+ly\s+)?$/i.test(
+              text.slice(0, verb.start),
+            )
+          ) {
             const right = actorRightOf(state, verb.end, 2);
             if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
           }

@@ -275,6 +275,15 @@ describe('a ministerial meeting in a regional outlet', () => {
     ).toEqual(['Ana Rojas', 'Andean Community', 'Hugo Salas', 'Luis Vega', 'Rosa Quispe']);
   });
 
+  it('should read representations lodged with a nation as a protest, and a plural speaker as no inverted one', () => {
+    const result = extract(
+      "Chile lodged stern representations with Peru. In a joint statement, the four ministers said Bolivia's " +
+        'actions were "the greatest challenge to the region".',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Chile -> Peru']);
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+
   it('should keep a summit owned by another body apart, and read a verb quoted after a nation', () => {
     const result = extract(
       'The SCO summit opened in Astana. Canada has boycotted the SAARC summit since 2016. Its spokesperson said ' +
