@@ -647,24 +647,26 @@ function nominalOpposition(state: SentenceState): RuleClaim[] {
         rule: 'opposed.nominal-move',
       });
   }
-  // "X said the deal was 'unacceptable in its current form'": the speaker opposes what they judge so.
-  const judged = mayContain(state, SAID_IT_WAS_CUES) ? SAID_IT_WAS.exec(text) : null;
-  if (judged && !state.analysis.quoted.some(([from, to]) => judged.index >= from && judged.index < to)) {
-    const what = judged[1]!.trim();
-    const whatAt = text.indexOf(what, judged.index);
-    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
-    for (const source of subjectsOf(state, judged.index).filter((ref) => ref.kind !== 'event'))
-      for (const target of targets)
-        found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.said-it-was' });
-  }
-  const called = mayContain(state, CALLED_CUES) ? CALLED_IT.exec(text) : null;
-  if (called && !state.analysis.quoted.some(([from, to]) => called.index >= from && called.index < to)) {
-    const what = called[1]!.trim();
-    const whatAt = text.indexOf(what, called.index);
-    const targets = oppositionTargets(state, opposedActors(state, what, whatAt), what);
-    for (const source of subjectsOf(state, called.index).filter((ref) => ref.kind !== 'event'))
-      for (const target of targets)
-        found.push({ source, target, properties: { what: what.slice(0, 200) }, rule: 'opposed.called-it' });
-  }
+  // "X said the deal was 'unacceptable in its current form'", "X called the decision a disgrace": the speaker opposes
+  // what they judge so.
+  found.push(...characterised(state, SAID_IT_WAS_CUES, SAID_IT_WAS, 'opposed.said-it-was'));
+  found.push(...characterised(state, CALLED_CUES, CALLED_IT, 'opposed.called-it'));
   return found;
+}
+
+/** What a sentence judges in words that condemn (the pattern's first group), opposed by the subject of the judgement. */
+function characterised(
+  state: SentenceState,
+  cues: readonly string[],
+  pattern: RegExp,
+  rule: 'opposed.said-it-was' | 'opposed.called-it',
+): RuleClaim[] {
+  const text = state.sentence.text;
+  const match = mayContain(state, cues) ? pattern.exec(text) : null;
+  if (!match || state.analysis.quoted.some(([from, to]) => match.index >= from && match.index < to)) return [];
+  const what = match[1]!.trim();
+  const targets = oppositionTargets(state, opposedActors(state, what, text.indexOf(what, match.index)), what);
+  return subjectsOf(state, match.index)
+    .filter((ref) => ref.kind !== 'event')
+    .flatMap((source) => targets.map((target) => ({ source, target, properties: { what: what.slice(0, 200) }, rule })));
 }
