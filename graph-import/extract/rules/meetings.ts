@@ -59,25 +59,27 @@ export function extractMeetings(state: SentenceState): Link[] {
     for (const subject of objects.length ? actorsLeftOf(state, verb.start, true) : [])
       for (const object of objects) found.push([subject, object, 'met.verb']);
   }
-  for (const match of allMatches(MEETING_WITH, text)) {
-    if (FUTURE.test(clauseBefore(match.index))) continue;
-    const objects = metAt(match.index + match[0].length, 2);
-    for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
-      for (const object of objects) found.push([subject, object, 'met.meeting-with']);
-  }
-  if (mayContain(state, CALL_CUES)) {
-    for (const match of allMatches(CALL_WITH, text)) {
+  // The subject met whoever follows the phrase: "held talks with X", "a phone call with X".
+  const metAfter = (pattern: RegExp, rule: Link[2]) => {
+    for (const match of allMatches(pattern, text)) {
       if (FUTURE.test(clauseBefore(match.index))) continue;
       const objects = metAt(match.index + match[0].length, 2);
       for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
-        for (const object of objects) found.push([subject, object, 'met.call']);
+        for (const object of objects) found.push([subject, object, rule]);
     }
-    const together = CALLED_TOGETHER.exec(text);
-    const people =
-      together && !FUTURE.test(clauseBefore(together.index)) ? actorsLeftOf(state, together.index, false) : [];
+  };
+  // People named together as the subject met each other: "Weber and Martin held talks", "A and B spoke by phone".
+  const metEachOther = (at: number, rule: Link[2]) => {
+    const people = actorsLeftOf(state, at, false);
     if (people.length >= 2 && people.every((ref) => ref.kind === 'person' || ref.kind === 'descriptor'))
       for (let i = 0; i < people.length; i++)
-        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, 'met.call']);
+        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, rule]);
+  };
+  metAfter(MEETING_WITH, 'met.meeting-with');
+  if (mayContain(state, CALL_CUES)) {
+    metAfter(CALL_WITH, 'met.call');
+    const together = CALLED_TOGETHER.exec(text);
+    if (together && !FUTURE.test(clauseBefore(together.index))) metEachOther(together.index, 'met.call');
   }
   // "The foreign minister called on Prime Minister X": a courtesy call, not "called on X to resign", an appeal.
   for (const match of mayContain(state, CALLED_ON_CUES) ? allMatches(CALLED_ON, text) : []) {
@@ -88,13 +90,9 @@ export function extractMeetings(state: SentenceState): Link[] {
     for (const subject of objects.length ? actorsLeftOf(state, match.index, true) : [])
       for (const object of objects) found.push([subject, object, 'met.called-on']);
   }
-  // "Weber and Martin held talks", "the two leaders met": people named together as the subject met each other.
+  // "Weber and Martin held talks", "the two leaders met".
   const together = MET_TOGETHER.exec(text);
-  if (together && !state.analysis.quoted.some(([from, to]) => together.index >= from && together.index < to)) {
-    const people = actorsLeftOf(state, together.index, false);
-    if (people.length >= 2 && people.every((ref) => ref.kind === 'person' || ref.kind === 'descriptor'))
-      for (let i = 0; i < people.length; i++)
-        for (let j = i + 1; j < people.length; j++) found.push([people[i]!, people[j]!, 'met.together']);
-  }
+  if (together && !state.analysis.quoted.some(([from, to]) => together.index >= from && together.index < to))
+    metEachOther(together.index, 'met.together');
   return found.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
 }
