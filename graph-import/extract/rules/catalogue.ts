@@ -452,6 +452,11 @@ export const RULES = {
     reads: "X's move to suspend the treaty",
     example: "Critics warned about Hungary's move to suspend the fishing treaty.",
   },
+  'pledged.received-from': {
+    relation: 'PLEDGED',
+    reads: 'Y will receive $N from X (X pledged to Y)',
+    example: 'Moldova will receive $300 million from the World Bank under the new programme.',
+  },
   'opposed.vote-tally': {
     relation: 'OPPOSED',
     reads: 'a tally that names who voted against: "12 in favour to 2 against (A, B)"',

@@ -86,6 +86,28 @@ function pastTotals(state: SentenceState): RuleClaim[] {
   return found;
 }
 
+/** "Ukraine will receive $2 billion from Japan": a sum received from a giver, told from the recipient's side. */
+const RECEIVED_FROM =
+  /\b(?:receive[sd]?|receiving|secured?|securing|obtain(?:ed|s)?|won)\s+([^.;]{0,60}?)\s+from\s+(?:the\s+)?$/i;
+const RECEIVED_CUES = ['receiv', 'secur', 'obtain', 'won'];
+
+function receivedFrom(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  if (!mayContain(state, RECEIVED_CUES)) return found;
+  for (const giver of actorMentions(state)) {
+    if (giver.kind !== 'nation' && giver.kind !== 'organisation') continue;
+    const received = RECEIVED_FROM.exec(text.slice(0, giver.start));
+    const what = received?.[1]?.trim();
+    if (!received || !what || (findMoney(what).length === 0 && !SUPPORT_NOUNS.test(what))) continue;
+    const recipient = subjectsOf(state, received.index).find((ref) => ref.kind !== 'event');
+    const ref = state.refs.get(giver);
+    if (recipient && ref && refKey(recipient) !== refKey(ref))
+      found.push({ source: ref, target: recipient, properties: pledgeProperties(what), rule: 'pledged.received-from' });
+  }
+  return found;
+}
+
 const GAVE_AFTER =
   /^\s+(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:dedicated|provided|given|committed|pledged|allocated|contributed|sent|donated|delivered|disbursed)\b/;
 const SUM_BEFORE =
@@ -187,6 +209,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     );
   }
   pledges.push(...pastTotals(state));
+  pledges.push(...receivedFrom(state));
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
   if (!pledges.length) pledges.push(...nominalPledges(state));

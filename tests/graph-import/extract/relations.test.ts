@@ -676,6 +676,14 @@ describe('pledges', () => {
     expect(claims(result, 'PLEDGED')).toEqual(['Gulf Cooperation Council -> Sudan', 'Oman -> $1 billion of the total']);
   });
 
+  it('should read a sum received from a giver as pledged by the giver to the recipient, and a letter received as none', () => {
+    const result = extract(
+      'Moldova will receive $2 billion from Japan. Georgia secured a $300 million loan from the World Bank. Chile ' +
+        'received a letter from Peru.',
+    );
+    expect(claims(result, 'PLEDGED')).toEqual(['Japan -> Moldova', 'World Bank -> Georgia']);
+  });
+
   it('should find a conference named after a nation where a donor pledged', () => {
     const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
     expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
