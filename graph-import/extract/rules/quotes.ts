@@ -15,11 +15,12 @@ import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
 /**
- * Between a speaker and the verb: an age ("Vega, 64, said"), a relative clause ("Rojas, who chairs the bloc, said") or
- * the person's office ("Rojas's office said"); not their spokesperson, who is someone else.
+ * Between a speaker and the verb: an age ("Vega, 64, said"), a relative clause ("Rojas, who chairs the bloc, said"), a
+ * participle ("Rojas, speaking in Lima, told") or the person's office ("Rojas's office said"); not their spokesperson,
+ * who is someone else.
  */
 const SPEAKER_ASIDE =
-  /^(?:\s*,\s*\d{1,3}\s*,|\s*,\s*(?:who|whose)\s[^,;"“”]{1,80},|['’]s?\s+(?:office|press\s+office))(?=\s)/i;
+  /^(?:\s*,\s*\d{1,3}\s*,|\s*,\s*(?:who|whose|speaking|writing|talking|addressing|interviewed|asked|visibly|clearly)\s[^,;"“”]{1,80},|['’]s?\s+(?:office|press\s+office))(?=\s)/i;
 /** A spokesperson or official described by the body they speak for: "a spokesperson for the foreign ministry". */
 const SPOKESPERSON_FOR =
   /^(?:a|an|the)\s+(?:senior\s+|government\s+)?(?:spokes(?:person|man|woman)|official|representative|source|aide|diplomat)\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?/i;

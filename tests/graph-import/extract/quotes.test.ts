@@ -230,6 +230,14 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Greta Lindqvist -> We are in an era of rebuilding']);
   });
 
+  it('should attribute a quotation past a participle between the speaker and the verb', () => {
+    const result = extract(
+      'Foreign Minister Ana Rojas arrived in Lima. "We will not sign this deal," Rojas, speaking at the airport, told ' +
+        'reporters.',
+    );
+    expect(claims(result, 'SAID')).toEqual(['Ana Rojas -> We will not sign this deal']);
+  });
+
   it('should attribute a quotation in reported speech to the source the sentence opens with', () => {
     const result = extract(
       'According to Poland\'s prime minister, Jan Nowak, the continent "has no more time to lose".',
