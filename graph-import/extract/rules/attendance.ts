@@ -23,6 +23,9 @@ import { extractPresence } from './presence.js';
 
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Travelling to a place for the event named next: "flew to Lima for the summit", "is in Geneva for the talks". */
+const CAME_FOR =
+  /\b(?:flew|flies|travell?ed|travels|came|comes|arrived|arrives|headed|went|(?:is|was|are|were)(?:\s+already)?)\s+(?:to|in|into)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?for\s+(?:the\s+|this\s+|a\s+|an\s+)?$/u;
 /** Meeting for the event named next, with no one met: "met in Istanbul on Friday for their first direct talks". */
 const MET_FOR =
   /\b(?:met|meet|meets|gathered|convened|assembled|sat\s+down)\b(?=\s+(?:in|at|on|for|again|together|separately|briefly|privately|last|this|earlier)\b)(?=[^.;:]{0,60}?\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|fresh\s+|new\s+)?(?:[\p{L}\d-]+\s+){0,4}$)/u;
@@ -41,7 +44,7 @@ const GATHERED_VERB =
 const CAME_INCLUDING =
   /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|delegations|delegates|dignitaries)\b[^.;:]{0,80}?\bincluding\s+/i;
 const CAME_VERB =
-  /^[^.;:]{0,40}?\b(?:descended\s+on|converged\s+on|arrived\s+(?:in|at|for)|gathered\s+(?:in|at|for)|assembled\s+in|flew\s+(?:in|into)|travell?ed\s+to|came\s+to)\b/i;
+  /^[^.;:]{0,40}?\b(?:descended\s+on|converged\s+on|arrived\s+(?:in|at|for)|gathered\s+(?:in|at|for)|assembled\s+in|flew\s+(?:in|into)|travell?ed\s+to|came\s+to|signed\s+(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:declaration|communiqu[ée]|statement))\b/iu;
 
 /** Speaking to those taking part: "X told delegates", "X addressed the participants". */
 const TOLD_DELEGATES =
@@ -74,7 +77,7 @@ const OPENING_REMARKS =
   /\b(?:in|during)\s+(?:his|her|their|its)\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+(?:remarks|speech|address|statement)|(?:address|speech)\s+(?:to|at)\s+the\s+(?:summit|meeting|conference|session|forum|gathering|assembly|leaders|delegates)|address)\b/i;
 /** A list of who took part, with no event named: "Among those attending were A, B and C." */
 const AMONG_ATTENDING =
-  /^\s*among\s+(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)\s+(?:were|was)\b/iu;
+  /^\s*among\s+(?:(?:those|the\s+[\p{Ll}\s]{3,30}?)\s+(?:attending|present|taking\s+part|in\s+attendance)|the\s+(?:participants|attendees|guests|delegates|dignitaries))\s+(?:were|was)\b/iu;
 
 /** Acts done at an event by whoever does them there: "pledged €2bn at the conference", "signed the deal at the summit". */
 const ACTS_AT_EVENT = new Set(
@@ -308,6 +311,11 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       if (act)
         for (const actor of subjectsOf(state, act.start, true)) found.push([actor, eventRef, 'attended.acted-at']);
     }
+    // "X flew to Lima for the summit", "X is in Lima for the talks": there for the event.
+    const cameFor = CAME_FOR.exec(before);
+    if (cameFor && !FUTURE.test(text.slice(0, eventStart - before.length + cameFor.index)))
+      for (const actor of subjectsOf(state, eventStart - before.length + cameFor.index, true))
+        found.push([actor, eventRef, 'attended.arrived']);
     // "Russian and Ukrainian delegations met in Istanbul for talks": who met for the event took part in it.
     const metFor = MET_FOR.exec(text.slice(0, eventStart));
     if (metFor)

@@ -124,7 +124,7 @@ const PRESENCE_RULES: {
     // "X, the summit's host, welcomed ...": a person named as the event's host or chair.
     id: 'attended.host-apposition',
     pattern:
-      /,\s+(?:(?:the|its|our)\s+(?:(?:summit|conference|meeting|forum|talks)['’]s?\s+)?(?:host|co-?host|chair|co-?chair|chairman|chairwoman|chairperson|convener|convenor),|(?:the\s+)?(?:host|co-?host|chair|co-?chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+(?:the|this|last|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|conference|meeting|gathering|forum|talks)\b)/iu,
+      /,\s+(?:(?:the|its|our)\s+(?:(?:summit|conference|meeting|forum|talks)(?:['’]s)?\s+)?(?:host|co-?host|chair|co-?chair|chairman|chairwoman|chairperson|convener|convenor),|(?:the\s+)?(?:host|co-?host|chair|co-?chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+(?:the|this|last|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|conference|meeting|gathering|forum|talks)\b)/iu,
     cues: ['host', 'chair', 'conven'],
     who: 'subjects-before',
   },

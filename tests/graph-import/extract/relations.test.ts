@@ -152,6 +152,20 @@ describe('talks and summits as live blogs and wire copy tell them', () => {
     ]);
   });
 
+  it('should read a leader who flew in or is in the city for the summit, listed among its participants or its chair', () => {
+    const result = extract(
+      'The Andean summit opened in Lima on Monday. President Ana Rojas flew to Lima for the summit. Among the ' +
+        'participants were President Luis Vega and President Hugo Salas. Leaders including President Tomas Varga ' +
+        'signed the declaration. President Rosa Quispe, the summit chair, opened proceedings. President Marta Lima ' +
+        'will fly to Lima for the summit.',
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Ana Rojas', 'Hugo Salas', 'Luis Vega', 'Rosa Quispe', 'Tomas Varga']);
+  });
+
   it('should read a leader given a red carpet or ceremonial welcome as arrived at the event', () => {
     const result = extract(
       "The Andean summit opened in Lima on Monday. After receiving a red carpet welcome, Chile's President Ana Rojas " +
