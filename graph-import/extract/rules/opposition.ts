@@ -538,7 +538,7 @@ const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 
 /** Base forms that oppose only after "to" or a modal: "threatened to block the plan", "would veto it". */
 const OPPOSE_INFINITIVES = new Set(
-  'block cancel suspend denounce resist criticise criticize veto reject boycott'.split(' '),
+  'block cancel suspend denounce resist criticise criticize veto reject boycott fight oppose scrap overturn'.split(' '),
 );
 const INFINITIVE_LEAD = /(?:\b\p{Ll}+\s+to|\b(?:will|would|could|might|may|must|shall|should|cannot|can))\s+$/u;
 

@@ -1142,6 +1142,14 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['European Commission -> the decision by Peru']);
   });
 
+  it('should read an opponent of a plan, reservations, a refusal to recognise, a vow to fight as opposition', () => {
+    const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+    expect(opposed('Chile has been a vocal opponent of the fishing plan.')).toEqual(['Chile -> the fishing plan']);
+    expect(opposed('Chile expressed reservations about the fishing plan.')).toEqual(['Chile -> the fishing plan']);
+    expect(opposed('Chile refused to recognise the election result.')).toEqual(['Chile -> the election result']);
+    expect(opposed('Chile vowed to fight the fishing plan.')).toEqual(['Chile -> the fishing plan']);
+  });
+
   it('should read a judgement reported ("said the deal was unacceptable") as opposition, and a neutral one as none', () => {
     const result = extract(
       'Prime Minister Ana Rojas told lawmakers the deal was "unacceptable in its current form". Chile said that ' +
