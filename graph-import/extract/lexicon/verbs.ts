@@ -32,7 +32,8 @@ export const WEAK_PLEDGE_VERBS = new Set(
   (
     'announced announces unveiled offered offers offering offer match matches matched provide provides providing provided supply supplies supplying supplied ' +
     'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
-    'funded financed contribute contributes contributed contributing extend extends extended extending deploy deploys deployed invest invests investing invested'
+    'funded financed contribute contributes contributed contributing extend extends extended extending deploy deploys deployed invest invests investing invested ' +
+    'disburse disburses disbursed disbursing'
   ).split(' '),
 );
 

@@ -36,7 +36,7 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
       mention.start >= from &&
       mention.end <= to &&
       !giversOwn &&
-      (/\b(?:to|for)\s+$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
+      (/\b(?:to|for)\s+(?:the\s+)?$/i.test(prefix) || /^['’]s/.test(text.slice(mention.end)));
     const supportOf = mention.start < from && /\b(?:in support of|to help|to support|to aid|to arm)\s+$/i.test(prefix);
     // "give Ukraine £2.5bn", "provide Egypt with loans": the recipient right after the verb.
     const firstObject =

@@ -690,6 +690,19 @@ describe('pledges', () => {
     expect(claims(result, 'PLEDGED')).toEqual(['Gulf Cooperation Council -> Sudan', 'Oman -> $1 billion of the total']);
   });
 
+  it('should read a body after "to the" as the recipient, donors who "each" pledged, and a sum disbursed', () => {
+    const result = extract(
+      'Japan will donate $5 million to the World Food Programme. Chile and South Korea each pledged $100 million. ' +
+        'The EU will disburse €1 billion to Ukraine.',
+    );
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Japan -> World Food Programme',
+      'Chile -> $100 million',
+      'South Korea -> $100 million',
+      'European Union -> Ukraine',
+    ]);
+  });
+
   it('should read a sum received from a giver as pledged by the giver to the recipient, and a letter received as none', () => {
     const result = extract(
       'Moldova will receive $2 billion from Japan. Georgia secured a $300 million loan from the World Bank. Chile ' +
