@@ -95,7 +95,7 @@ const SUBJECT_GAP =
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
-  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
 
 /** The opening of a relative clause right before its verb: ", which", ", whose government". */
 export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -410,8 +410,9 @@ export const LISTABLE = new Set(['nation', 'person', 'organisation']);
 /** The first actor of the sentence before `offset` that is not a possessive: the subject a participle shares. */
 export function sentenceSubject(state: SentenceState, offset: number): Exclude<Ref, { kind: 'event' }> | undefined {
   const text = state.sentence.text;
+  const dateline = datelineEnd(text);
   const subject = actorMentions(state).find(
-    (mention) => mention.end <= offset && !/^['’]s\b/.test(text.slice(mention.end)),
+    (mention) => mention.start >= dateline && mention.end <= offset && !/^['’]s\b/.test(text.slice(mention.end)),
   );
   const ref = subject && state.refs.get(subject);
   return ref && ref.kind !== 'event' ? ref : undefined;

@@ -796,7 +796,7 @@ function surnameAfterQuote(tokens: readonly Token[], index: number, sentence: st
 }
 
 /** Nouns after the name of an armed or political movement: "the Houthi movement", "M23 rebels". */
-const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'rebels', 'insurgents', 'militants', 'fighters']);
+const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'rebels', 'rebel', 'insurgents', 'militants', 'fighters']);
 
 /** One name for a nation's ministry however it is written: "Chile's Foreign Ministry" for "the Chilean foreign ministry". */
 function ministryName(nation: MentionOf<'nation'>, field: string): string {
@@ -1271,7 +1271,9 @@ function findPatternOrganisations(
   // "the Houthi movement", "M23 rebels": an armed or political movement named by a capitalised word before its noun.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const noun = tokens[i + 1]!.lower;
-    if (!MOVEMENT_NOUNS.has(noun) || !isNameToken(tokens[i]) || taken[i] || quotedToken[i]) continue;
+    // ("M23 rebels": a movement's name may hold digits.)
+    if (!MOVEMENT_NOUNS.has(noun) || taken[i] || quotedToken[i]) continue;
+    if (!isNameToken(tokens[i]) && !/^\p{Lu}[\p{Lu}\d-]*\d[\p{Lu}\d-]*$/u.test(tokens[i]!.text)) continue;
     if (tokens[i - 1]?.capitalised && !FUNCTION_WORDS.has(tokens[i - 1]!.text)) continue;
     const named = noun === 'movement' || noun === 'militia' ? `${tokens[i]!.text} ${noun}` : tokens[i]!.text;
     claim(i, noun === 'movement' || noun === 'militia' ? i + 2 : i + 1, named, 'coalition');

@@ -53,6 +53,8 @@ export function extractMeetings(state: SentenceState): Link[] {
     // "started his day by meeting X": the gerund after "by", "after" or "before" meets as the verb does.
     const gerund = verb.lower === 'meeting' && /\b(?:by|after|before|while|when)\s+$/i.test(text.slice(0, verb.start));
     if ((verb.lower === 'meeting' && !gerund) || FUTURE.test(clauseBefore(verb.start))) continue;
+    // "a ceremony hosted by X": the passive names the host, who met no one by it.
+    if (/^\s+by\b/i.test(text.slice(verb.end))) continue;
     // "met with X", "met today with X": the one met comes after "with".
     const withWord = WITH_AFTER_VERB.exec(text.slice(verb.end));
     const objects = metAt(verb.end + (withWord ? withWord[0].length : 0), 4);

@@ -222,7 +222,18 @@ export function extractOpposition(
     if (start < lastEnd) continue;
     lastEnd = end;
     // 'it "condemns" Peru': what follows the quotation's closing mark.
-    let what = clauseAfter(text, end).replace(/^[”"’]\s*/, '');
+    let what = clauseAfter(text, end)
+      .replace(/^[”"’]\s*/, '')
+      // "rejected the conference in a statement": how it was said, not what.
+      .replace(
+        /\s+(?:in|with)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|post|communiqu[ée]|speech)\b.*$/iu,
+        '',
+      )
+      // "block the aid package at next month's summit": where, not what.
+      .replace(
+        /\s+(?:at|during)\s+(?:the\s+|this\s+|next\s+\w+['’]s\s+|last\s+\w+['’]s\s+)(?:[\p{L}-]+\s+){0,3}?(?:summit|meeting|talks|conference|session|forum)\b.*$/iu,
+        '',
+      );
     if (!what || /^to\s+(?:say|comment|confirm|answer|discuss|elaborate|speculate|give|be drawn|rule)\b/i.test(what))
       continue;
     // "regretted that talks failed" is sorrow, not opposition; "regretted the decision" opposes it.
@@ -244,7 +255,10 @@ export function extractOpposition(
     if (/^as\b/i.test(what)) continue;
     // "voted against it" is the vote's (votedNo); "refused to sign it" is against what was proposed or put forward.
     if (/^(?:to\s+[\p{Ll}]+\s+)?(?:it|this|that|them)$/iu.test(what)) {
-      const antecedent = proposal ?? votedText;
+      // "was not part of the agreement and rejected it": the text this sentence named before the verb, else the one
+      // the sentence before proposed.
+      const named = [...text.slice(0, start).matchAll(NAMED_TEXT)].at(-1)?.[0];
+      const antecedent = named ?? proposal ?? votedText;
       if (!antecedent || /^vot/i.test(text.slice(start, end))) continue;
       what = antecedent;
     } else if (ANAPHORIC_PROPOSAL.test(what) && proposal) what = proposal;
@@ -269,21 +283,7 @@ export function extractOpposition(
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, start))) what = what.replace(/,.*$/, '');
     what = what.replace(TRAILING_ADVERB, '').replace(/^[“"‘]/, '');
     if (REASON_VERB.test(text.slice(start, end))) what = what.replace(REASON, '');
-    what = what
-      .replace(AS_CHARACTERISED, '')
-      .replace(/\s+in\s+protest\b.*$/i, '')
-      // "rejected the conference in a statement": how it was said, not what.
-      .replace(
-        /\s+(?:in|with)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|post|communiqu[ée]|speech)\b.*$/iu,
-        '',
-      )
-      // "block the aid package at next month's summit": where, not what.
-      .replace(
-        /\s+(?:at|during)\s+(?:the\s+|this\s+|next\s+\w+['’]s\s+|last\s+\w+['’]s\s+)(?:[\p{L}-]+\s+){0,3}?(?:summit|meeting|talks|conference|session|forum)\b.*$/iu,
-        '',
-      );
-    // "objected to a proposed ban": the verb's own "to" is not what was opposed ("refused to sign it" keeps its verb).
-    what = what.replace(/^to\s+(?=(?:a|an|the|any|new|its|their|his|her|this|that|these|those)\s)/i, '');
+    what = what.replace(AS_CHARACTERISED, '').replace(/\s+in\s+protest\b.*$/i, '');
     const whatAt = text.indexOf(what, end);
     // "expressed concern over the situation in the Middle East": worry about a state of affairs opposes no one.
     if (/concern|alarm/i.test(text.slice(start, end)) && SITUATION.test(what)) continue;
@@ -365,6 +365,10 @@ const WITH_VOTERS = /\bwith\s+([^,;]+?)\s+$/i;
 /** A state of affairs, not an act or a proposal: "the situation in ...", "the humanitarian crisis". */
 const SITUATION =
   /^(?:the\s+)?(?:(?:worsening|deteriorating|current|dire|humanitarian|security|political|economic)\s+)*(?:situation|state\s+of|crisis|conditions?|plight|fate|tensions?|escalation|violence|fighting|instability|developments)\b/i;
+
+/** A text named in the sentence, which "it" may stand for: "the agreement", "this plan". */
+const NAMED_TEXT =
+  /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|plan|proposal|text|declaration|resolution|treaty|accord|pact|ceasefire|truce)\b/giu;
 
 /** A negation right before a verb: "did not", "would never", "won't". */
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+)?$/i;

@@ -116,7 +116,7 @@ const PRESENCE_RULES: {
     // "Chile, Peru and Bolivia sent delegations to the summit": who sent them took part.
     id: 'attended.sent-delegation',
     pattern:
-      /\b(?:sent|dispatched)\s+(?:(?:a|an|its|their|his|her|high-level|large|small|senior|official)\s+)*(?:delegations?|envoys?|representatives?|ministers?|teams?|observers?)\s+to\s+(?:the|this|that|a)\s/iu,
+      /\b(?:sent|dispatched)\s+(?:(?:a|an|its|their|his|her|high-level|large|small|senior|official)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:delegations?|envoys?|representatives?|ministers?|teams?|observers?|officials?)\s+to\s+(?:the|this|that|a)\s/iu,
     cues: ['sent', 'dispatched'],
     who: 'subjects-before',
   },

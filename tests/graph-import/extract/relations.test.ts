@@ -1163,6 +1163,23 @@ describe('opposition', () => {
     expect(opposed('Chile vowed to fight the fishing plan.')).toEqual(['Chile -> the fishing plan']);
   });
 
+  it('should read a junta that sent an official to the meeting as taking part, and nothing in a dateline as a donor', () => {
+    const result = extract(
+      "The Andean meeting opened in Lima on Friday. Bolivia's junta sent a senior foreign ministry official to the " +
+        'meeting.\n\nQUITO (AP) — The foreign ministers of Chile and Peru signed a pact, pledging to end the dispute.',
+    );
+    expect(claims(result, 'ATTENDED')).toEqual(['Bolivia -> Lima meeting']);
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).not.toContain('Ecuador');
+  });
+
+  it('should read "rejected it" as the text the sentence named, and a movement named with digits', () => {
+    const result = extract(
+      'Chile and Peru signed a border agreement. The M19 rebel group, which holds the hills, was not part of the ' +
+        'agreement and rejected it in a statement on Saturday.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['M19 -> the agreement']);
+  });
+
   it('should read a judgement reported ("said the deal was unacceptable") as opposition, and a neutral one as none', () => {
     const result = extract(
       'Prime Minister Ana Rojas told lawmakers the deal was "unacceptable in its current form". Chile said that ' +
@@ -1349,6 +1366,13 @@ describe('meetings and roles', () => {
     );
     expect(claims(result, 'MET').sort()).toEqual(['Alma Reyes -> Faisal bin Hamad', 'Alma Reyes -> Jonas Eklund']);
     expect(claims(result, 'ATTENDED')).toEqual([]);
+  });
+
+  it('should not read the host of a ceremony, named in the passive, as meeting whoever signed at it', () => {
+    const result = extract(
+      'Foreign Minister Ana Rojas signed the deal in a ceremony hosted by Secretary of State Luis Vega.',
+    );
+    expect(claims(result, 'MET')).toEqual([]);
   });
 
   it('should read a courtesy call as a meeting, and an appeal "to" someone as none', () => {
