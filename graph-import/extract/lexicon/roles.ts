@@ -384,6 +384,8 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   'defense minister': 'defence minister',
   'foreign affairs minister': 'foreign minister',
   'external affairs minister': 'foreign minister',
+  // "Qatar's Emir Sheikh Tamim": the honorific after the title is no part of it.
+  'emir sheikh': 'emir',
   'minister of foreign affairs': 'foreign minister',
   'secretary of state': 'secretary of state',
 };
