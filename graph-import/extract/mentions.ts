@@ -126,6 +126,7 @@ const ORGANISATION_ANAPHORS = new Map<string, string>([
   // A body named by its head noun: "the council" is the last named "... Council" (none if there was none).
   ['council', '=council'],
   ['assembly', '=assembly'],
+  ['ministry', '=ministry'],
 ]);
 /** Nouns that end the name of a text (an agreement, a treaty), which may contain an organisation's head noun. */
 const DOCUMENT_NOUN =

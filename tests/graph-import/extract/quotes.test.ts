@@ -230,6 +230,15 @@ describe('quote attribution', () => {
     expect(claims(result, 'SAID')).toEqual(['Greta Lindqvist -> We are in an era of rebuilding']);
   });
 
+  it('should attribute a quotation to "the ministry" named before, and to none when no ministry was', () => {
+    const named = extract(
+      'The Chilean foreign ministry condemned the raid. "This cannot go unpunished," the ministry said in a statement.',
+    );
+    expect(claims(named, 'SAID')).toEqual(["Chile's Foreign Ministry -> This cannot go unpunished"]);
+    const none = extract('Chile condemned the raid. "This cannot go unpunished," the ministry said.');
+    expect(claims(none, 'SAID')).toEqual([]);
+  });
+
   it('should attribute a quotation past a participle between the speaker and the verb', () => {
     const result = extract(
       'Foreign Minister Ana Rojas arrived in Lima. "We will not sign this deal," Rojas, speaking at the airport, told ' +
