@@ -40,7 +40,17 @@ export function mergeEvents(
         if (event.date && dates.length && !dates.includes(event.date)) return false;
         const places = cluster.events.map((other) => other.place && normaliseName(other.place)).filter(Boolean);
         const place = event.place ? normaliseName(event.place) : null;
-        if (place && places.length && !places.some((other) => other!.includes(place) || place.includes(other!)))
+        // "the G7 summit in Apulia" and "the G7 summit in Italy" on one day: one body's summit, placed two ways (the
+        // body named with both, or attending both).
+        const sameBody =
+          event.owners.some((owner) => cluster.events.some((other) => other.owners.includes(owner))) ||
+          [...attendees].some((attendee) => attendee.startsWith('org:') && cluster.attendees.has(attendee));
+        if (
+          !sameBody &&
+          place &&
+          places.length &&
+          !places.some((other) => other!.includes(place) || place.includes(other!))
+        )
           return false;
         const shared = [...attendees].filter((attendee) => cluster.attendees.has(attendee)).length;
         return shared >= 1 || (!!event.date && dates.includes(event.date));

@@ -172,10 +172,17 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     if (!eventRef) continue;
     const eventEntry = context.events.find((entry) => eventRef.kind === 'event' && entry.key === eventRef.key);
     // "at the Ukraine Recovery Conference": the event's name begins before its mention, at the nation it is named for.
-    const eventStart =
-      event.title && text.slice(0, event.end).endsWith(event.title)
-        ? Math.min(event.start, event.end - event.title.length)
-        : event.start;
+    // So does "the G7 summit" at the body named before it (and its acronym in brackets).
+    const owner = analysis.mentions.find(
+      (mention) =>
+        mention.kind === 'organisation' &&
+        mention.end <= event.start &&
+        /^\s*(?:['’]s\s*)?(?:\(\p{Lu}{2,}\)\s*)?$/u.test(text.slice(mention.end, event.start)),
+    );
+    const eventStart = Math.min(
+      event.title && text.slice(0, event.end).endsWith(event.title) ? event.end - event.title.length : event.start,
+      owner ? analysis.tokens[owner.from]!.start : event.start,
+    );
     const before = text.slice(Math.max(0, eventStart - 60), eventStart);
     const after = text.slice(event.end);
     // "at next month's summit", "the upcoming talks": an event still to come has no one at it yet.

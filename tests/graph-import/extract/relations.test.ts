@@ -179,7 +179,10 @@ describe('talks and summits as live blogs and wire copy tell them', () => {
       'Chile and Peru met in Geneva for talks. Foreign Minister Ana Rojas, who was in Geneva for a WHO meeting, did ' +
         'not take part in the talks. Later, President Luis Vega met Rosa Quispe for talks on trade.',
     );
-    expect(claims(result, 'ATTENDED').filter((claim) => claim.startsWith('Ana Rojas'))).toEqual([]);
+    // She was in Geneva for the WHO's meeting, not at the talks.
+    expect(claims(result, 'ATTENDED').filter((claim) => claim.startsWith('Ana Rojas'))).toEqual([
+      'Ana Rojas -> WHO meeting',
+    ]);
     expect(claims(result, 'ATTENDED')).not.toContain('World Health Organization -> Geneva talks');
   });
 
@@ -380,6 +383,17 @@ describe('climate and trade talks as wires tell them', () => {
       'World Bank',
     ]);
     expect(claims(result, 'PLEDGED')).toEqual(['Canada -> up to $2 billion']);
+  });
+});
+
+describe("a body's summit across reports", () => {
+  it('should read "attended the G7 summit" and make one summit of reports placing it in a region and in its country', () => {
+    const result = extract(
+      article('Leaders of the G7 opened their summit in Apulia on Thursday.', { date: '2024-06-13' }),
+      article('President Ana Rojas attended the G7 summit in Italy on Thursday.', { date: '2024-06-14' }),
+    );
+    expect(entityNames(result, 'Event')).toEqual(['Apulia summit']);
+    expect(claims(result, 'ATTENDED').sort()).toEqual(['Ana Rojas -> Apulia summit', 'G7 -> Apulia summit']);
   });
 });
 
