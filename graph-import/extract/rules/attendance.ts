@@ -17,9 +17,10 @@ import {
 import { STARTS_WITH_CALENDAR_NAME } from '../lexicon/calendar.js';
 import { ATTEND_VERBS, MEET_VERBS, SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { MentionOf } from '../mentions.js';
+import type { Ref } from '../refs.js';
 import type { Link } from './catalogue.js';
 import { allMatches } from '../tokens.js';
-import { extractPresence } from './presence.js';
+import { EVENT_NAMED_LATER, extractPresence } from './presence.js';
 
 /** A meeting held at an event: "met X at / on the sidelines of / during the summit". */
 const MET_AT = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -126,6 +127,26 @@ const VOTE_SPEECH =
 const ALSO_SPEAKING =
   /^\s*also\s+speaking\s+(?:were|was)\s+(?:the\s+)?(?:(?:representatives?|delegates?|ministers?|ambassadors?)\s+(?:of|for|from)\s+(?:the\s+)?)?/i;
 const SITTING_CUES = ['vot', 'adopt', 'approv', 'passed', 'reject', 'endors', 'speaking', 'explanation'];
+
+/** "The foreign ministers of the Quad group - A, B, C and D - expressed concern in Tokyo": its members, listed. */
+const MEMBERS_LISTED =
+  /\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ee]nvoys|[Dd]elegations)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:group\s+|bloc\s+|alliance\s+|grouping\s+)?[-–—]\s*/u;
+const MEMBERS_CUES = ['ministers', 'leaders', 'heads of', 'envoys', 'delegations'];
+
+/**
+ * The members a body's ministers or leaders are listed as between dashes, acting in a place ("... - A, B and C -
+ * expressed concern in Tokyo on Monday"): they met there, at the article's event or the one it names next.
+ */
+function membersListed(state: SentenceState, main: Ref | null): Link[] {
+  const text = state.sentence.text;
+  const listed = mayContain(state, MEMBERS_CUES) ? MEMBERS_LISTED.exec(text) : null;
+  if (!listed) return [];
+  const list = listAt(state, listed.index + listed[0].length, LISTABLE).filter((mention) => mention.kind === 'nation');
+  const last = list.at(-1);
+  if (list.length < 2 || !last || !/^\s*[-–—][^.;]*?\bin\s+\p{Lu}/u.test(text.slice(last.end))) return [];
+  const event = main ?? EVENT_NAMED_LATER;
+  return list.map((mention) => [state.refs.get(mention)!, event, 'attended.members-listed'] as Link);
+}
 
 /**
  * A sitting of a council or assembly told by its vote, with no meeting named: the body sat, and so did whoever spoke
@@ -406,6 +427,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
       found.push([refs.get(mention)!, main, 'attended.among']);
   }
   if (namesNoEvent && mayContain(state, SITTING_CUES)) found.push(...atSitting(state, context));
+  found.push(...membersListed(state, main));
   found.push(...extractPresence(state, context));
   return found;
 }

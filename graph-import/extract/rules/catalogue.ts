@@ -176,6 +176,12 @@ export const RULES = {
     example:
       'The Andean summit opened in Lima. President Maria Lindqvist and President Tomas Varga were among the leaders at the summit.',
   },
+  'attended.members-listed': {
+    relation: 'ATTENDED',
+    reads: "The ministers of the X group - A, B and C - expressed ... in Place (the article's meeting)",
+    example:
+      'The foreign ministers of the Andean group - Chile, Peru and Bolivia - voiced concern in Lima on Monday. The meeting ended late.',
+  },
   'attended.remotely': {
     relation: 'ATTENDED',
     reads: 'X joined by video link / addressed the summit virtually',

@@ -386,6 +386,27 @@ describe('climate and trade talks as wires tell them', () => {
   });
 });
 
+describe("a body's members listed between dashes", () => {
+  it('should read the members listed after "the ministers of the X group" acting in a place as at its meeting', () => {
+    const result = extract(
+      'The foreign ministers of the Andean group - Chile, Peru, Bolivia and Ecuador - voiced concern about the border ' +
+        'in Lima on Monday. The meeting was attended by Foreign Minister Rosa Quispe.',
+    );
+    expect(
+      claims(result, 'ATTENDED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Bolivia', 'Chile', 'Ecuador', 'Peru', 'Rosa Quispe']);
+  });
+
+  it('should not read members listed with no place they acted in', () => {
+    const result = extract(
+      'The foreign ministers of the Andean group - Chile, Peru, Bolivia and Ecuador - voiced concern about the border.',
+    );
+    expect(claims(result, 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe("a body's summit across reports", () => {
   it('should read "attended the G7 summit" and make one summit of reports placing it in a region and in its country', () => {
     const result = extract(
