@@ -700,7 +700,22 @@ export function findMentions(sentence: string, known: NameLookup): SentenceAnaly
     }
   }
 
-  // 5. Events: "the summit", "a meeting with", "peace talks", "a news conference".
+  // 5. Events: "COP28", the UN climate conference named by its number.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || quotedToken[i] || !/^COP\d{1,2}$/.test(tokens[i]!.text)) continue;
+    // "COP28's president", "at COP28": the conference, whatever follows it.
+    mentions.push({
+      ...spanOf(tokens, i, i + 1),
+      kind: 'event',
+      eventKind: 'conference',
+      surface: tokens[i]!.text,
+      definite: true,
+      place: placeAfter(tokens, i + 1, mentions),
+      title: tokens[i]!.text,
+    });
+    taken[i] = 1;
+  }
+  // Events: "the summit", "a meeting with", "peace talks", "a news conference".
   for (const match of mayHoldCue(scanned, sentence, EVENT_CUES) ? allMatches(EVENT_NOUNS_GLOBAL, sentence) : []) {
     const index = tokenStarting(match.index);
     if (index < 0 || quotedToken[index]) continue;

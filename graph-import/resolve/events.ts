@@ -173,13 +173,17 @@ export function properName(surfaces: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const surface of surfaces) {
     const words = surface.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    // "COP28": the UN climate conference is named by its number alone.
     const proper =
-      words.length >= 2 &&
-      !STARTS_WITH_CALENDAR_NAME.test(words[0]!) &&
-      !/['’]s$/.test(words[0]!) &&
-      /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(words[0]!) &&
-      words.some((word) => /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering|Forum)$/.test(word)) &&
-      words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_CONNECTORS.has(word));
+      /^COP\d{1,2}$/.test(words.join(' ')) ||
+      (words.length >= 2 &&
+        !STARTS_WITH_CALENDAR_NAME.test(words[0]!) &&
+        !/['’]s$/.test(words[0]!) &&
+        /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(words[0]!) &&
+        words.some((word) =>
+          /^(?:Summit|Meeting|Talks|Conference|Negotiations|Briefing|Gathering|Forum)$/.test(word),
+        ) &&
+        words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_CONNECTORS.has(word)));
     if (proper) count(counts, words.join(' '));
   }
   return top(counts) ?? null;

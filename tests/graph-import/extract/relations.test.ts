@@ -407,6 +407,17 @@ describe("a body's members listed between dashes", () => {
   });
 });
 
+describe('a climate conference named by its number', () => {
+  it('should read "COP29" as the conference, named so, where one addresses delegates', () => {
+    const result = extract(
+      'Negotiators at COP29 in Baku worked through the night. An official with oil-producing group OPEC addressed ' +
+        'delegates.',
+    );
+    expect(entityNames(result, 'Event')).toEqual(['COP29']);
+    expect(claims(result, 'ATTENDED')).toEqual(['OPEC -> COP29']);
+  });
+});
+
 describe("a body's summit across reports", () => {
   it('should read "attended the G7 summit" and make one summit of reports placing it in a region and in its country', () => {
     const result = extract(
