@@ -473,6 +473,11 @@ export const RULES = {
     reads: 'X voiced objections (to what the sentence before proposed or named)',
     example: 'Chile tabled a plan for a fishing ban. Peru and Bolivia have voiced objections.',
   },
+  'opposed.urged-to-stop': {
+    relation: 'OPPOSED',
+    reads: 'X called on / urged Y to stop, halt, withdraw ...',
+    example: 'Chile called on Peru to stop its patrols in the disputed waters.',
+  },
   'opposed.said-it-was': {
     relation: 'OPPOSED',
     reads: 'X said the deal was "unacceptable" / a mistake',

@@ -9,6 +9,7 @@ import {
   demonymBody,
   insideQuote,
   listAt,
+  LISTABLE,
   mayContain,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
@@ -309,6 +310,7 @@ export function extractOpposition(
   found.push(...drewCriticism(state));
   if (event) found.push(...walkedOut(state, event));
   if (proposal) found.push(...objectedToIt(state, proposal));
+  found.push(...urgedToStop(state));
   found.push(...allButOpposition(state));
   return found;
 }
@@ -417,6 +419,37 @@ function walkedOut(state: SentenceState, event: { ref: Ref; name: string }): Rul
     if (insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
     for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
       found.push({ source, target: event.ref, properties: { what: event.name }, rule: 'opposed.walked-out' });
+  }
+  return found;
+}
+
+/** "called on the US and Japan to stop creating imaginary enemies": urging actors to stop what they do opposes them. */
+const URGED =
+  /\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded\s+that|pressed|warned)\s+(?:the\s+)?/gi;
+const TO_STOP =
+  /^\s+(?:to\s+)?[‘'“"]?(?:immediately\s+)?(?:stop|halt|cease|end|refrain\s+from|abandon|withdraw|drop|reverse|lift|scrap)\b/i;
+const URGED_CUES = ['stop', 'halt', 'cease', 'refrain', 'abandon', 'withdraw', 'reverse', 'lift', 'scrap'];
+
+function urgedToStop(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  if (!mayContain(state, URGED_CUES)) return found;
+  for (const match of allMatches(URGED, text)) {
+    if (insideQuote(state.analysis, { start: match.index, end: match.index + match[0].length })) continue;
+    const urged = listAt(state, match.index + match[0].length, LISTABLE).filter(
+      (mention) => mention.kind === 'nation' || mention.kind === 'organisation' || mention.kind === 'person',
+    );
+    const last = urged.at(-1);
+    if (!last || !TO_STOP.test(text.slice(last.end))) continue;
+    const what = clauseAfter(text, last.end).replace(/^to\s+[‘'“"]?/i, '');
+    for (const source of subjectsOf(state, match.index).filter((ref) => ref.kind !== 'event'))
+      for (const mention of urged)
+        found.push({
+          source,
+          target: state.refs.get(mention)!,
+          properties: { what: what.slice(0, 200) },
+          rule: 'opposed.urged-to-stop',
+        });
   }
   return found;
 }

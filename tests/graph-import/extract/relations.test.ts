@@ -1201,6 +1201,16 @@ describe('opposition', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['European Commission -> the decision by Peru']);
   });
 
+  it('should read urging actors to stop what they do as opposing them, and urging them to join as none', () => {
+    const opposed = (text: string) => claims(extract(text), 'OPPOSED');
+    expect(opposed("Chile called on Peru and Bolivia to 'stop creating imaginary enemies'.")).toEqual([
+      'Chile -> Peru',
+      'Chile -> Bolivia',
+    ]);
+    expect(opposed('Chile urged Peru to withdraw its troops from the border.')).toEqual(['Chile -> Peru']);
+    expect(opposed('Chile called on Peru to join the talks. Chile urged calm.')).toEqual([]);
+  });
+
   it('should read an opponent of a plan, reservations, a refusal to recognise, a vow to fight as opposition', () => {
     const opposed = (text: string) => claims(extract(text), 'OPPOSED');
     expect(opposed('Chile has been a vocal opponent of the fishing plan.')).toEqual(['Chile -> the fishing plan']);
