@@ -458,6 +458,11 @@ export const RULES = {
     reads: "X's move to suspend the treaty",
     example: "Critics warned about Hungary's move to suspend the fishing treaty.",
   },
+  'pledged.announcement-made': {
+    relation: 'PLEDGED',
+    reads: 'the announcement X made to expand / double / send ...',
+    example: 'This builds on the announcement President Maria Lindqvist made in Riga to double the Swedish battalion.',
+  },
   'pledged.received-from': {
     relation: 'PLEDGED',
     reads: 'Y will receive $N from X (X pledged to Y)',

@@ -86,6 +86,33 @@ function pastTotals(state: SentenceState): RuleClaim[] {
   return found;
 }
 
+/** "the announcement the Prime Minister made in Latvia to renew and expand ... and double ...": a pledge told as a noun. */
+const ANNOUNCEMENT_MADE =
+  /\b(?:the|an?|its|his|her|their)\s+(?:announcement|commitment|pledge|promise|decision)\s+(?:that\s+)?(?:the\s+)?$/i;
+const MADE_TO =
+  /^\s+(?:made|gave|announced)\b[^.;]{0,60}?\bto\s+((?:renew|expand|double|triple|send|provide|deploy|increase|boost|deliver|fund|give|contribute|host|train|supply|extend)\b[^.;]{1,160})/i;
+const ANNOUNCEMENT_CUES = ['announcement', 'commitment', 'pledge', 'promise', 'decision'];
+
+function announcementMade(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  if (!mayContain(state, ANNOUNCEMENT_CUES)) return found;
+  for (const mention of actorMentions(state)) {
+    if (!ANNOUNCEMENT_MADE.test(text.slice(0, state.analysis.tokens[mention.from]!.start))) continue;
+    const made = MADE_TO.exec(text.slice(mention.end));
+    const ref = state.refs.get(mention);
+    if (!made || !ref || ref.kind === 'event') continue;
+    const what = made[1]!.replace(/[.,;]+$/, '').trim();
+    found.push({
+      source: ref,
+      target: { kind: 'topic', name: what.slice(0, 80) },
+      properties: pledgeProperties(what),
+      rule: 'pledged.announcement-made',
+    });
+  }
+  return found;
+}
+
 /** "Ukraine will receive $2 billion from Japan": a sum received from a giver, told from the recipient's side. */
 const RECEIVED_FROM =
   /\b(?:receive[sd]?|receiving|secured?|securing|obtain(?:ed|s)?|won)\s+([^.;]{0,60}?)\s+from\s+(?:the\s+)?$/i;
@@ -210,6 +237,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   }
   pledges.push(...pastTotals(state));
   pledges.push(...receivedFrom(state));
+  pledges.push(...announcementMade(state));
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
   if (!pledges.length) pledges.push(...nominalPledges(state));

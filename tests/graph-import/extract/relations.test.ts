@@ -757,6 +757,16 @@ describe('pledges', () => {
     expect(claims(result, 'PLEDGED')).toEqual(['Japan -> Moldova', 'World Bank -> Georgia']);
   });
 
+  it('should read "the announcement X made to double ..." as X\'s pledge', () => {
+    const result = extract(
+      'Prime Minister Maria Lindqvist spoke in Oslo. This builds on the announcement the Prime Minister made in Riga ' +
+        'to renew and expand the mission and double the battalion in the country.',
+    );
+    expect(claims(result, 'PLEDGED')).toEqual([
+      'Maria Lindqvist -> renew and expand the mission and double the battalion in the country',
+    ]);
+  });
+
   it('should find a conference named after a nation where a donor pledged', () => {
     const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
     expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
