@@ -98,6 +98,9 @@ const ACTING_BODY =
   /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
 
 /** The opening of a relative clause right before its verb: ", which", ", whose government". */
+/** A negation right before a verb: "did not", "would never", "won't", "has not yet". */
+export const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|yet\s+)?$/i;
+
 export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** The word for a government after a demonym: "the Ugandan delegation walked out". */

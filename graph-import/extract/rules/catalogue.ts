@@ -463,6 +463,11 @@ export const RULES = {
     reads: 'the announcement X made to expand / double / send ...',
     example: 'This builds on the announcement President Maria Lindqvist made in Riga to double the Swedish battalion.',
   },
+  'pledged.commitment-of': {
+    relation: 'PLEDGED',
+    reads: "X's commitment to ... (a pledge told as the owner's noun)",
+    example: "The envoy welcomed the Chilean government's commitment to halt illegal logging in the south.",
+  },
   'pledged.received-from': {
     relation: 'PLEDGED',
     reads: 'Y will receive $N from X (X pledged to Y)',

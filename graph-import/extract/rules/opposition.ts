@@ -11,6 +11,7 @@ import {
   listAt,
   LISTABLE,
   mayContain,
+  NEGATED,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
   subjectsOf,
@@ -371,9 +372,6 @@ const SITUATION =
 /** A text named in the sentence, which "it" may stand for: "the agreement", "this plan". */
 const NAMED_TEXT =
   /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|plan|proposal|text|declaration|resolution|treaty|accord|pact|ceasefire|truce)\b/giu;
-
-/** A negation right before a verb: "did not", "would never", "won't". */
-const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+)?$/i;
 
 /** A tally with the voters against named in brackets: "12 votes in favour to 1 against (China)", "2 no votes (A, B)". */
 const VOTE_TALLY =

@@ -4,6 +4,7 @@ import {
   actorRightOf,
   clauseAfter,
   mayContain,
+  NEGATED,
   RELATIVE_CLAUSE_OPEN,
   sentenceSubject,
   subjectsOf,
@@ -183,6 +184,11 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     // "The EU, which has offered $25m for demining, urged ...": the relative clause ends at its comma.
     if (RELATIVE_CLAUSE_OPEN.test(text.slice(0, verbStart))) what = what.replace(/,.*$/, '');
     if (!what || covered.some(([from, to]) => verbStart >= from && verbStart < to)) return;
+    // "has not agreed to send troops", "did not pledge any aid": a promise denied is none, nor is the giving in it.
+    if (NEGATED.test(text.slice(Math.max(0, verbStart - 24), verbStart))) {
+      covered.push([verbStart, verbEnd + what.length + 2]);
+      return;
+    }
     // The recipient may close an elided list ("A pledged $2bn, B $1bn and C $5m for Moldova"): read on the whole clause.
     const clause = what;
     what = pledgedOnly(state, what, text.indexOf(what, verbEnd));
@@ -221,7 +227,10 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   if (
     willingness &&
     willingTo &&
-    (GIVING.test(willingTo) || SUPPORT_NOUNS.test(willingTo) || findMoney(willingTo).length)
+    (GIVING.test(willingTo) ||
+      ACCORD_KEPT.test(willingTo) ||
+      SUPPORT_NOUNS.test(willingTo) ||
+      findMoney(willingTo).length)
   )
     consider(willingness.index, willingness.index + willingness[0].length, true, 'pledged.willingness');
   for (const verb of verbs) {
@@ -238,6 +247,7 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   pledges.push(...pastTotals(state));
   pledges.push(...receivedFrom(state));
   pledges.push(...announcementMade(state));
+  pledges.push(...commitmentOf(state));
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
   if (!pledges.length) pledges.push(...nominalPledges(state));
@@ -285,6 +295,43 @@ function elidedPledges(
   return found;
 }
 
+/**
+ * "welcomed the Chilean government's commitment to halt logging", "both countries' commitment to peace": a commitment
+ * told as the owner's noun is the owner's pledge. Only an actor, or the government or authorities of a nation, owns it.
+ */
+const COMMITMENT_OF =
+  /^(?:\s+(?:government|authorities|leadership|administration|people))?(?:['’]s|['’])\s+(?:(?:renewed|firm|full|strong|continued|unwavering|steadfast|unequivocal|clear|long-standing|stated)\s+)?commitments?\s+to\s+/iu;
+
+const DOUBTED =
+  /\b(?:doubts?|doubted|doubting|question(?:s|ed|ing)?|questionable|sceptic\w*|skeptic\w*|lack\s+of|tested|test\s+of|undermin\w*|worr\w*|concerns?|fears?|feared)\b[^.;]{0,40}$/i;
+const COMMITTING_KINDS = new Set(['person', 'nation', 'organisation']);
+
+function commitmentOf(state: SentenceState): RuleClaim[] {
+  const text = state.sentence.text;
+  const found: RuleClaim[] = [];
+  if (!mayContain(state, ['commitment'])) return found;
+  // A speaker may tell it too: '"We welcome the Chilean authorities' commitments to ..."'.
+  for (const mention of state.analysis.mentions) {
+    if (!COMMITTING_KINDS.has(mention.kind)) continue;
+    const commitment = COMMITMENT_OF.exec(text.slice(mention.end));
+    const ref = state.refs.get(mention);
+    if (!commitment || !ref || ref.kind === 'event') continue;
+    // "doubts over Chile's commitment to the truce" questions a pledge; it tells none.
+    if (DOUBTED.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
+    const what = clauseAfter(text, mention.end + commitment[0].length)
+      .replace(/["“”]+/g, '')
+      .trim();
+    if (!what) continue;
+    found.push({
+      source: ref,
+      target: { kind: 'topic', name: what.slice(0, 80) },
+      properties: pledgeProperties(what),
+      rule: 'pledged.commitment-of',
+    });
+  }
+  return found;
+}
+
 const LED_WITH =
   /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+|\b(?:was|is|were|are|became|remains?)\s+(?:again\s+)?the\s+(?:(?:single\s+|second[- ]|third[- ])?(?:largest|biggest)|top|leading|main)\s+(?:single\s+)?(?:donors?|contributors?|pledgers?|backers?|funders?)\s+with\s+/gi;
 
@@ -324,6 +371,9 @@ const WILLINGNESS_CUES = ['willingness', 'readiness', ' to '];
 /** Verbs of giving after an offer: "offered to send", "agreed to host", "ready to lend". */
 const GIVING =
   /\bto\s+(?:send|provide|give|contribute|deploy|supply|fund|finance|lend|host|train|deliver|grant|allocate|donate|pay|cover|match|rebuild|reconstruct|release|admit|receive|take\s+in|keep\s+up|join|build|open|set\s+up|establish|invest)\b/i;
+/** Accords kept after a promise: "agreed to extend the ceasefire", "agreed to an immediate truce". */
+const ACCORD_KEPT =
+  /\bto\s+(?:(?:extend|prolong|observe|respect|uphold|maintain|honou?r|implement|abide\s+by|sign|declare|restore)\s+)?(?:(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan))\b/iu;
 const RAISED_TO_CUES = [
   'contribution',
   'funding',

@@ -767,6 +767,48 @@ describe('pledges', () => {
     ]);
   });
 
+  it("should read a commitment told as its owner's noun as the owner's pledge, in a quotation too", () => {
+    expect(
+      claims(
+        extract('The envoy praised the Chilean government’s firm commitment to reopen the border crossings.'),
+        'PLEDGED',
+      ),
+    ).toEqual(['Chile -> reopen the border crossings']);
+    expect(
+      claims(
+        extract('Anna Weber said: "We welcome the Peruvian authorities’ commitments to halt illegal logging."'),
+        'PLEDGED',
+      ),
+    ).toEqual(['Peru -> halt illegal logging']);
+  });
+
+  it('should not read a commitment in doubt as a pledge', () => {
+    expect(
+      claims(extract('Analysts voiced doubts over the Bolivian government’s commitment to the truce.'), 'PLEDGED'),
+    ).toEqual([]);
+    expect(claims(extract('Observers questioned Uruguay’s commitment to reform.'), 'PLEDGED')).toEqual([]);
+  });
+
+  it('should read an agreement to keep or extend a ceasefire as a pledge, not one only to discuss it', () => {
+    expect(
+      claims(
+        extract('Uruguay agreed to extend the ceasefire by thirty days. Paraguay agreed to discuss a truce.'),
+        'PLEDGED',
+      ),
+    ).toEqual(['Uruguay -> extend the ceasefire by thirty days']);
+  });
+
+  it('should not read a denied promise, nor the giving in it, as a pledge', () => {
+    expect(
+      claims(
+        extract(
+          'Ecuador has not agreed to send troops. Peru did not pledge any aid. Bolivia has not yet pledged money.',
+        ),
+        'PLEDGED',
+      ),
+    ).toEqual([]);
+  });
+
   it('should find a conference named after a nation where a donor pledged', () => {
     const result = extract('Norway pledged €45 million at the Ukraine Recovery Conference in London.');
     expect(claims(result, 'ATTENDED')).toEqual(['Norway -> Ukraine Recovery Conference']);
