@@ -45,6 +45,8 @@ export class ArticleContext {
   private lastNamedBody: Ref | null = null;
   /** The nation named last: whom "the kingdom" or "the country" is. */
   private lastNation: Ref | null = null;
+  /** The nations named so far, each once, the latest last (by name, or by the title of a person or a descriptor). */
+  private readonly nationsNamed: string[] = [];
   readonly events: ArticleEvent[] = [];
   /** The actors last named together, and in which sentence: what "they" means. */
   private group: { members: Ref[]; sentence: number } | null = null;
@@ -97,6 +99,7 @@ export class ArticleContext {
       switch (mention.kind) {
         case 'nation':
           ref = { kind: 'nation', code: mention.code };
+          this.noteNation(mention.code);
           this.lastNamedBody = ref;
           this.lastNation = ref;
           break;
@@ -138,9 +141,11 @@ export class ArticleContext {
             position,
           });
           ref = { kind: 'person', key };
+          this.noteNation(mention.nation);
           break;
         }
         case 'descriptor':
+          this.noteNation(mention.nation);
           ref = {
             kind: 'descriptor',
             role: mention.role,
@@ -154,6 +159,15 @@ export class ArticleContext {
           // "They": the actors the sentence or the one before named together, if any.
           if (mention.surface.toLowerCase() === 'they') {
             ref = this.groupFor(sentence.index);
+            break;
+          }
+          // "the two countries", "both nations": the last two nations named, by name or by their leaders' titles.
+          if (TWO_NATIONS.test(mention.surface)) {
+            const nations = this.nationsNamed.slice(-2);
+            ref =
+              nations.length === 2
+                ? { kind: 'group', members: nations.map((code) => ({ kind: 'nation', code })) }
+                : null;
             break;
           }
           // "the two leaders", "both leaders": the last two people named.
@@ -304,6 +318,13 @@ export class ArticleContext {
       const people = this.lastTwoPeople();
       if (people) this.group = { members: people, sentence: sentence.index };
     }
+  }
+
+  private noteNation(code: string | null): void {
+    if (!code) return;
+    const known = this.nationsNamed.indexOf(code);
+    if (known >= 0) this.nationsNamed.splice(known, 1);
+    this.nationsNamed.push(code);
   }
 
   /** The last two people named, in the order named ("Vega" and "Luis Vega" are one person). */
@@ -512,6 +533,7 @@ const BODY_KINDS = new Set(['nation', 'organisation']);
 /** Between members of a group named together: "A and B", "A, B and C". */
 const GROUP_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+)?$/i;
 /** Two people named before, taken up together. */
+const TWO_NATIONS = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|neighbou?rs|governments)\b/i;
 const TWO_PEOPLE =
   /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|ministers|men|women|sides|premiers|heads\s+of\s+state)\b/i;
 

@@ -96,8 +96,20 @@ const EVENT_NOUNS_GLOBAL = new RegExp(EVENT_NOUN_PATTERN.source, 'gi');
 const EVENT_CUES = Object.keys(EVENT_NOUNS);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
-/** "the two leaders", "both presidents": a pair of people named before. */
-const PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'men', 'women']);
+/** "the two leaders", "both presidents": a pair of people named before; "both countries": a pair of nations. */
+const PAIR_NOUNS = new Set([
+  'leaders',
+  'presidents',
+  'ministers',
+  'premiers',
+  'men',
+  'women',
+  'countries',
+  'nations',
+  'neighbours',
+  'neighbors',
+  'governments',
+]);
 /** "the 54-year-old", followed by what a subject does ("said", "has", ","). */
 const AGE = /^\d{1,3}-year-old$/;
 const AFTER_AGE = /^(?:,|who|has|had|is|was|will|would|also|later|then)$/;

@@ -300,11 +300,12 @@ function elidedPledges(
  * told as the owner's noun is the owner's pledge. Only an actor, or the government or authorities of a nation, owns it.
  */
 const COMMITMENT_OF =
-  /^(?:\s+(?:government|authorities|leadership|administration|people))?(?:['’]s|['’])\s+(?:(?:renewed|firm|full|strong|continued|unwavering|steadfast|unequivocal|clear|long-standing|stated)\s+)?commitments?\s+to\s+/iu;
+  /^(?:\s+(?:government|authorities|leadership|administration|people))?(?:['’]s|['’])\s+["“]?(?:(?:renewed|firm|full|strong|continued|unwavering|steadfast|unequivocal|clear|long-standing|stated)\s+)?commitments?\s+to\s+/iu;
 
 const DOUBTED =
   /\b(?:doubts?|doubted|doubting|question(?:s|ed|ing)?|questionable|sceptic\w*|skeptic\w*|lack\s+of|tested|test\s+of|undermin\w*|worr\w*|concerns?|fears?|feared)\b[^.;]{0,40}$/i;
-const COMMITTING_KINDS = new Set(['person', 'nation', 'organisation']);
+// A pronoun owns one only as a pair ("both countries' commitment"): "he's" is no possessive.
+const COMMITTING_KINDS = new Set(['person', 'nation', 'organisation', 'pronoun']);
 
 function commitmentOf(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;

@@ -14,6 +14,8 @@ import { SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
+/** A possessive right after a name: "Chile's", "both countries'". */
+const POSSESSIVE_AFTER = /^['’]s?\s/;
 /**
  * Between a speaker and the verb: an age ("Vega, 64, said"), a relative clause ("Rojas, who chairs the bloc, said"), a
  * participle ("Rojas, speaking in Lima, told") or the person's office ("Rojas's office said"); not their spokesperson,
@@ -221,7 +223,9 @@ export function extractQuotes(
             )
           ) {
             const right = actorRightOf(state, verb.end, 2);
-            if (right) [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
+            // "confirmed Chile's 'commitment to peace'": the words are what the owner has, not what it said.
+            if (right && !POSSESSIVE_AFTER.test(text.slice(right.mention.end)))
+              [speaker, rule] = [right.ref, 'quote.said-before-inverted'];
           }
         }
       } else if (according) {

@@ -782,6 +782,22 @@ describe('pledges', () => {
     ).toEqual(['Peru -> halt illegal logging']);
   });
 
+  it('should read "both countries" as the last two nations named, by name or by their leaders\' titles', () => {
+    const result = extract(
+      'Chilean President Ana Vega met Peruvian President Luis Soto in Lima on Monday. ' +
+        'The talks confirmed both countries’ “unwavering commitment to open trade”. ' +
+        'The two countries agreed to extend the ceasefire along the border.',
+    );
+    expect(claims(result, 'PLEDGED').sort()).toEqual([
+      'Chile -> extend the ceasefire along the border',
+      'Chile -> open trade',
+      'Peru -> extend the ceasefire along the border',
+      'Peru -> open trade',
+    ]);
+    // The quoted words are what the two have, not what they said.
+    expect(claims(result, 'SAID')).toEqual([]);
+  });
+
   it('should not read a commitment in doubt as a pledge', () => {
     expect(
       claims(extract('Analysts voiced doubts over the Bolivian government’s commitment to the truce.'), 'PLEDGED'),
