@@ -91,16 +91,16 @@ function findActorMentions(state: SentenceState): ActorMention[] {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an inserted "he said". */
 const SUBJECT_GAP =
-  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|(?:responded|reacted|retaliated|replied|hit\s+back)\s+(?:swiftly\s+|quickly\s+|immediately\s+)?by|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|going\s+to|(?:decided|decides|agreed|agrees|plans?|planned|intends?|intended|wants?|wanted|moved|sought|seeks|hopes?|hoped|aims?|aimed|prepared|offered|offers|promised|promises|pledged|pledges|vowed|vows|committed|continues|continued)\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|[a-z]{2,}ly|long|always|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
+  /^[\s,]*(?:(?:has|have|had|did|does|do|will|would|could|might|may|must|should|can|cannot|is|are|was|were|be|been|also|now|already|again|then|further|formally|jointly|separately|later|previously|recently|today|yesterday|on\s+\w+|(?:responded|reacted|retaliated|replied|hit\s+back)\s+(?:swiftly\s+|quickly\s+|immediately\s+)?by|he\s+said|she\s+said|they\s+said|it\s+said|(?:said|says|added|warned|insisted)\s+(?:that\s+)?(?:it|they|he|she)|set\s+to|expected\s+to|(?:used|uses|took|takes)\s+(?:his|her|its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?to|going\s+to|(?:decided|decides|agreed|agrees|plans?|planned|intends?|intended|wants?|wanted|moved|sought|seeks|hopes?|hoped|aims?|aimed|prepared|offered|offers|promised|promises|pledged|pledges|vowed|vows|committed|continues|continued)\s+to|(?:started|starts|began|begins|kept|keeps|continued|continues)(?:\s+to)?|[a-z]{2,}ly|long|always|so\s+far|not|n't|never|all|both|each|too|however|meanwhile|instead|though|in\s+turn|for\s+(?:its|their|his|her)\s+part|(?:was|were|is|are)\s+(?:the\s+only|among\s+the|one\s+of\s+the|one\s+of\s+(?:only\s+)?\w+)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|to))[\s,]*)*$/i;
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
   /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
 
-/** The opening of a relative clause right before its verb: ", which", ", whose government". */
 /** A negation right before a verb: "did not", "would never", "won't", "has not yet". */
 export const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|yet\s+)?$/i;
 
+/** The opening of a relative clause right before its verb: ", which", ", whose government". */
 export const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose\s+\p{L}+)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** The word for a government after a demonym: "the Ugandan delegation walked out". */
@@ -172,7 +172,9 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
     run.push(next);
   }
   const last = run.at(-1)!;
-  if (last.end < sharedAt && SUBJECT_GAP.test(text.slice(last.end, nextVerbAfter(state, last.end)))) {
+  // "X, who took part by video link, backed ... and rejected ...": the relative clause is no gap.
+  const runGap = text.slice(last.end, nextVerbAfter(state, last.end)).replace(/^,\s+(?:who|which|whose)\s[^,;]*,/i, '');
+  if (last.end < sharedAt && SUBJECT_GAP.test(runGap)) {
     return run.map((mention) => state.refs.get(mention)!);
   }
   return [];

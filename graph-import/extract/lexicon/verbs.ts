@@ -30,7 +30,7 @@ export const STRONG_PLEDGE_VERBS = new Set(
 /** Verbs that mark a pledge only when what follows is money or material support. */
 export const WEAK_PLEDGE_VERBS = new Set(
   (
-    'announced announces unveiled offered offers offering offer match matches matched provide provides providing provided supply supplies supplying supplied ' +
+    'announced announces announce announcing unveiled unveil unveils unveiling offered offers offering offer match matches matched provide provides providing provided supply supplies supplying supplied ' +
     'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
     'funded financed contribute contributes contributed contributing extend extends extended extending deploy deploys deployed invest invests investing invested ' +
     'disburse disburses disbursed disbursing'

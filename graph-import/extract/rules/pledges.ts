@@ -244,6 +244,13 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
       STRONG_PLEDGE_VERBS.has(verb.lower) ? 'pledged.verb' : 'pledged.support',
     );
   }
+  // "put up a further $25m", "chipped in $5m", "stumped up £10m": a verb of two words that gives money.
+  if (mayContain(state, PHRASAL_GIVING_CUES))
+    for (const phrasal of allMatches(PHRASAL_GIVING, text)) {
+      const end = phrasal.index + phrasal[0].length;
+      // Only money: "put up troops at the border" stations them.
+      if (findMoney(clauseAfter(text, end)).length) consider(phrasal.index, end, false, 'pledged.support');
+    }
   pledges.push(...pastTotals(state));
   pledges.push(...receivedFrom(state));
   pledges.push(...announcementMade(state));
@@ -372,6 +379,9 @@ const WILLINGNESS_CUES = ['willingness', 'readiness', ' to '];
 /** Verbs of giving after an offer: "offered to send", "agreed to host", "ready to lend". */
 const GIVING =
   /\bto\s+(?:send|provide|give|contribute|deploy|supply|fund|finance|lend|host|train|deliver|grant|allocate|donate|pay|cover|match|rebuild|reconstruct|release|admit|receive|take\s+in|keep\s+up|join|build|open|set\s+up|establish|invest)\b/i;
+const PHRASAL_GIVING =
+  /\b(?:(?:put|puts|putting)\s+up|(?:chip|chips|chipped|chipping)\s+in|(?:stump|stumps|stumped|stumping)\s+up|(?:come|comes|came|coming)\s+up\s+with)\b/gi;
+const PHRASAL_GIVING_CUES = ['put', 'chip', 'stump', 'up with'];
 /** Accords kept after a promise: "agreed to extend the ceasefire", "agreed to an immediate truce". */
 const ACCORD_KEPT =
   /\bto\s+(?:(?:extend|prolong|observe|respect|uphold|maintain|honou?r|implement|abide\s+by|sign|declare|restore)\s+)?(?:(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan))\b/iu;

@@ -44,8 +44,8 @@ const PRESENCE_RULES: {
   {
     id: 'attended.passive',
     pattern:
-      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|headed|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
-    subjectPresent: { when: /\b(?:represented|accompanied|flanked)\s+by\b/i, preferPeople: false },
+      /\b(?:was|were|been|being)\s+(?:also\s+)?(?:attended|signed|opened|addressed|hosted|co-?hosted|chaired|co-?chaired|joined|delivered|given|made|represented|accompanied|flanked|greeted|headed|led(?:\s+into\s+the\s+\w+)?)(?:\s+(?:at|in|on|during|for)\s+(?:the|a|an)\s+[\p{L}-]+)?\s+by\s+(?:(?:the\s+)?(?:representatives|delegations|delegates|envoys|officials|leaders)\s+(?:from|of)\s+)?/iu,
+    subjectPresent: { when: /\b(?:represented|accompanied|flanked|greeted)\b/i, preferPeople: false },
     cues: [' by'],
     who: 'list-after',
   },
@@ -67,8 +67,8 @@ const PRESENCE_RULES: {
     // "Azerbaijan sent presidential envoy X", "sent its foreign minister, X,": X went, and the sender was represented.
     id: 'attended.sent',
     pattern:
-      /\b(?:sent|dispatched)\s+(?:(?:its|his|her|their)\s+)?(?=(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:envoy|minister|secretary|ambassador|delegation|representative|president|vice[- ]president|deputy|adviser|advisor|negotiator|chief)s?\b)/iu,
-    cues: ['sent', 'dispatched'],
+      /\b(?:sent|sending|sends|dispatched|dispatching)\s+(?:(?:its|his|her|their)\s+)?(?=(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:envoy|minister|secretary|ambassador|delegation|representative|president|vice[- ]president|deputy|adviser|advisor|negotiator|chief)s?\b)/iu,
+    cues: ['sent', 'sending', 'sends', 'dispatch'],
     subjectPresent: { when: /^/, preferPeople: false },
     who: 'list-after',
   },
@@ -108,8 +108,8 @@ const PRESENCE_RULES: {
     // "A and B arrived together", "X arrived in Apia on Monday": arriving where the article's event is held.
     id: 'attended.arrival',
     pattern:
-      /\b(?:arriv(?:ed|es|ing)|(?:among|one\s+of)\s+the\s+(?:first|last)\s+(?:\w+\s+)?to\s+arrive)\b(?!\s+at\s+(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:decision|conclusion|agreement|deal|consensus|compromise|verdict|figure|number|total|point|understanding|solution)\b)/u,
-    cues: ['arrive'],
+      /\b(?:arriv(?:ed|es|ing)|(?:flew|flies|flying)\s+in(?:to)?|touched\s+down|landed(?=\s+(?:in|at)\s+\p{Lu})|(?:among|one\s+of)\s+the\s+(?:first|last)\s+(?:\w+\s+)?to\s+arrive)\b(?!\s+at\s+(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:decision|conclusion|agreement|deal|consensus|compromise|verdict|figure|number|total|point|understanding|solution)\b)/u,
+    cues: ['arriv', 'flew', 'flies', 'flying', 'touched', 'landed'],
     who: 'subjects-before',
   },
   {
@@ -243,7 +243,7 @@ const PRESENCE_RULES: {
     // "A and B were among the leaders at the meeting": among those at the event.
     id: 'attended.among-those-at',
     pattern:
-      /\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|participants|attendees|delegates|guests|dignitaries|ministers|heads\s+of\s+(?:state|government))\s+(?:at|attending|present\s+at|in\s+attendance\s+at)\b/iu,
+      /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|participants|attendees|delegates|guests|dignitaries|ministers|heads\s+of\s+(?:state|government))\s+(?:at|attending|present(?:\s+(?:at|for))?|in\s+attendance(?:\s+at)?|on\s+hand(?:\s+(?:at|for))?)\b/iu,
     cues: ['among'],
     who: 'subjects-before',
   },

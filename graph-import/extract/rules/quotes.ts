@@ -14,6 +14,19 @@ import { SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
+/** Words that open a clause of its own after a quotation. */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'although',
+  'though',
+  'as',
+  'when',
+  'because',
+  'since',
+]);
 /** A possessive right after a name: "Chile's", "both countries'". */
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 /**
@@ -172,7 +185,8 @@ export function extractQuotes(
     }
     // '..., the European Commission president, X, told reporters': a person named between commas in the description
     // of the speaker, right before the verb.
-    if (!speaker && first && !SPEECH_VERBS.has(first.lower)) {
+    // Not a clause of its own ('"...", while Jamaica's minister, X, accused ...'): its speaker says something else.
+    if (!speaker && first && !SPEECH_VERBS.has(first.lower) && !CLAUSE_OPENERS.has(first.lower)) {
       const verb = afterTokens.find((token) => SPEECH_VERBS.has(token.lower) && token.start - afterOffset < 100);
       const named =
         verb &&

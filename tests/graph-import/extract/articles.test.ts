@@ -638,4 +638,32 @@ describe('articles of our own', () => {
     expect(claims(result, 'OPPOSED')).toEqual(['BRICS -> the strikes on Iran']);
     expect(entityNames(result, 'Organisation')).not.toContain('Club of the rich');
   });
+
+  it('should read a summit in wire copy: arrivals, leaders on hand, a stand-in, two speakers in one sentence, sums put up', () => {
+    const result = fixture('commonwealth-summit');
+    expect(attendees(result).sort()).toEqual([
+      'Arun Mehta',
+      'Commonwealth',
+      'Daniel Ashworth',
+      'Helen Briggs',
+      'India',
+      'Justin Marchand',
+      'Kofi Owusu',
+      'Tom Whitlock',
+      'Tuilagi Fiame',
+    ]);
+    // Who skipped the gathering did not attend it.
+    expect(attendees(result)).not.toContain('Sipho Ndlovu');
+    // '... said the question "...", while X accused Britain of "..."': each quotation is its own speaker's.
+    expect(claims(result, 'SAID').filter((claim) => !claim.startsWith('Daniel Ashworth'))).toEqual([
+      'Grace Alleyne -> will not go away simply because London wishes it would',
+      'Kamala Reid -> running away from history',
+    ]);
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual([
+      'Daniel Ashworth',
+      'Australia',
+      'New Zealand',
+    ]);
+    expect(claims(result, 'OPPOSED')).toEqual(['Kamala Reid -> United Kingdom', "Kofi Owusu -> Britain's position"]);
+  });
 });

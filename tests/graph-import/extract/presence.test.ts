@@ -37,6 +37,27 @@ describe('presence at an event', () => {
     expect(attendees('Peru will send its foreign minister, Luis Vega.')).toEqual([]);
   });
 
+  it('should read flying in and landing where the event is as arriving, not landing a blow (attended.arrival)', () => {
+    expect(attendees('Prime Minister Anna Lund flew in late on Monday.')).toEqual(['Anna Lund']);
+    expect(attendees('President Juha Niemi landed in Oslo on Monday night.')).toEqual(['Juha Niemi']);
+    expect(attendees('Prime Minister Anna Lund landed a blow on her critics.')).toEqual([]);
+  });
+
+  it('should read those among the leaders on hand, and a stand-in sent in a participle', () => {
+    expect(
+      attendees('Sweden’s Anna Lund and Finland’s Juha Niemi were also among the leaders on hand for the opening.'),
+    ).toEqual(['Anna Lund', 'Juha Niemi']);
+    expect(
+      attendees("Iceland's Prime Minister stayed away, sending his foreign minister, Bjorn Olafsson, in his place."),
+    ).toEqual(['Bjorn Olafsson', 'Iceland']);
+  });
+
+  it('should read the one greeted on arrival and who greeted them as present (attended.passive)', () => {
+    expect(
+      attendees('Prime Minister Anna Lund was greeted on the tarmac by her Norwegian counterpart, Ingrid Dahl.'),
+    ).toEqual(['Anna Lund', 'Ingrid Dahl']);
+  });
+
   it('should read those who accompanied someone, and the one accompanied, as present (attended.passive)', () => {
     expect(
       attendees('President Ana Rojas was accompanied by Foreign Minister Luis Vega and Trade Minister Eva Soto.'),

@@ -4,6 +4,17 @@
 import { claims, extract } from '../../helpers/articles.js';
 
 describe('quote attribution', () => {
+  it('should not give a quotation to the speaker of the clause that follows it after "while"', () => {
+    const result = extract(
+      'Finnish President Juha Niemi said the question "will not go away simply because Oslo wishes it would", ' +
+        'while Sweden’s foreign minister, Anna Lund, accused Norway of "running away from history".',
+    );
+    expect(claims(result, 'SAID')).toEqual([
+      'Juha Niemi -> will not go away simply because Oslo wishes it would',
+      'Anna Lund -> running away from history',
+    ]);
+  });
+
   it('should give what "they" said to each of the people named together before, or to "the two leaders"', () => {
     const together = extract(
       'Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima. "This is the beginning," they said.',

@@ -798,6 +798,18 @@ describe('pledges', () => {
     expect(claims(result, 'SAID')).toEqual([]);
   });
 
+  it('should read sums put up, chipped in or unveiled in an address as pledges, and no troops put up', () => {
+    const result = extract(
+      'Prime Minister Anna Lund used her opening address to unveil €40 million for flood defences. ' +
+        'Norway put up a further NOK 200 million. Iceland chipped in $5 million. Finland put up troops at the border.',
+    );
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual([
+      'Anna Lund',
+      'Norway',
+      'Iceland',
+    ]);
+  });
+
   it('should not read a commitment in doubt as a pledge', () => {
     expect(
       claims(extract('Analysts voiced doubts over the Bolivian government’s commitment to the truce.'), 'PLEDGED'),
@@ -1117,6 +1129,17 @@ describe('opposition', () => {
       'Chile -> Peru',
     ]);
     expect(claims(extract('"We condemn this," Chile said.'), 'OPPOSED')).toEqual([]);
+  });
+
+  it("should read a second verb after a relative clause as its subject's", () => {
+    expect(
+      claims(
+        extract(
+          'Finland’s president, Juha Niemi, who took part by video link, backed the plan and rejected the Danish proposal.',
+        ),
+        'OPPOSED',
+      ),
+    ).toEqual(['Juha Niemi -> the Danish proposal']);
   });
 
   it('should read "rejected it" after a proposal named in the sentence before', () => {
