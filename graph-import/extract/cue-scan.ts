@@ -18,19 +18,25 @@ interface Automaton {
 }
 
 const listIndex = new WeakMap<readonly string[], number>();
+/** The same index by the list's words: a list written in place ("mayContain(state, ['x'])") is a new array each call. */
+const indexByWords = new Map<string, number>();
 const lists: (readonly string[])[] = [];
 let automaton: Automaton | null = null;
 
 /** The index of a list of cue words in a scan's result; a list seen for the first time joins the automaton. */
 export function cueListIndex(words: readonly string[]): number {
   let index = listIndex.get(words);
+  if (index !== undefined) return index;
+  const key = words.join('\n');
+  index = indexByWords.get(key);
   if (index === undefined) {
     const foreign = words.find((word) => [...word].some((char) => char.charCodeAt(0) > 127));
     if (foreign !== undefined) throw new Error(`cue-scan: cue word "${foreign}" has a character outside ASCII`);
     index = lists.push(words) - 1;
-    listIndex.set(words, index);
+    indexByWords.set(key, index);
     automaton = null;
   }
+  listIndex.set(words, index);
   return index;
 }
 

@@ -311,13 +311,14 @@ const COMMITMENT_OF =
 
 const DOUBTED =
   /\b(?:doubts?|doubted|doubting|question(?:s|ed|ing)?|questionable|sceptic\w*|skeptic\w*|lack\s+of|tested|test\s+of|undermin\w*|worr\w*|concerns?|fears?|feared)\b[^.;]{0,40}$/i;
+const COMMITMENT_CUES = ['commitment'];
 // A pronoun owns one only as a pair ("both countries' commitment"): "he's" is no possessive.
 const COMMITTING_KINDS = new Set(['person', 'nation', 'organisation', 'pronoun']);
 
 function commitmentOf(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;
   const found: RuleClaim[] = [];
-  if (!mayContain(state, ['commitment'])) return found;
+  if (!mayContain(state, COMMITMENT_CUES)) return found;
   // A speaker may tell it too: '"We welcome the Chilean authorities' commitments to ..."'.
   for (const mention of state.analysis.mentions) {
     if (!COMMITTING_KINDS.has(mention.kind)) continue;

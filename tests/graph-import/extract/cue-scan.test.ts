@@ -16,6 +16,14 @@ describe('cue-scan', () => {
     expect(holds('The envoys left the hall.', ['walk', 'storm'])).toBe(false);
   });
 
+  it('should register a list written in place once, however many arrays hold its words', () => {
+    const first = cueListIndex(['pledge-in-place', 'vow-in-place']);
+    expect(cueListIndex(['pledge-in-place', 'vow-in-place'])).toBe(first);
+    // A scan made after the first registration still covers the list: nothing was rebuilt.
+    const found = scanCues('no cue here');
+    expect(scanCovers(found, cueListIndex(['pledge-in-place', 'vow-in-place']))).toBe(true);
+  });
+
   it('should find words that overlap or end inside one another', () => {
     const lists = [['she'], ['he'], ['hers'], ['his']] as const;
     const found = lists.map((words) => holds('ushers', words));
