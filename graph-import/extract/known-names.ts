@@ -7,12 +7,17 @@ import { ARABIC_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon/roles
 import { normaliseName } from './tokens.js';
 import { append } from '../collections.js';
 
+/** A given name written after the family name, as Korean and Taiwanese names are romanised: "Min-jun", "Ching-te". */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** The surname of a full name: its last word, with particles ("von der Leyen") and without a suffix ("Charles III"). */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter((word) => !NAME_SUFFIXES.test(word));
   if (words.length <= 1) return words[0] ?? name;
   // "von der Leyen" (after "Ms"): a name that begins with a particle is a surname alone.
   if (NAME_PARTICLES.has(words[0]!)) return words.join(' ');
+  // "Park Min-jun", "Lai Ching-te": a given name of two syllables joined by a hyphen comes after the family name.
+  if (words.length === 2 && FAMILY_NAME_FIRST.test(words[1]!)) return words[0]!;
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1]!)) start--;
   return words.slice(start).join(' ');

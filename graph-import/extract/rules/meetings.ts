@@ -1,4 +1,4 @@
-/** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva". */
+/** People who met, named together before the verb: "A and B held talks", "A and B met in Geneva", "held a summit". */
 import {
   actorRightOf,
   actorsLeftOf,
@@ -15,7 +15,7 @@ import { allMatches } from '../tokens.js';
 import type { Link } from './catalogue.js';
 
 const MET_TOGETHER =
-  /\s(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}talks\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
+  /\s(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}(?:talks|summit|meeting)\b|\s(?:met|meet)(?=\s+(?:in|at|on|for|during|after|before|privately|briefly|again)\b|[.,;]|$)/i;
 /** "with" after the verb, a time or a manner between: "met today with", "met on Tuesday with", "met privately with". */
 const WITH_AFTER_VERB =
   /^\s+(?:(?:today|yesterday|tonight|earlier|later|again|also|briefly|privately|separately|virtually|on\s+\p{Lu}\p{Ll}+day|(?:this|last|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week))\s+)?with\b/iu;

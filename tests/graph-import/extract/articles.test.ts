@@ -666,4 +666,18 @@ describe('articles of our own', () => {
     ]);
     expect(claims(result, 'OPPOSED')).toEqual(['Kamala Reid -> United Kingdom', "Kofi Owusu -> Britain's position"]);
   });
+
+  it('should read a trilateral summit in an agency style: names family name first, leaders holding the summit', () => {
+    const result = fixture('trilateral-summit');
+    expect(claims(result, 'ATTENDED').sort()).toEqual([
+      'Park Min-jun -> Seoul meeting',
+      'Park Min-jun -> Seoul summit',
+      'Sato Kenji -> Seoul summit',
+      'Wang Lihua -> Seoul meeting',
+      'Wang Lihua -> Seoul summit',
+    ]);
+    expect(claims(result, 'SAID').map((claim) => claim.split(' -> ')[0])).toContain('Park Min-jun');
+    expect(claims(result, 'OPPOSED')).toContain('North Korea -> Seoul summit');
+    expect(entityNames(result, 'Leader').sort()).toEqual(['Park Min-jun', 'Sato Kenji', 'Wang Lihua']);
+  });
 });

@@ -208,6 +208,16 @@ describe('organisations', () => {
 });
 
 describe('people', () => {
+  it('should know a name written family name first by its hyphenated given name, and the family name alone after it', () => {
+    const result = extract(
+      'South Korean President Han Seo-yeon met Japanese Prime Minister Mori Daichi in Busan. ' +
+        'Han, who hosted the talks, said the meeting "opens a new chapter" for both countries.',
+    );
+    expect(entityNames(result, 'Leader')).toEqual(expect.arrayContaining(['Han Seo-yeon', 'Mori Daichi']));
+    expect(entityNames(result, 'Leader')).not.toContain('Han');
+    expect(claims(result, 'SAID')).toEqual(['Han Seo-yeon -> opens a new chapter']);
+  });
+
   it('should read a first name used alone in a list with a person as the one person of the article who has it', () => {
     const result = extract(
       'The Andean summit opened in Lima on Monday. Malaysian Prime Minister Rahim Osman gave a speech. A joint ' +

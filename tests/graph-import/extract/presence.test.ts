@@ -37,6 +37,14 @@ describe('presence at an event', () => {
     expect(attendees('Peru will send its foreign minister, Luis Vega.')).toEqual([]);
   });
 
+  it('should read leaders who held a summit or a meeting together as attending it (met.together)', () => {
+    expect(
+      attendees(
+        'Danish Prime Minister Mette Holm, Norwegian Prime Minister Ingrid Dahl and Finnish President Juha Niemi held their first trilateral summit in Oslo.',
+      ),
+    ).toEqual(['Ingrid Dahl', 'Juha Niemi', 'Mette Holm']);
+  });
+
   it('should read flying in and landing where the event is as arriving, not landing a blow (attended.arrival)', () => {
     expect(attendees('Prime Minister Anna Lund flew in late on Monday.')).toEqual(['Anna Lund']);
     expect(attendees('President Juha Niemi landed in Oslo on Monday night.')).toEqual(['Juha Niemi']);
