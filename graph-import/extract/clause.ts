@@ -95,7 +95,7 @@ const SUBJECT_GAP =
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
-  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media)\b/i;
+  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media|(?:central|development|state|national|export[- ]import)\s+bank|sovereign\s+(?:wealth\s+)?fund)\b/i;
 
 /** A negation right before a verb: "did not", "would never", "won't", "has not yet". */
 export const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|yet\s+)?$/i;

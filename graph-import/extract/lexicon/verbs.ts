@@ -33,7 +33,7 @@ export const WEAK_PLEDGE_VERBS = new Set(
     'announced announces announce announcing unveiled unveil unveils unveiling offered offers offering offer match matches matched provide provides providing provided supply supplies supplying supplied ' +
     'send sends sending sent give gives giving gave deliver delivers delivered approved approves granted ' +
     'funded financed contribute contributes contributed contributing extend extends extended extending deploy deploys deployed invest invests investing invested ' +
-    'disburse disburses disbursed disbursing'
+    'disburse disburses disbursed disbursing lend lends lent lending'
   ).split(' '),
 );
 

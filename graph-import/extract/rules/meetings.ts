@@ -19,7 +19,7 @@ const MET_TOGETHER =
 /** "with" after the verb, a time or a manner between: "met today with", "met on Tuesday with", "met privately with". */
 const WITH_AFTER_VERB =
   /^\s+(?:(?:today|yesterday|tonight|earlier|later|again|also|briefly|privately|separately|virtually|on\s+\p{Lu}\p{Ll}+day|(?:this|last|on\s+\p{Lu}\p{Ll}+day)\s+(?:morning|afternoon|evening|night|week))\s+)?with\b/iu;
-const MEETING_WITH = /\b(?:meeting|talks)\s+with\s+/gi;
+const MEETING_WITH = /\b(?:meeting|talks|(?:working\s+)?(?:breakfast|lunch|luncheon|dinner))\s+with\s+/gi;
 /** A call: "held a phone call with X", "spoke by phone with X"; "A and B spoke by phone". */
 const CALL_WITH =
   /\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\s+|\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s*link)|on\s+the\s+(?:phone|telephone))\s+with\s+/gi;

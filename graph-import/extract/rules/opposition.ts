@@ -28,6 +28,10 @@ import type { RuleClaim } from './catalogue.js';
 const OWN_MEASURES =
   /^(?:the|its|their|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:measures|tariffs|duties|levies|sanctions|restrictions|countermeasures)\b/iu;
 
+/** One's own plans: "his trip", "her planned visit", "its participation". */
+const OWN_PLANS =
+  /^(?:his|her|its|their|a|the)\s+(?:planned\s+|scheduled\s+|official\s+|state\s+|own\s+)?(?:trip|visit|travel|journey|tour|attendance|participation|appearance|plans?)\b/i;
+
 /** Words without which a rule below cannot match (see mayContain). */
 const FROM_CUES = [' from '];
 const WALKED_OUT_CUES = ['walk', 'storm'];
@@ -250,6 +254,8 @@ export function extractOpposition(
       /\bif\b/i.test(text.slice(end))
     )
       continue;
+    // "cancelled his trip", "postponed its visit": one's own plans called off oppose no one.
+    if (/^(?:cancel|scrap|suspend|call)\w*$/i.test(text.slice(start, end)) && OWN_PLANS.test(what)) continue;
     if (/^by\b/i.test(what)) {
       found.push(...passiveOpposition(state, start, end, what, proposal, rule));
       continue;

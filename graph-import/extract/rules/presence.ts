@@ -166,7 +166,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.host',
     pattern:
-      /\b(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+/i,
+      /\b(?:(?:beside|alongside|with|next to|by)\s+(?:the|their|its)\s+(?:summit\s+|conference\s+|meeting\s+)?host,?\s+|(?:^|,\s+(?:while|as|and)\s+|\bwhile\s+)the\s+(?:summit['’]s\s+|conference['’]s\s+|meeting['’]s\s+)?host,\s+)/i,
     cues: ['host'],
     who: 'first-person-after',
   },

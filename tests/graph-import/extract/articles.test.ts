@@ -680,4 +680,24 @@ describe('articles of our own', () => {
     expect(claims(result, 'OPPOSED')).toContain('North Korea -> Seoul summit');
     expect(entityNames(result, 'Leader').sort()).toEqual(['Park Min-jun', 'Sato Kenji', 'Wang Lihua']);
   });
+
+  it('should read a regional summit in a Latin American outlet: the host named in passing, a working breakfast, a trip called off', () => {
+    const result = fixture('asuncion-summit');
+    expect(attendees(result).sort()).toEqual([
+      'Argentina',
+      'Bolivia',
+      'Carla Quispe',
+      'Lucia Ferraro',
+      'Marcos Tavares',
+      'Ramon Ibarra',
+    ]);
+    expect(claims(result, 'MET')).toEqual(['Marcos Tavares -> Ramon Ibarra']);
+    // The president who cancelled his trip opposed nothing; he did not attend either.
+    expect(
+      claims(result, 'OPPOSED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual(['Andres Molina', 'France', 'Ramon Ibarra']);
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual(['Paraguay', 'Brazil']);
+  });
 });

@@ -45,6 +45,15 @@ describe('presence at an event', () => {
     ).toEqual(['Ingrid Dahl', 'Juha Niemi', 'Mette Holm']);
   });
 
+  it('should read the host named in passing and a working breakfast with someone', () => {
+    expect(attendees('Talks went on late, while the host, Prime Minister Ingrid Dahl, urged patience.')).toEqual([
+      'Ingrid Dahl',
+    ]);
+    expect(
+      claims(extract('President Juha Niemi held a working breakfast with Prime Minister Ingrid Dahl.'), 'MET'),
+    ).toEqual(['Juha Niemi -> Ingrid Dahl']);
+  });
+
   it('should read flying in and landing where the event is as arriving, not landing a blow (attended.arrival)', () => {
     expect(attendees('Prime Minister Anna Lund flew in late on Monday.')).toEqual(['Anna Lund']);
     expect(attendees('President Juha Niemi landed in Oslo on Monday night.')).toEqual(['Juha Niemi']);

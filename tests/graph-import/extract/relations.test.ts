@@ -1131,6 +1131,19 @@ describe('opposition', () => {
     expect(claims(extract('"We condemn this," Chile said.'), 'OPPOSED')).toEqual([]);
   });
 
+  it("should not read one's own trip or visit called off as opposition", () => {
+    expect(claims(extract('President Juan Mesa cancelled his trip at the last minute.'), 'OPPOSED')).toEqual([]);
+    expect(claims(extract('Peru cancelled the contract with the consortium.'), 'OPPOSED')).toEqual([
+      'Peru -> the contract with the consortium',
+    ]);
+  });
+
+  it("should read what a nation's development bank lends as the nation's pledge", () => {
+    expect(
+      claims(extract("Chile's development bank said it would lend up to $2 billion for new ports."), 'PLEDGED'),
+    ).toEqual(['Chile -> up to $2 billion for new ports']);
+  });
+
   it("should read a second verb after a relative clause as its subject's", () => {
     expect(
       claims(
