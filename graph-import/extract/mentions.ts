@@ -1099,6 +1099,11 @@ function appositiveRoleAfter(tokens: Token[], index: number): { role: string; na
     return { role: tokens[i + 2]!.lower, nation };
   const role = roleAt(tokens, i, false);
   if (!role) return null;
+  // "X, the President of Chile,": the nation after the title.
+  if (!nation && tokens[role[0]]?.lower === 'of') {
+    const after = tokens[role[0] + 1] ? places.match(tokens, role[0] + 1) : null;
+    if (after?.entry.type === 'nation') nation = after.entry.code;
+  }
   return { role: role[1], nation };
 }
 

@@ -405,10 +405,18 @@ export function holdersByTitleHead(clusters: readonly PersonCluster[]): (head: s
   return (head) => (head.includes(' ') ? [] : (byHead.get(head) ?? []));
 }
 
-/** The clusters that hold each role ("leader", "counterpart" and "head" meaning any head role), in cluster order. */
+/** Words for any head of state or government, and for a monarch of any title ("the Jordanian monarch" for King X). */
+const GENERIC_HEADS = new Set(['leader', 'counterpart', 'head']);
+const MONARCH_ROLES = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'monarch']);
+
+/**
+ * The clusters that hold each role ("leader", "counterpart" and "head" meaning any head role, "monarch" any
+ * monarch), in cluster order.
+ */
 export function holdersByRole(clusters: readonly PersonCluster[]): (role: string) => readonly PersonCluster[] {
   const byRole = new Map<string, PersonCluster[]>();
   const heads: PersonCluster[] = [];
+  const monarchs: PersonCluster[] = [];
   for (const cluster of clusters) {
     for (const role of cluster.roles.keys()) {
       const list = byRole.get(role);
@@ -416,14 +424,16 @@ export function holdersByRole(clusters: readonly PersonCluster[]): (role: string
       else byRole.set(role, [cluster]);
     }
     if ([...cluster.roles.keys()].some((held) => HEAD_ROLES.has(held))) heads.push(cluster);
+    if ([...cluster.roles.keys()].some((held) => MONARCH_ROLES.has(held))) monarchs.push(cluster);
   }
   const generic = new Map<string, PersonCluster[]>();
   return (role) => {
     const holders = byRole.get(role) ?? [];
-    if (role !== 'leader' && role !== 'counterpart' && role !== 'head') return holders;
+    const kin = role === 'monarch' ? monarchs : GENERIC_HEADS.has(role) ? heads : null;
+    if (!kin) return holders;
     let either = generic.get(role);
     if (!either) {
-      const members = new Set([...holders, ...heads]);
+      const members = new Set([...holders, ...kin]);
       either = clusters.filter((cluster) => members.has(cluster));
       generic.set(role, either);
     }

@@ -50,6 +50,7 @@ export const ROLE_HEADS = new Set([
   'monarch',
   'sultan',
   'emir',
+  'amir',
   'sheikh',
   'ayatollah',
   'president-elect',
@@ -328,6 +329,7 @@ export const HEAD_ROLES = new Set([
   'taoiseach',
   'monarch',
   'emir',
+  'amir',
   'sultan',
 ]);
 
@@ -386,6 +388,8 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   'external affairs minister': 'foreign minister',
   // "Qatar's Emir Sheikh Tamim": the honorific after the title is no part of it.
   'emir sheikh': 'emir',
+  amir: 'emir',
+  'amir sheikh': 'emir',
   'minister of foreign affairs': 'foreign minister',
   'secretary of state': 'secretary of state',
 };

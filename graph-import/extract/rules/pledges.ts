@@ -194,7 +194,13 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
     what = pledgedOnly(state, what, text.indexOf(what, verbEnd));
     // "announced that Nigeria would provide grain": the clause's own verb and subject tell the pledge.
     // ("promised that Chile would send" is the promise of who promised).
-    if (!strong && /^that\s/i.test(what) && verbs.some((verb) => verb.start > verbEnd)) return;
+    // The promise of a speaker named only by title ("The Emir pledged that Qatar would contribute") is the clause's.
+    if (
+      /^that\s/i.test(what) &&
+      verbs.some((verb) => verb.start > verbEnd) &&
+      (!strong || !subjectsOf(state, verbStart).some((ref) => ref.kind !== 'event' && ref.kind !== 'descriptor'))
+    )
+      return;
     // "vowed to retaliate" is a threat, not a pledge; "announced new sanctions on Iran" opposes Iran (see
     // extractOpposition), it promises nothing to anyone.
     if (THREAT.test(what) || PENALTY.test(what)) return;

@@ -152,6 +152,13 @@ const PRESENCE_RULES: {
     who: 'list-after',
   },
   {
+    // "The final communique, read out by Secretary-General X, called ...": who read it out was there.
+    id: 'attended.remarks-from',
+    pattern: /\b(?:communiqu[eé]|declaration|statement|resolution|message),\s+read\s+(?:out\s+)?by\s+/i,
+    cues: ['read'],
+    who: 'list-after',
+  },
+  {
     id: 'attended.along-with',
     pattern: /\b(?:(?:along|together)\s+with|alongside)\s+/i,
     cues: ['along', 'together'],
@@ -160,7 +167,7 @@ const PRESENCE_RULES: {
   {
     id: 'attended.leading-participle',
     pattern:
-      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before|on the (?:sidelines|margins))|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:speech|address|remarks)\s+(?:to|at|before)\b)[^,]{0,80},\s*/iu,
+      /^(?:chairing|co-?chairing|hosting|co-?hosting|addressing|opening|attending|presiding over|speaking (?:at|to|before|on the (?:sidelines|margins))|in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:speech|address|remarks)\s+(?:to|at|before)\b|in\s+(?:his|her|their|its)\s+(?:opening\s+|closing\s+|keynote\s+)?(?:speech|address|remarks)(?=,))[^,]{0,80},\s*/iu,
     who: 'first-person-after',
   },
   {
@@ -243,7 +250,7 @@ const PRESENCE_RULES: {
     // "A and B were among the leaders at the meeting": among those at the event.
     id: 'attended.among-those-at',
     pattern:
-      /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|participants|attendees|delegates|guests|dignitaries|ministers|heads\s+of\s+(?:state|government))\s+(?:at|attending|present(?:\s+(?:at|for))?|in\s+attendance(?:\s+at)?|on\s+hand(?:\s+(?:at|for))?)\b/iu,
+      /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|participants|attendees|delegates|guests|dignitaries|ministers|heads\s+of\s+(?:state|government))\s+(?:at|attending|present(?:\s+(?:at|for))?|in\s+attendance(?:\s+at)?|on\s+hand(?:\s+(?:at|for))?)\b|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?delegations?|participants|attendees|delegates)(?=\s*[,.;]|\s+(?:along|alongside|together|with|who|on|in)\b)/iu,
     cues: ['among'],
     who: 'subjects-before',
   },

@@ -700,4 +700,13 @@ describe('articles of our own', () => {
     ).toEqual(['Andres Molina', 'France', 'Ramon Ibarra']);
     expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual(['Paraguay', 'Brazil']);
   });
+
+  it('should read an emergency summit in a Gulf style: heads of delegations, a monarch by title, a pledge told for a nation', () => {
+    const result = fixture('cairo-summit');
+    expect(attendees(result).sort()).toEqual(['Abdel Karim Mansour', 'Faisal bin Saud', 'Hamad', 'Omar Khaled']);
+    // "The Emir pledged that Qatar would contribute ...": the nation the clause names.
+    expect(claims(result, 'PLEDGED').map((claim) => claim.split(' -> ')[0])).toEqual(['Qatar']);
+    // "the Jordanian monarch" is the King named before.
+    expect(claims(result, 'OPPOSED')).toContain('Hamad -> any attempt to displace the Palestinian people');
+  });
 });

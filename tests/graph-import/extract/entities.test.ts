@@ -208,6 +208,15 @@ describe('organisations', () => {
 });
 
 describe('people', () => {
+  it('should read a monarch by title as the king named before, and the nation after a title in apposition', () => {
+    const result = extract(
+      'King Hamad of Jordan arrived on Monday. The Jordanian monarch rejected any attempt to move the talks. ' +
+        'Ana Vega, the President of Chile, met him.',
+    );
+    expect(claims(result, 'OPPOSED')).toEqual(['Hamad -> any attempt to move the talks']);
+    expect(claims(result, 'HOLDS_ROLE')).toContain('Ana Vega -> Chile');
+  });
+
   it('should know a name written family name first by its hyphenated given name, and the family name alone after it', () => {
     const result = extract(
       'South Korean President Han Seo-yeon met Japanese Prime Minister Mori Daichi in Busan. ' +

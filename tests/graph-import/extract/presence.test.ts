@@ -54,6 +54,16 @@ describe('presence at an event', () => {
     ).toEqual(['Juha Niemi -> Ingrid Dahl']);
   });
 
+  it('should read heads of delegations, a communique read out and an address told before its speaker', () => {
+    expect(attendees('Prime Minister Anna Lund and President Juha Niemi were among the heads of delegations.')).toEqual(
+      ['Anna Lund', 'Juha Niemi'],
+    );
+    expect(attendees('The final communique, read out by Secretary-General Omar Lindqvist, urged restraint.')).toEqual([
+      'Omar Lindqvist',
+    ]);
+    expect(attendees('In her address, Prime Minister Anna Lund called for calm.')).toEqual(['Anna Lund']);
+  });
+
   it('should read flying in and landing where the event is as arriving, not landing a blow (attended.arrival)', () => {
     expect(attendees('Prime Minister Anna Lund flew in late on Monday.')).toEqual(['Anna Lund']);
     expect(attendees('President Juha Niemi landed in Oslo on Monday night.')).toEqual(['Juha Niemi']);

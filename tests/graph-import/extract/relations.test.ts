@@ -1131,6 +1131,17 @@ describe('opposition', () => {
     expect(claims(extract('"We condemn this," Chile said.'), 'OPPOSED')).toEqual([]);
   });
 
+  it("should read a pledge a speaker named by title makes for a nation as the nation's", () => {
+    expect(
+      claims(extract('The Emir pledged that Qatar would contribute $5 billion to the trust fund.'), 'PLEDGED'),
+    ).toEqual(['Qatar -> $5 billion to the trust fund']);
+    expect(
+      claims(extract('President Ana Vega promised that Chile would send troops.'), 'PLEDGED').map(
+        (c) => c.split(' -> ')[0],
+      ),
+    ).toEqual(['Ana Vega']);
+  });
+
   it("should not read one's own trip or visit called off as opposition", () => {
     expect(claims(extract('President Juan Mesa cancelled his trip at the last minute.'), 'OPPOSED')).toEqual([]);
     expect(claims(extract('Peru cancelled the contract with the consortium.'), 'OPPOSED')).toEqual([
