@@ -95,7 +95,7 @@ const SUBJECT_GAP =
 
 /** A nation's body that acts for it: "Russia's embassy in Helsinki denounced", "China's foreign ministry said". */
 const ACTING_BODY =
-  /^['’]s\s+(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media|(?:central|development|state|national|export[- ]import)\s+bank|sovereign\s+(?:wealth\s+)?fund)\b/i;
+  /^['’]s\s+(?:[\p{L}]+-(?:backed|led|run)\s+)?(?:embassy|mission|delegation|government|administration|cabinet|junta|regime|foreign\s+ministry|defence\s+ministry|defense\s+ministry|ministry|military|armed\s+forces|army|navy|parliament|foreign\s+office|state\s+media|(?:central|development|state|national|export[- ]import)\s+bank|sovereign\s+(?:wealth\s+)?fund)\b/iu;
 
 /** A negation right before a verb: "did not", "would never", "won't", "has not yet". */
 export const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+ly\s+|yet\s+)?$/i;
@@ -192,7 +192,8 @@ const EVENT_TEXT_BEFORE =
 const BODY_NOUN = /^\s+(?:bloc|alliance|grouping|group|body|club|forum|organi[sz]ation|union|coalition)\b/i;
 
 /** A relative clause between commas right before a verb. */
-const CLOSED_RELATIVE = /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which|whom))\s[^,;()“”"]*,\s*$/i;
+const CLOSED_RELATIVE =
+  /,\s+(?:whose|who|which|(?:of|in|to|for|with)\s+(?:which|whom)|(?:represented|accompanied|flanked)\s+by)\s[^,;()“”"]*,\s*$/i;
 
 /** What joins actors named together: "Hungary and Slovakia", "Saudi Arabia and the United States", "A, B". */
 export const ACTOR_RUN_GAP = /^\s*(?:,|,?\s*and|,?\s*&)\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;

@@ -20,7 +20,9 @@ import type { RuleClaim, RuleId } from './catalogue.js';
 
 export const CONTINUATION =
   /^(?:this|it|that|these|the\s+(?:package|loan|deal|aid|money|funding|pledge|commitment|contract))\b|\b(?:brings|bringing|brought|takes|taking|took|raises|raising|raised)\s+(?:(?:its|the|their|his|her)\s+(?:total|tally|contribution|commitment|support)\s+)?to\s+(?:over|more\s+than|about|nearly|almost|some|around)?\s*(?:[$€£¥]|\w{1,3}\$)/i;
-const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS]);
+/** Verbs that pledge only with a sum right after them. */
+const MONEY_ONLY_VERBS = new Set(['confirmed', 'confirms', 'confirming']);
+const PLEDGE_VERBS = new Set([...STRONG_PLEDGE_VERBS, ...WEAK_PLEDGE_VERBS, ...MONEY_ONLY_VERBS]);
 
 function recipientIn(state: SentenceState, from: number, to: number): Ref | null {
   const text = state.sentence.text;
@@ -242,6 +244,8 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   for (const verb of verbs) {
     if (willingness && verb.start >= willingness.index && verb.end <= willingness.index + willingness[0].length)
       continue;
+    // "confirmed £120m": a sum right after the verb; "confirmed troops had left" pledges nothing.
+    if (MONEY_ONLY_VERBS.has(verb.lower) && findMoney(text.slice(verb.end, verb.end + 40))[0]?.start !== 1) continue;
     // "set to provide", "will send": the verb after an auxiliary still pledges.
     consider(
       verb.start,
@@ -263,7 +267,9 @@ export function extractPledges(state: SentenceState): RuleClaim[] {
   pledges.push(...commitmentOf(state));
   pledges.push(...ledWith(state));
   pledges.push(...raisedTo(state));
-  if (!pledges.length) pledges.push(...nominalPledges(state));
+  // "Norway's contribution of NOK 500m" beside other donors' verbs: a donor not already pledging in the sentence.
+  const pledging = new Set(pledges.map((pledge) => JSON.stringify(pledge.source)));
+  pledges.push(...nominalPledges(state).filter((pledge) => !pledging.has(JSON.stringify(pledge.source))));
   // Each verb of pledging its own list: "A announced €120m and B €60m, while C pledged NOK 200m".
   if (pledges.some((pledge) => pledge.properties.amount !== undefined))
     verbs.forEach((verb, index) => {
@@ -348,7 +354,7 @@ function commitmentOf(state: SentenceState): RuleClaim[] {
 }
 
 const LED_WITH =
-  /\b(?:led|leads|leading)\s+(?:the\s+(?:way|pledges|donors|list|pack)\s+)?with\s+|\b(?:was|is|were|are|became|remains?)\s+(?:again\s+)?the\s+(?:(?:single\s+|second[- ]|third[- ])?(?:largest|biggest)|top|leading|main)\s+(?:single\s+)?(?:donors?|contributors?|pledgers?|backers?|funders?)\s+with\s+/gi;
+  /\b(?:led|leads|leading|topped|tops|topping)\s+(?:the\s+(?:way|pledges|donors|list|pack|table)\s+)?with\s+|\b(?:was|is|were|are|became|remains?)\s+(?:again\s+)?the\s+(?:(?:single\s+|second[- ]|third[- ])?(?:largest|biggest)|top|leading|main)\s+(?:single\s+)?(?:donors?|contributors?|pledgers?|backers?|funders?)\s+with\s+/gi;
 
 /** "The EU's pledge of €1.5 billion", "$1 billion from Saudi Arabia" among pledges: a sum named as someone's gift. */
 const NOMINAL_PLEDGE =
@@ -423,7 +429,18 @@ const FOLLOWED_BY = /\b(?:followed|trailed)\s+by\s+/gi;
  * A donors' table told as a race: "Germany led with €400m, followed by Japan with $250m". A sum right after "with" is
  * what the leader, and each one following, gave.
  */
-const LED_WITH_CUES = ['led', 'leads', 'leading', 'donor', 'contributor', 'pledger', 'backer', 'funder'];
+const LED_WITH_CUES = [
+  'led',
+  'leads',
+  'leading',
+  'topp',
+  'tops',
+  'donor',
+  'contributor',
+  'pledger',
+  'backer',
+  'funder',
+];
 
 function ledWith(state: SentenceState): RuleClaim[] {
   const text = state.sentence.text;

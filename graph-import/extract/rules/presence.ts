@@ -81,6 +81,14 @@ const PRESENCE_RULES: {
     who: 'subjects-before',
   },
   {
+    // "The United States, represented by Deputy Secretary X, committed ...": both took part.
+    id: 'attended.passive',
+    pattern: /,\s+(?:represented|accompanied)\s+by\s+/i,
+    cues: ['represented', 'accompanied'],
+    subjectPresent: { when: /^/, preferPeople: false },
+    who: 'list-after',
+  },
+  {
     // "X represented President Y, who stayed home": X was there for Y (not "was represented by", see the passive).
     id: 'attended.represented-someone',
     pattern:

@@ -14,6 +14,8 @@ import { SPEECH_VERBS } from '../lexicon/verbs.js';
 import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
+/** Where a clause of its own begins within a sentence: ", and", ", while", ";". */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas)\s+|;\s+/gi;
 /** Words that open a clause of its own after a quotation. */
 const CLAUSE_OPENERS = new Set([
   'while',
@@ -214,7 +216,23 @@ export function extractQuotes(
         if (participle) {
           // "Pakistan denounced the move, calling it ... and warning that ... “act of war”": the main clause's subject,
           // a person first, else the first actor that is not a possessive ("India's move").
-          const before = actorMentions(state).filter((mention) => mention.start < verb.start);
+          // Within the clause the participle ends: "A committed $1m, and B's minister, X, confirmed £1m, saying ...".
+          // A clause is its own when it opens on its subject ("..., but did lash out" shares the sentence's).
+          const clauseStart = [...text.slice(0, verb.start).matchAll(CLAUSE_JOIN)].at(-1);
+          const joinEnd = clauseStart ? clauseStart.index + clauseStart[0].length : 0;
+          // Not the last item of a list ("France, the UK, and the EU, denouncing ..."): the subject has a verb.
+          // (A person's title may open it: "Britain's development minister, X".)
+          const outerStart = (mention: { from: number }) => analysis.tokens[mention.from]!.start;
+          const ownSubject = actorMentions(state).some(
+            (mention) =>
+              outerStart(mention) >= joinEnd &&
+              /^(?:the\s+)?$/i.test(text.slice(joinEnd, outerStart(mention))) &&
+              /\p{Ll}{3,}/u.test(text.slice(mention.end, verb.start)),
+          );
+          const opensAt = ownSubject ? joinEnd : 0;
+          const before = actorMentions(state).filter(
+            (mention) => mention.start < verb.start && outerStart(mention) >= opensAt,
+          );
           const subject =
             before.find((mention) => PERSON_LIKE.has(mention.kind)) ??
             before.find((mention) => !/^['’]s\b/.test(text.slice(mention.end)));

@@ -709,4 +709,25 @@ describe('articles of our own', () => {
     // "the Jordanian monarch" is the King named before.
     expect(claims(result, 'OPPOSED')).toContain('Hamad -> any attempt to displace the Palestinian people');
   });
+
+  it('should read a donor conference: the top donor, a nation represented by an envoy, sums confirmed, a contribution named', () => {
+    const result = fixture('geneva-donors');
+    expect(
+      claims(result, 'PLEDGED')
+        .map((claim) => claim.split(' -> ')[0])
+        .sort(),
+    ).toEqual([
+      'European Commission',
+      'Germany',
+      'Norway',
+      'Saudi Arabia',
+      'United Arab Emirates',
+      'United Kingdom',
+      'United States',
+    ]);
+    expect(attendees(result)).toEqual(expect.arrayContaining(['Karen Holt', 'United States', 'Tomas Berg']));
+    // "..., and Britain's minister, X, confirmed £120m, saying '...'": the words of the clause's own subject.
+    expect(claims(result, 'SAID')).toContain('Nadia Shah -> cannot look away');
+    expect(claims(result, 'OPPOSED')).toEqual(['Sudan -> Geneva conference']);
+  });
 });

@@ -1142,6 +1142,26 @@ describe('opposition', () => {
     ).toEqual(['Ana Vega']);
   });
 
+  it('should read a sum confirmed and the donor that topped the list as pledges, and nothing else confirmed', () => {
+    expect(
+      claims(
+        extract(
+          'Germany topped the list with €300 million. Norway confirmed NOK 50 million. Peru confirmed troops had left.',
+        ),
+        'PLEDGED',
+      ),
+    ).toEqual(['Germany -> €300 million', 'Norway -> NOK 50 million']);
+  });
+
+  it('should read the nation, not its envoy in apposition, as the one that pledged', () => {
+    expect(
+      claims(
+        extract('The United States, represented by Deputy Secretary of State Karen Holt, committed $180 million.'),
+        'PLEDGED',
+      ),
+    ).toEqual(['United States -> $180 million']);
+  });
+
   it("should not read one's own trip or visit called off as opposition", () => {
     expect(claims(extract('President Juan Mesa cancelled his trip at the last minute.'), 'OPPOSED')).toEqual([]);
     expect(claims(extract('Peru cancelled the contract with the consortium.'), 'OPPOSED')).toEqual([
