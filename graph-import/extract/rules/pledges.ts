@@ -393,8 +393,8 @@ const WILLINGNESS_CUES = ['willingness', 'readiness', ' to '];
 const GIVING =
   /\bto\s+(?:send|provide|give|contribute|deploy|supply|fund|finance|lend|host|train|deliver|grant|allocate|donate|pay|cover|match|rebuild|reconstruct|release|admit|receive|take\s+in|keep\s+up|join|build|open|set\s+up|establish|invest)\b/i;
 const PHRASAL_GIVING =
-  /\b(?:(?:put|puts|putting)\s+up|(?:chip|chips|chipped|chipping)\s+in|(?:stump|stumps|stumped|stumping)\s+up|(?:come|comes|came|coming)\s+up\s+with)\b/gi;
-const PHRASAL_GIVING_CUES = ['put', 'chip', 'stump', 'up with'];
+  /\b(?:(?:put|puts|putting)\s+up|(?:set|sets|setting)\s+aside|(?:chip|chips|chipped|chipping)\s+in|(?:stump|stumps|stumped|stumping)\s+up|(?:come|comes|came|coming)\s+up\s+with)\b/gi;
+const PHRASAL_GIVING_CUES = ['put', 'chip', 'stump', 'up with', 'aside'];
 /** Accords kept after a promise: "agreed to extend the ceasefire", "agreed to an immediate truce". */
 const ACCORD_KEPT =
   /\bto\s+(?:(?:extend|prolong|observe|respect|uphold|maintain|honou?r|implement|abide\s+by|sign|declare|restore)\s+)?(?:(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan))\b/iu;

@@ -1162,6 +1162,19 @@ describe('opposition', () => {
     ).toEqual(['United States -> $180 million']);
   });
 
+  it('should read issue taken and officials sanctioned as opposition, and ships deployed or money set aside as pledges', () => {
+    expect(claims(extract('Chile took issue with the proposal.'), 'OPPOSED')).toEqual(['Chile -> the proposal']);
+    expect(claims(extract('The EU sanctioned five Russian banks on Monday.'), 'OPPOSED')).toEqual([
+      'European Union -> Russia',
+    ]);
+    expect(
+      claims(
+        extract('Chile set aside $50 million for the fund. Peru will deploy two frigates to the mission.'),
+        'PLEDGED',
+      ),
+    ).toEqual(['Chile -> $50 million for the fund', 'Peru -> two frigates to the mission']);
+  });
+
   it("should not read one's own trip or visit called off as opposition", () => {
     expect(claims(extract('President Juan Mesa cancelled his trip at the last minute.'), 'OPPOSED')).toEqual([]);
     expect(claims(extract('Peru cancelled the contract with the consortium.'), 'OPPOSED')).toEqual([
