@@ -52,10 +52,10 @@ function recipientIn(state: SentenceState, from: number, to: number): Ref | null
   return null;
 }
 
-/** A sum pledged, as the topic its words name ("$400 million"): none from an event, nor without a sum. */
+/** What was pledged, as the topic its words name ("$400 million", "double the battalion"): none from an event. */
 function sumPledged(source: Ref | undefined, what: string | null, rule: RuleId): RuleClaim[] {
   return source && source.kind !== 'event' && what
-    ? [{ source, target: { kind: 'topic', name: what }, properties: pledgeProperties(what), rule }]
+    ? [{ source, target: { kind: 'topic', name: what.slice(0, 80) }, properties: pledgeProperties(what), rule }]
     : [];
 }
 
@@ -77,14 +77,7 @@ function pastTotals(state: SentenceState): RuleClaim[] {
     if (mention.kind === 'pronoun' || !GAVE_AFTER.test(text.slice(mention.end))) continue;
     const before = text.slice(Math.max(0, mention.start - 70), state.analysis.tokens[mention.from]!.start);
     const sum = SUM_BEFORE.exec(before);
-    const ref = state.refs.get(mention);
-    if (!sum || !ref || ref.kind === 'event') continue;
-    found.push({
-      source: ref,
-      target: { kind: 'topic', name: sum[0].trim().slice(0, 80) },
-      properties: pledgeProperties(sum[0].trim()),
-      rule: 'pledged.past-total',
-    });
+    if (sum) found.push(...sumPledged(state.refs.get(mention), sum[0].trim(), 'pledged.past-total'));
   }
   return found;
 }
@@ -103,15 +96,10 @@ function announcementMade(state: SentenceState): RuleClaim[] {
   for (const mention of actorMentions(state)) {
     if (!ANNOUNCEMENT_MADE.test(text.slice(0, state.analysis.tokens[mention.from]!.start))) continue;
     const made = MADE_TO.exec(text.slice(mention.end));
-    const ref = state.refs.get(mention);
-    if (!made || !ref || ref.kind === 'event') continue;
-    const what = made[1]!.replace(/[.,;]+$/, '').trim();
-    found.push({
-      source: ref,
-      target: { kind: 'topic', name: what.slice(0, 80) },
-      properties: pledgeProperties(what),
-      rule: 'pledged.announcement-made',
-    });
+    if (made)
+      found.push(
+        ...sumPledged(state.refs.get(mention), made[1]!.replace(/[.,;]+$/, '').trim(), 'pledged.announcement-made'),
+      );
   }
   return found;
 }
@@ -335,20 +323,12 @@ function commitmentOf(state: SentenceState): RuleClaim[] {
   for (const mention of state.analysis.mentions) {
     if (!COMMITTING_KINDS.has(mention.kind)) continue;
     const commitment = COMMITMENT_OF.exec(text.slice(mention.end));
-    const ref = state.refs.get(mention);
-    if (!commitment || !ref || ref.kind === 'event') continue;
     // "doubts over Chile's commitment to the truce" questions a pledge; it tells none.
-    if (DOUBTED.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
+    if (!commitment || DOUBTED.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
     const what = clauseAfter(text, mention.end + commitment[0].length)
       .replace(/["“”]+/g, '')
       .trim();
-    if (!what) continue;
-    found.push({
-      source: ref,
-      target: { kind: 'topic', name: what.slice(0, 80) },
-      properties: pledgeProperties(what),
-      rule: 'pledged.commitment-of',
-    });
+    found.push(...sumPledged(state.refs.get(mention), what, 'pledged.commitment-of'));
   }
   return found;
 }
