@@ -2,7 +2,7 @@
 import type { ArticleInfo, Evidence, PropertyValue, RelationType } from '../../graph-model/index.js';
 import { insideQuote, PERSON_LIKE, type SentenceState } from './clause.js';
 import { datelineCity, type Sentence } from './document.js';
-import type { Mention, MentionOf, SentenceAnalysis } from './mentions.js';
+import { outerStart, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import { surnameOf } from './known-names.js';
 import { SEATS_OF_BODIES } from './lexicon/organisations.js';
 import type { ArticleEvent, PersonMention, Ref } from './refs.js';
@@ -217,7 +217,7 @@ export class ArticleContext {
     // The person a later "he" or "she" means: the sentence's subject; when no person is the subject ("The conference
     // opened with speeches from A and also B."), the person named last.
     const first = people[0];
-    const lead = first ? sentence.text.slice(0, analysis.tokens[first.from]!.start) : '';
+    const lead = first ? sentence.text.slice(0, outerStart(analysis, first)) : '';
     const subject = first && NON_PERSON_SUBJECT.test(lead) ? people.at(-1) : first;
     state.subject = subject ? refs.get(subject)! : null;
     return state;
@@ -289,7 +289,6 @@ export class ArticleContext {
    */
   private rememberGroup(sentence: Sentence, analysis: SentenceAnalysis, refs: Map<Mention, Ref>): void {
     const text = sentence.text;
-    const outerStart = (mention: Mention) => analysis.tokens[mention.from]!.start;
     const people = analysis.mentions.filter((mention) => mention.kind === 'person');
     const actors = analysis.mentions.filter(
       (mention) =>
@@ -298,15 +297,15 @@ export class ArticleContext {
         !insideQuote(analysis, mention) &&
         // "US Secretary of State X": the nation of a person's title is no member of its own.
         !people.some(
-          (person) => person !== mention && mention.start >= outerStart(person) && mention.end <= person.end,
+          (person) => person !== mention && mention.start >= outerStart(analysis, person) && mention.end <= person.end,
         ),
     );
     const first = actors[0];
-    if (first && /^(?:\W*|(?:the|both)\s+)$/i.test(text.slice(0, outerStart(first)))) {
+    if (first && /^(?:\W*|(?:the|both)\s+)$/i.test(text.slice(0, outerStart(analysis, first)))) {
       const run = [first];
       for (const next of actors.slice(1)) {
         if (next.kind !== first.kind && !(BODY_KINDS.has(next.kind) && BODY_KINDS.has(first.kind))) break;
-        if (!GROUP_GAP.test(text.slice(run.at(-1)!.end, outerStart(next)))) break;
+        if (!GROUP_GAP.test(text.slice(run.at(-1)!.end, outerStart(analysis, next)))) break;
         run.push(next);
       }
       if (run.length >= 2) {

@@ -7,7 +7,7 @@ import { mayHoldCue } from './cue-scan.js';
 import { ROLE_HEADS } from './lexicon/roles.js';
 import { OPPOSE_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { STARTS_WITH_CALENDAR_NAME } from './lexicon/calendar.js';
-import { nationAfter, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
+import { nationAfter, outerStart, type Mention, type MentionOf, type SentenceAnalysis } from './mentions.js';
 import type { Ref } from './refs.js';
 import type { Token } from './tokens.js';
 
@@ -168,7 +168,7 @@ export function subjectsOf(state: SentenceState, offset: number, mixBodies = fal
   if (firstAt < 0) return [];
   const run = [candidates[firstAt]!];
   for (const next of candidates.slice(firstAt + 1)) {
-    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, state.analysis.tokens[next.from]!.start))) break;
+    if (!ACTOR_RUN_GAP.test(text.slice(run.at(-1)!.end, outerStart(state.analysis, next)))) break;
     run.push(next);
   }
   const last = run.at(-1)!;
@@ -251,24 +251,24 @@ export function actorsLeftOf(state: SentenceState, offset: number, preferPeople:
   }
   const nearest = candidates[candidates.length - 1]!;
   const run = [nearest];
-  // Measured to where the later mention begins with its title: "Premier Li Wei and President Kim Min-jun".
-  const outerStart = (mention: Mention) => tokens[mention.from]!.start;
-  // Where the run's first mention begins, its title or possessor included: "Peru's Luis Vega".
-  let runStart = outerStart(nearest);
+  // Where the run's first mention begins, its title or possessor included ("Peru's Luis Vega"): gaps are measured to
+  // it ("Premier Li Wei and President Kim Min-jun").
+  let runStart = outerStart(state.analysis, nearest);
   for (let i = candidates.length - 2; i >= 0; i--) {
     const candidate = candidates[i]!;
     if (candidate.start >= runStart) continue;
     if (/^['’]s\s+$/.test(text.slice(candidate.end, runStart)) && PERSON_LIKE.has(run[0]!.kind)) {
-      runStart = outerStart(candidate);
+      runStart = outerStart(state.analysis, candidate);
       continue;
     }
     const between = text.slice(candidate.end, runStart);
     const joins = mixBodies ? sameKindOfActor(candidates[i]!, nearest) : candidates[i]!.kind === nearest.kind;
     if (!ACTOR_RUN_GAP.test(between) || !joins) break;
     // "extend aid to Tonga, and Norway pledged": an object before ", and" ends the clause before, it joins no subject.
-    if (/^\s*,\s*and\b/i.test(between) && PREPOSITION_BEFORE.test(text.slice(0, outerStart(candidate)))) break;
+    if (/^\s*,\s*and\b/i.test(between) && PREPOSITION_BEFORE.test(text.slice(0, outerStart(state.analysis, candidate))))
+      break;
     run.unshift(candidate);
-    runStart = outerStart(candidate);
+    runStart = outerStart(state.analysis, candidate);
   }
   return run.map((mention) => state.refs.get(mention)!);
 }
@@ -285,13 +285,18 @@ export function actorRightOf(
   offset: number,
   maxGap = 12,
 ): { ref: Ref; mention: ActorMention } | null {
-  const outerStart = (mention: Mention) => state.analysis.tokens[mention.from]!.start;
   const actors = actorMentions(state);
-  const first = actors.find((candidate) => outerStart(candidate) >= offset && outerStart(candidate) - offset <= maxGap);
+  const first = actors.find(
+    (candidate) =>
+      outerStart(state.analysis, candidate) >= offset && outerStart(state.analysis, candidate) - offset <= maxGap,
+  );
   if (!first) return null;
   // "received his Botswana counterpart X": the person whose title begins with the nation, not the nation.
   const mention =
-    actors.find((candidate) => candidate.kind === 'person' && outerStart(candidate) === outerStart(first)) ?? first;
+    actors.find(
+      (candidate) =>
+        candidate.kind === 'person' && outerStart(state.analysis, candidate) === outerStart(state.analysis, first),
+    ) ?? first;
   return { ref: state.refs.get(mention)!, mention };
 }
 
@@ -372,9 +377,7 @@ export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<
       .slice(
         run.length ? lastEnd : offset,
         // The first item too is measured to its title: "between Chilean negotiator X and ...".
-        run.length || mention.kind === 'person'
-          ? Math.max(offset, state.analysis.tokens[mention.from]!.start)
-          : mention.start,
+        run.length || mention.kind === 'person' ? Math.max(offset, outerStart(state.analysis, mention)) : mention.start,
       )
       .replace(demonymBody(previous), '');
     const fits = run.length
@@ -396,7 +399,7 @@ export function listAt(state: SentenceState, offset: number, kinds: ReadonlySet<
       // "the AU Chairperson, Mauritania's President X": the person who holds the body's office is listed too.
       const last = run.at(-1);
       if (last && last.kind !== 'person' && mention.kind === 'person') {
-        const apposition = text.slice(last.end, state.analysis.tokens[mention.from]!.start);
+        const apposition = text.slice(last.end, outerStart(state.analysis, mention));
         if (/^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*$/u.test(apposition) && hasRoleWord(apposition)) {
           run.push(mention);
           lastEnd = mention.end;

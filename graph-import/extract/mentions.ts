@@ -168,6 +168,14 @@ export interface SentenceAnalysis {
   cues?: Uint8Array;
 }
 
+/**
+ * Where a mention begins with its title or possessor ("Peru's Luis Vega", "Premier Li Wei"): its first token's start,
+ * which may come before `start` (the name's).
+ */
+export function outerStart(analysis: SentenceAnalysis, mention: { from: number }): number {
+  return analysis.tokens[mention.from]!.start;
+}
+
 /** Roles as written in text, canonical: lower case, synonyms unified ("PM" -> "prime minister"). */
 export function canonicalRole(words: string): string {
   const lower = words.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -16,7 +16,7 @@ import {
 } from '../clause.js';
 import { STARTS_WITH_CALENDAR_NAME } from '../lexicon/calendar.js';
 import { ATTEND_VERBS, MEET_VERBS, SPEECH_VERBS } from '../lexicon/verbs.js';
-import type { MentionOf } from '../mentions.js';
+import { outerStart, type MentionOf } from '../mentions.js';
 import type { Ref } from '../refs.js';
 import type { Link } from './catalogue.js';
 import { allMatches } from '../tokens.js';
@@ -202,7 +202,7 @@ export function extractAttendance(state: SentenceState, context: ArticleContext)
     );
     const eventStart = Math.min(
       event.title && text.slice(0, event.end).endsWith(event.title) ? event.end - event.title.length : event.start,
-      owner ? analysis.tokens[owner.from]!.start : event.start,
+      owner ? outerStart(analysis, owner) : event.start,
     );
     const before = text.slice(Math.max(0, eventStart - 60), eventStart);
     const after = text.slice(event.end);

@@ -12,6 +12,7 @@ import {
   type SentenceState,
 } from '../clause.js';
 import { STRONG_PLEDGE_VERBS, SUPPORT_NOUNS, WEAK_PLEDGE_VERBS, WILLINGNESS } from '../lexicon/verbs.js';
+import { outerStart } from '../mentions.js';
 import { findMoney } from '../money.js';
 import { allMatches } from '../tokens.js';
 import { refKey, type Ref } from '../refs.js';
@@ -75,7 +76,7 @@ function pastTotals(state: SentenceState): RuleClaim[] {
   const found: RuleClaim[] = [];
   for (const mention of actorMentions(state)) {
     if (mention.kind === 'pronoun' || !GAVE_AFTER.test(text.slice(mention.end))) continue;
-    const before = text.slice(Math.max(0, mention.start - 70), state.analysis.tokens[mention.from]!.start);
+    const before = text.slice(Math.max(0, mention.start - 70), outerStart(state.analysis, mention));
     const sum = SUM_BEFORE.exec(before);
     if (sum) found.push(...sumPledged(state.refs.get(mention), sum[0].trim(), 'pledged.past-total'));
   }
@@ -94,7 +95,7 @@ function announcementMade(state: SentenceState): RuleClaim[] {
   const found: RuleClaim[] = [];
   if (!mayContain(state, ANNOUNCEMENT_CUES)) return found;
   for (const mention of actorMentions(state)) {
-    if (!ANNOUNCEMENT_MADE.test(text.slice(0, state.analysis.tokens[mention.from]!.start))) continue;
+    if (!ANNOUNCEMENT_MADE.test(text.slice(0, outerStart(state.analysis, mention)))) continue;
     const made = MADE_TO.exec(text.slice(mention.end));
     if (made)
       found.push(

@@ -18,6 +18,7 @@ import {
   type SentenceState,
 } from '../clause.js';
 import { nationOfPlace } from '../lexicon/nations.js';
+import { outerStart } from '../mentions.js';
 import type { Ref } from '../refs.js';
 import type { Link, RuleId } from './catalogue.js';
 import { allMatches } from '../tokens.js';
@@ -317,7 +318,7 @@ export function extractPresence(state: SentenceState, context: ArticleContext): 
           first = actorMentions(state).find(
             (mention) =>
               mention.kind === 'person' &&
-              /^\s*,\s*$/.test(text.slice(descriptor.end, state.analysis.tokens[mention.from]!.start)),
+              /^\s*,\s*$/.test(text.slice(descriptor.end, outerStart(state.analysis, mention))),
           );
         }
         if (!first || !LISTABLE.has(first.kind)) continue;

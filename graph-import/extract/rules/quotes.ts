@@ -11,6 +11,7 @@ import {
   type SentenceState,
 } from '../clause.js';
 import { SPEECH_VERBS } from '../lexicon/verbs.js';
+import { outerStart } from '../mentions.js';
 import type { Ref } from '../refs.js';
 import type { RuleId } from './catalogue.js';
 
@@ -118,7 +119,7 @@ export function extractQuotes(
       const titled = actorMentions(state).find(
         (mention) =>
           mention.kind === 'person' &&
-          /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(text.slice(first.end, analysis.tokens[mention.from]!.start)),
+          /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.test(text.slice(first.end, outerStart(analysis, mention))),
       );
       const right = actorRightOf(state, first.end, 3) ?? (titled ? { ref: state.refs.get(titled)! } : null);
       if (right) [speaker, rule] = [right.ref, 'quote.said-after-inverted'];
@@ -222,16 +223,15 @@ export function extractQuotes(
           const joinEnd = clauseStart ? clauseStart.index + clauseStart[0].length : 0;
           // Not the last item of a list ("France, the UK, and the EU, denouncing ..."): the subject has a verb.
           // (A person's title may open it: "Britain's development minister, X".)
-          const outerStart = (mention: { from: number }) => analysis.tokens[mention.from]!.start;
           const ownSubject = actorMentions(state).some(
             (mention) =>
-              outerStart(mention) >= joinEnd &&
-              /^(?:the\s+)?$/i.test(text.slice(joinEnd, outerStart(mention))) &&
+              outerStart(analysis, mention) >= joinEnd &&
+              /^(?:the\s+)?$/i.test(text.slice(joinEnd, outerStart(analysis, mention))) &&
               /\p{Ll}{3,}/u.test(text.slice(mention.end, verb.start)),
           );
           const opensAt = ownSubject ? joinEnd : 0;
           const before = actorMentions(state).filter(
-            (mention) => mention.start < verb.start && outerStart(mention) >= opensAt,
+            (mention) => mention.start < verb.start && outerStart(analysis, mention) >= opensAt,
           );
           const subject =
             before.find((mention) => PERSON_LIKE.has(mention.kind)) ??
